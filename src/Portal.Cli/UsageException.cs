@@ -1,0 +1,7 @@
+namespace Portal.Cli;
+
+/// <summary>The command line is wrong (exit code 2).</summary>
+internal sealed class UsageException(string thaiMessage, string englishMessage) : Exception(englishMessage)
+{
+    public string ThaiMessage { get; } = thaiMessage;
+}

@@ -1,0 +1,11 @@
+namespace Portal;
+
+/// <summary>The stages of a build, in the order they run (DESIGN.md, "The pipeline").</summary>
+public enum BuildStage
+{
+    Load,
+    Model,
+    Validate,
+    Render,
+    Write,
+}

@@ -1,0 +1,29 @@
+using Portal.Diagnostics;
+using Portal.Thai;
+
+namespace Portal.Content;
+
+/// <summary>The typed front matter of a page. Keys are listed in <see cref="FrontMatterKeys"/>.</summary>
+public sealed record FrontMatter
+{
+    public string Title { get; init; } = "";
+    public string? Description { get; init; }
+    public DateOnly? Date { get; init; }
+    public DateOnly? Updated { get; init; }
+    public string? Layout { get; init; }
+    public bool Draft { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public int? Order { get; init; }
+    public FiscalYear? FiscalYearOverride { get; init; }
+    public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
+    public IReadOnlyList<string> Oit { get; init; } = [];
+
+    /// <summary>Where each key was written, so later stages can point at it (e.g. an unknown layout).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary><c>fiscal_year</c> if given, else the fiscal year of <c>date</c>.</summary>
+    public FiscalYear? FiscalYear => FiscalYearOverride ?? (Date is { } date ? Thai.FiscalYear.Containing(date) : null);
+
+    /// <summary>The date readers see as "last updated": <c>updated</c>, else <c>date</c>.</summary>
+    public DateOnly? LastUpdated => Updated ?? Date;
+}

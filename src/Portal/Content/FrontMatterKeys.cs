@@ -1,0 +1,28 @@
+namespace Portal.Content;
+
+/// <summary>Every front-matter key a page may use, in one place (DESIGN.md, "Content").</summary>
+public static class FrontMatterKeys
+{
+    public const string Title = "title";
+    public const string Description = "description";
+    public const string Date = "date";
+    public const string Updated = "updated";
+    public const string Layout = "layout";
+    public const string Draft = "draft";
+    public const string Tags = "tags";
+    public const string Order = "order";
+    public const string FiscalYear = "fiscal_year";
+    public const string Attachments = "attachments";
+    public const string Oit = "oit";
+
+    public static readonly IReadOnlyList<string> All =
+        [Title, Description, Date, Updated, Layout, Draft, Tags, Order, FiscalYear, Attachments, Oit];
+
+    public static class Attachment
+    {
+        public const string File = "file";
+        public const string Title = "title";
+
+        public static readonly IReadOnlyList<string> All = [File, Title];
+    }
+}

@@ -1,0 +1,7 @@
+namespace Portal.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,39 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Portal.Markdown;
+
+/// <summary>
+/// Renders <c>:::note</c> and <c>:::warning</c> containers as callouts with a visible Thai label, so the
+/// kind of message is in the text and not only in its colour. Other containers render as plain divs.
+/// </summary>
+public sealed class CalloutRenderer : HtmlCustomContainerRenderer
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["note"] = "หมายเหตุ",
+        ["warning"] = "คำเตือน",
+    };
+
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        if (container.Info is null || !Labels.TryGetValue(container.Info, out var label))
+        {
+            base.Write(renderer, container);
+            return;
+        }
+
+        var kind = container.Info.ToLowerInvariant();
+        var attributes = container.GetAttributes();
+        attributes.Classes?.Remove(container.Info);
+        attributes.AddClass("app-callout");
+        attributes.AddClass($"app-callout--{kind}");
+        attributes.AddProperty("role", "note");
+        renderer.EnsureLine();
+        renderer.Write("<div").WriteAttributes(container).WriteLine(">");
+        renderer.Write("<p class=\"app-callout__title\">").WriteEscape(label).WriteLine("</p>");
+        renderer.WriteChildren(container);
+        renderer.WriteLine("</div>");
+    }
+}

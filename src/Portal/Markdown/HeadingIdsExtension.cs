@@ -1,0 +1,35 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Portal.Markdown;
+
+/// <summary>Gives every heading an id from <see cref="ThaiSlugger"/>, unless the author set one with <c>{#id}</c>.</summary>
+public sealed class HeadingIdsExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += AssignIds;
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void AssignIds(MarkdownDocument document)
+    {
+        var ids = new ThaiSlugger.UniqueIds();
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        foreach (var heading in headings)
+        {
+            if (heading.TryGetAttributes()?.Id is { } explicitId)
+            {
+                ids.Reserve(explicitId);
+            }
+        }
+
+        foreach (var heading in headings)
+        {
+            var attributes = heading.GetAttributes();
+            attributes.Id ??= ids.Next(InlineText.Of(heading.Inline));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace Portal.Markdown;
+
+/// <summary>The plain text of inline Markdown (a heading's words without emphasis or link syntax).</summary>
+internal static class InlineText
+{
+    public static string Of(ContainerInline? container)
+    {
+        var builder = new StringBuilder();
+        Append(container, builder);
+        return builder.ToString().Trim();
+    }
+
+    private static void Append(Inline? inline, StringBuilder builder)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Append(child, builder);
+                }
+
+                break;
+        }
+    }
+}

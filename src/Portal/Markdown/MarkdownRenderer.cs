@@ -1,0 +1,56 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Portal.Content;
+using Portal.Diagnostics;
+
+namespace Portal.Markdown;
+
+/// <summary>
+/// The Markdown stage: one shared, thread-safe Markdig pipeline with the extensions staff may use,
+/// and the per-page work of parsing, checking links and writing HTML.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer()
+    {
+        // Generic attributes must come last: it attaches to the other extensions' syntax.
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseCustomContainers()
+            .UseAutoLinks()
+            .UseFigures()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UsePreciseSourceLocation()
+            .DisableHtml()
+            .UseGenericAttributes();
+        builder.Extensions.Add(new SafeAttributesExtension());
+        builder.Extensions.Add(new HeadingIdsExtension());
+        builder.Extensions.Add(new PortalRenderersExtension());
+        _pipeline = builder.Build();
+    }
+
+    /// <summary>Renders the page's whole file (front matter included, so positions are file positions).</summary>
+    public RenderedMarkdown Render(SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(file.Text, _pipeline);
+        LinkRewriter.Rewrite(document, file, targets, diagnostics);
+        var toc = document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new TocEntry(h.GetAttributes().Id ?? "", InlineText.Of(h.Inline), h.Level))
+            .ToList();
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return new RenderedMarkdown(writer.ToString(), toc);
+    }
+}

@@ -1,0 +1,26 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+
+namespace Portal.Markdown;
+
+/// <summary>Swaps Markdig's table and container renderers for ours; registered after the extensions that add them.</summary>
+public sealed class PortalRenderersExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html)
+        {
+            return;
+        }
+
+        html.ObjectRenderers.RemoveAll(r => r.GetType() == typeof(HtmlTableRenderer) || r.GetType() == typeof(HtmlCustomContainerRenderer));
+        html.ObjectRenderers.Add(new AccessibleTableRenderer());
+        html.ObjectRenderers.Add(new CalloutRenderer());
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Portal.Thai;
+
+namespace Portal.Markdown;
+
+/// <summary>
+/// Makes heading ids that keep Thai: letters, combining marks (Thai vowels and tone marks are marks)
+/// and digits stay; Latin letters are lower-cased; every run of anything else becomes one hyphen.
+/// Markdig's own auto-identifiers drop Thai, which leaves Thai headings without usable anchors.
+/// </summary>
+public static class ThaiSlugger
+{
+    public const string Fallback = "section";
+
+    public static string Slugify(string text)
+    {
+        var normalized = ThaiText.Normalize(text);
+        var builder = new StringBuilder(normalized.Length);
+        var pendingHyphen = false;
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            if (IsKept(rune))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                pendingHyphen = false;
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return builder.Length == 0 ? Fallback : builder.ToString();
+    }
+
+    private static bool IsKept(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber => true,
+        _ => false,
+    };
+
+    /// <summary>Hands out ids that are unique within one page: the second "ก" becomes "ก-1".</summary>
+    public sealed class UniqueIds
+    {
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+        public void Reserve(string id) => _used.Add(id);
+
+        public string Next(string text)
+        {
+            var slug = Slugify(text);
+            var candidate = slug;
+            for (var n = 1; !_used.Add(candidate); n++)
+            {
+                candidate = $"{slug}-{n}";
+            }
+
+            return candidate;
+        }
+    }
+}

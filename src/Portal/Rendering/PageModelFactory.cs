@@ -1,0 +1,118 @@
+using Fluid.Values;
+using Portal.Markdown;
+using Portal.Site;
+using Portal.Thai;
+
+namespace Portal.Rendering;
+
+/// <summary>
+/// Builds the template variables (docs/theme.md): <c>site</c> and <c>data</c> once for the whole
+/// build, <c>page</c> for each page.
+/// </summary>
+public sealed class PageModelFactory
+{
+    private readonly SiteModel _site;
+    private readonly SiteNavigation _navigation;
+
+    public PageModelFactory(SiteModel site, SiteNavigation navigation)
+    {
+        _site = site;
+        _navigation = navigation;
+        Data = LiquidValues.Object(DataTree(site));
+        Site = SiteValue(site, navigation);
+    }
+
+    public FluidValue Site { get; }
+
+    public FluidValue Data { get; }
+
+    public FluidValue Page(Page page, RenderedMarkdown? body)
+    {
+        var front = page.FrontMatter;
+        return LiquidValues.Object(
+        [
+            ("title", LiquidValues.Text(page.Title)),
+            ("description", LiquidValues.Text(front.Description)),
+            ("url", LiquidValues.Text(page.Url)),
+            ("canonical_url", LiquidValues.Text(PageUrls.Absolute(_site.Settings.BaseUrl, page.Url))),
+            ("content", LiquidValues.Html(body?.Html ?? "")),
+            ("layout", LiquidValues.Text(page.Layout)),
+            ("date", Date(front.Date)),
+            ("updated", Date(front.Updated)),
+            ("last_updated", Date(front.LastUpdated)),
+            ("fiscal_year", front.FiscalYear is { } year ? NumberValue.Create(year.BuddhistYear) : NilValue.Instance),
+            ("tags", LiquidValues.List(front.Tags, LiquidValues.Text)),
+            ("breadcrumbs", LiquidValues.List(_navigation.Breadcrumbs(page), p => Link(p.Title, p.Url))),
+            ("attachments", LiquidValues.List(front.Attachments, a =>
+            {
+                var path = SiteValidator.AttachmentPath(a) ?? a.File;
+                var file = _site.FileAt(path);
+                return LiquidValues.Object(
+                [
+                    ("title", LiquidValues.Text(a.Title)),
+                    ("url", LiquidValues.Text("/" + path)),
+                    ("file", LiquidValues.Text(Path.GetFileName(path))),
+                    ("bytes", NumberValue.Create(file?.Length ?? 0)),
+                ]);
+            })),
+            ("toc", LiquidValues.List(body?.Toc ?? [], t => LiquidValues.Object(
+            [
+                ("id", LiquidValues.Text(t.Id)),
+                ("title", LiquidValues.Text(t.Title)),
+                ("level", NumberValue.Create(t.Level)),
+            ]))),
+            ("children", LiquidValues.List(_navigation.Children(page), Summary)),
+        ]);
+    }
+
+    private static FluidValue Date(DateOnly? date) => date is { } d ? new StringValue(ThaiDate.ToIso(d)) : NilValue.Instance;
+
+    private static FluidValue Link(string title, string url) =>
+        LiquidValues.Object([("title", LiquidValues.Text(title)), ("url", LiquidValues.Text(url))]);
+
+    private static FluidValue Summary(Page page) => LiquidValues.Object(
+    [
+        ("title", LiquidValues.Text(page.Title)),
+        ("url", LiquidValues.Text(page.Url)),
+        ("description", LiquidValues.Text(page.FrontMatter.Description)),
+        ("date", Date(page.FrontMatter.Date)),
+        ("layout", LiquidValues.Text(page.Layout)),
+        ("tags", LiquidValues.List(page.FrontMatter.Tags, LiquidValues.Text)),
+    ]);
+
+    private static FluidValue SiteValue(SiteModel site, SiteNavigation navigation)
+    {
+        var settings = site.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value as IReadOnlyDictionary<string, object?>;
+        var members = (settings ?? new Dictionary<string, object?>())
+            .Where(kv => kv.Key is not ("base_url" or "pages"))
+            .Select(kv => (kv.Key, LiquidValues.From(kv.Value)))
+            .Append(("base_url", LiquidValues.Text(site.Settings.BaseUrl)))
+            .Append(("pages", LiquidValues.List(navigation.NewestFirst(), Summary)));
+        return LiquidValues.Object(members);
+    }
+
+    /// <summary><c>_data/oit/2566.yml</c> becomes <c>data.oit["2566"]</c>: folders are nested objects.</summary>
+    private static IEnumerable<(string, FluidValue)> DataTree(SiteModel site)
+    {
+        var root = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var file in site.Data)
+        {
+            var segments = file.Key.Split('/');
+            var folder = root;
+            foreach (var segment in segments[..^1])
+            {
+                if (folder.GetValueOrDefault(segment) is not Dictionary<string, object?> next)
+                {
+                    next = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    folder[segment] = next;
+                }
+
+                folder = next;
+            }
+
+            folder[segments[^1]] = file.Value;
+        }
+
+        return root.Select(kv => (kv.Key, LiquidValues.From(kv.Value)));
+    }
+}

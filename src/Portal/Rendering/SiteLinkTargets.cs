@@ -1,0 +1,17 @@
+using Portal.Markdown;
+using Portal.Site;
+
+namespace Portal.Rendering;
+
+/// <summary>Answers the Markdown stage's link questions from the site model.</summary>
+internal sealed class SiteLinkTargets(SiteModel site) : ILinkTargets
+{
+    public string? UrlOfSource(string relativePath) => site.PageFromSource(relativePath)?.Url;
+
+    public bool IsPublishedUrl(string url) =>
+        site.PageAtUrl(url) is not null
+        || (!url.EndsWith('/') && site.PageAtUrl(url + "/") is not null)
+        || GeneratedFiles.Urls.Contains(url);
+
+    public bool HasFile(string relativePath) => site.HasFile(relativePath);
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Portal.Markdown;
+
+namespace Portal.Rendering;
+
+/// <summary>
+/// Draws a <see cref="BarChart"/> as inline SVG at build time: horizontal bars with the label above
+/// each group (long Thai labels need the full width on a phone), values printed at the bar ends, a
+/// legend when there are several series, and an optional target line. Colours come from CSS classes,
+/// so the chart obeys the site's stylesheet and the content security policy.
+/// </summary>
+public static class SvgBarChartWriter
+{
+    private const int Width = 480;
+    private const int LabelHeight = 22;
+    private const int BarHeight = 16;
+    private const int BarGap = 3;
+    private const int GroupGap = 12;
+    private const int ValueSpace = 52;
+    private const int LegendHeight = 26;
+    private const int AxisHeight = 24;
+
+    public static string Write(BarChart chart)
+    {
+        var id = "app-chart-" + ThaiSlugger.Slugify(chart.Title);
+        var multiSeries = chart.SeriesNames.Count > 1;
+        var top = multiSeries ? LegendHeight : 0;
+        var groupHeight = LabelHeight + (chart.SeriesNames.Count * (BarHeight + BarGap)) + GroupGap;
+        var plotHeight = chart.Categories.Count * groupHeight;
+        var height = top + plotHeight + AxisHeight;
+        var plotWidth = Width - ValueSpace;
+
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg class=\"app-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(chart.Title)}</title>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(Describe(chart))}</desc>\n");
+
+        if (multiSeries)
+        {
+            AppendLegend(svg, chart.SeriesNames);
+        }
+
+        AppendGridlines(svg, chart.Maximum, plotWidth, top, plotHeight);
+        for (var c = 0; c < chart.Categories.Count; c++)
+        {
+            var category = chart.Categories[c];
+            var y = top + (c * groupHeight);
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"app-chart__label\" x=\"0\" y=\"{y + LabelHeight - 6}\">{Escape(category.Label)}</text>\n");
+            for (var s = 0; s < chart.SeriesNames.Count; s++)
+            {
+                var value = s < category.Values.Count ? category.Values[s] : null;
+                if (value is not { } v)
+                {
+                    continue;
+                }
+
+                var barY = y + LabelHeight + (s * (BarHeight + BarGap));
+                var barWidth = Scale(v, chart.Maximum, plotWidth);
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<rect class=\"app-chart__bar app-chart__bar--series-{s + 1}\" x=\"0\" y=\"{barY}\" width=\"{barWidth}\" height=\"{BarHeight}\"/>\n");
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<text class=\"app-chart__value\" x=\"{barWidth + 4}\" y=\"{barY + BarHeight - 3}\">{Number(v)}</text>\n");
+            }
+        }
+
+        if (chart.Target is { } target)
+        {
+            var x = Scale(target, chart.Maximum, plotWidth);
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<line class=\"app-chart__target\" x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{top + plotHeight}\"/>\n");
+        }
+
+        AppendAxis(svg, chart, plotWidth, top + plotHeight);
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    private static void AppendLegend(StringBuilder svg, IReadOnlyList<string> seriesNames)
+    {
+        var x = 0;
+        for (var s = 0; s < seriesNames.Count; s++)
+        {
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<rect class=\"app-chart__bar app-chart__bar--series-{s + 1}\" x=\"{x}\" y=\"4\" width=\"14\" height=\"14\"/>\n");
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"app-chart__legend\" x=\"{x + 18}\" y=\"16\">{Escape(seriesNames[s])}</text>\n");
+            x += 30 + (seriesNames[s].Length * 9);
+        }
+    }
+
+    private static void AppendGridlines(StringBuilder svg, decimal maximum, int plotWidth, int top, int plotHeight)
+    {
+        foreach (var tick in Ticks(maximum))
+        {
+            var x = Scale(tick, maximum, plotWidth);
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<line class=\"app-chart__gridline\" x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{top + plotHeight}\"/>\n");
+        }
+    }
+
+    private static void AppendAxis(StringBuilder svg, BarChart chart, int plotWidth, int y)
+    {
+        foreach (var tick in Ticks(chart.Maximum))
+        {
+            var x = Scale(tick, chart.Maximum, plotWidth);
+            var anchor = tick == 0 ? "start" : tick == chart.Maximum ? "end" : "middle";
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"app-chart__axis\" x=\"{x}\" y=\"{y + 16}\" text-anchor=\"{anchor}\">{tick.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
+        }
+
+        if (chart.Target is { } target)
+        {
+            var x = Scale(target, chart.Maximum, plotWidth);
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"app-chart__target-label\" x=\"{x}\" y=\"{y + 16}\" text-anchor=\"middle\">เป้าหมาย {target.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
+        }
+    }
+
+    private static IEnumerable<decimal> Ticks(decimal maximum) => Enumerable.Range(0, 5).Select(i => maximum * i / 4);
+
+    private static string Scale(decimal value, decimal maximum, int plotWidth) =>
+        (Math.Clamp(value, 0, maximum) / maximum * plotWidth).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>The chart's numbers as one sentence, for screen readers (the page also has them in a table).</summary>
+    private static string Describe(BarChart chart)
+    {
+        var parts = chart.Categories.Select(c =>
+        {
+            var values = c.Values
+                .Select((v, i) => v is { } value ? (chart.SeriesNames.Count > 1 ? $"{chart.SeriesNames[i]} {Number(value)}" : Number(value)) : null)
+                .Where(v => v is not null);
+            return $"{c.Label}: {string.Join(", ", values)}";
+        });
+        return string.Join("; ", parts);
+    }
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Portal.Diagnostics;
+
+namespace Portal.Rendering;
+
+/// <summary>
+/// The theme, parsed once: layouts from <c>theme/layouts/</c>, partials for <c>{% include %}</c> from
+/// <c>theme/partials/</c>, and the fingerprinted assets. Shared read-only by all rendering threads.
+/// </summary>
+public sealed class Theme
+{
+    public const string BaseLayout = "base";
+    private const string Extension = ".liquid";
+
+    /// <summary>Thai must stay Thai in the output: the default encoder would turn it into entities.</summary>
+    public static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly Dictionary<string, IFluidTemplate> _layouts;
+
+    private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets)
+    {
+        Options = options;
+        _layouts = layouts;
+        Assets = assets;
+    }
+
+    public TemplateOptions Options { get; }
+
+    public AssetManifest Assets { get; }
+
+    public IReadOnlyCollection<string> LayoutNames => _layouts.Keys;
+
+    public IFluidTemplate? Layout(string name) => _layouts.GetValueOrDefault(name);
+
+    public static Theme Load(string themeDirectory, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
+        var assets = AssetManifest.Load(themeDirectory);
+        var options = new TemplateOptions
+        {
+            FileProvider = new MemoryFileProvider(ReadFolder(Path.Combine(themeDirectory, "partials"))),
+            MaxRecursion = 20,
+        };
+        ThemeFilters.Register(options, assets);
+
+        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var layoutFiles = ReadFolder(Path.Combine(themeDirectory, "layouts"));
+        foreach (var (name, text) in layoutFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var location = new SourceLocation($"{displayRoot}/layouts/{name}");
+            if (parser.TryParse(text, out var template, out var error))
+            {
+                layouts[name[..^Extension.Length]] = template;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.TemplateError, location,
+                    $"แม่แบบ (template) มีข้อผิดพลาด: {error}", $"the template cannot be parsed: {error}"));
+            }
+        }
+
+        if (!layoutFiles.ContainsKey(BaseLayout + Extension))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownLayout, new SourceLocation($"{displayRoot}/layouts/{BaseLayout}{Extension}"),
+                "ธีมไม่มีแม่แบบหลัก base.liquid", "the theme has no base layout (layouts/base.liquid)"));
+        }
+
+        return new Theme(options, layouts, assets);
+    }
+
+    private static Dictionary<string, string> ReadFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Fluid;
+using Fluid.Values;
+using Portal.Thai;
+
+namespace Portal.Rendering;
+
+/// <summary>The Liquid filters the theme may use (docs/theme.md lists them with examples).</summary>
+public static class ThemeFilters
+{
+    public static void Register(TemplateOptions options, AssetManifest assets)
+    {
+        options.Filters.AddFilter("asset_url", (input, _, _) =>
+        {
+            var path = input.ToStringValue();
+            return ValueTask.FromResult<FluidValue>(new StringValue(assets.UrlOf(path)
+                ?? throw new TemplateRenderException($"asset_url: theme/assets/{path} does not exist")));
+        });
+        options.Filters.AddFilter("thai_date", (input, _, _) =>
+            ValueTask.FromResult<FluidValue>(ThaiDate.TryParseIso(input.ToStringValue(), out var date)
+                ? new StringValue(ThaiDate.Format(date))
+                : StringValue.Empty));
+        options.Filters.AddFilter("thai_number", (input, arguments, _) =>
+        {
+            var decimals = arguments.Count > 0 ? (int)arguments.At(0).ToNumberValue() : 0;
+            return ValueTask.FromResult<FluidValue>(input.IsNil()
+                ? StringValue.Empty
+                : new StringValue(input.ToNumberValue().ToString("N" + decimals, CultureInfo.InvariantCulture)));
+        });
+        options.Filters.AddFilter("file_size", (input, _, _) =>
+            ValueTask.FromResult<FluidValue>(new StringValue(FileSize(input.ToNumberValue()))));
+        options.Filters.AddFilter("bar_chart", (input, arguments, context) =>
+            ValueTask.FromResult(LiquidValues.Html(SvgBarChartWriter.Write(BarChartArguments.Read(input, arguments, context)))));
+    }
+
+    internal static string FileSize(decimal bytes) => bytes switch
+    {
+        < 1024 => $"{bytes.ToString("0", CultureInfo.InvariantCulture)} ไบต์",
+        < 1024 * 1024 => $"{(bytes / 1024).ToString("0.#", CultureInfo.InvariantCulture)} KB",
+        _ => $"{(bytes / (1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB",
+    };
+}

@@ -1,0 +1,41 @@
+using Portal.Content;
+using Portal.Diagnostics;
+
+namespace Portal.Site;
+
+/// <summary>The model stage: gives each page its URL, drops drafts (unless asked), adds generated pages, and reports URL clashes.</summary>
+public static class SiteModelBuilder
+{
+    public const string NotFoundUrl = "/404.html";
+
+    public static SiteModel Build(LoadedContent content, string? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var siteData = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value;
+        var settings = SiteSettings.From(siteData, baseUrlOverride);
+
+        var pages = content.Pages
+            .Where(p => includeDrafts || !p.FrontMatter.Draft)
+            .Select(p => new Page(PageKind.Markdown, PageUrls.FromSourcePath(p.File.RelativePath), p.FrontMatter, p.File))
+            .ToList();
+        ReportDuplicateUrls(pages, diagnostics);
+
+        pages.Add(new Page(PageKind.Generated, NotFoundUrl,
+            new FrontMatter { Title = "ไม่พบหน้าที่ต้องการ", Layout = "404" }, Source: null));
+        return new SiteModel(settings, pages, content.Data, content.Files);
+    }
+
+    private static void ReportDuplicateUrls(IEnumerable<Page> pages, DiagnosticBag diagnostics)
+    {
+        foreach (var clash in pages.GroupBy(p => p.Url, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ordered = clash.OrderBy(p => p.Source!.RelativePath, StringComparer.Ordinal).ToList();
+            var first = ordered[0].Source!.DisplayPath;
+            foreach (var page in ordered.Skip(1))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.DuplicateUrl, new SourceLocation(page.Source!.DisplayPath),
+                    $"URL {clash.Key} ซ้ำกับหน้า {first} ให้เปลี่ยนชื่อไฟล์หนึ่งในสองไฟล์",
+                    $"URL {clash.Key} is also produced by {first}; rename one of the two files"));
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Portal.Site;
+
+/// <summary>The few settings the engine itself needs; everything else in <c>_data/site.yml</c> is only for templates.</summary>
+public sealed record SiteSettings(string Title, string BaseUrl, string? Description)
+{
+    public const string DataKey = "site";
+    public const string DefaultBaseUrl = "http://localhost";
+
+    public static SiteSettings From(object? siteData, string? baseUrlOverride)
+    {
+        var values = siteData as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+        string? Text(string key) => values.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+        var baseUrl = baseUrlOverride ?? Text("base_url") ?? DefaultBaseUrl;
+        return new SiteSettings(Text("title") ?? "", baseUrl.TrimEnd('/'), Text("description"));
+    }
+}

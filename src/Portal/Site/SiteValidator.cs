@@ -1,0 +1,57 @@
+using Portal.Content;
+using Portal.Diagnostics;
+
+namespace Portal.Site;
+
+/// <summary>The validate stage: checks what a page's front matter refers to (attachments, layouts) against the site and theme.</summary>
+public static class SiteValidator
+{
+    public static void Validate(SiteModel site, IReadOnlyCollection<string> layoutNames, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages.Where(p => p.Source is not null))
+        {
+            ValidateLayout(page, layoutNames, diagnostics);
+            foreach (var attachment in page.FrontMatter.Attachments)
+            {
+                ValidateAttachment(site, attachment, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>The path of an attachment inside <c>input/</c> (<c>files/…</c>), or null when it would leave <c>input/files/</c>.</summary>
+    public static string? AttachmentPath(AttachmentReference attachment)
+    {
+        var path = ContentPaths.Combine($"{ContentPaths.FilesFolder}/", attachment.File.TrimStart('/'));
+        return path is not null && path.StartsWith(ContentPaths.FilesFolder + "/", StringComparison.Ordinal) ? path : null;
+    }
+
+    private static void ValidateLayout(Page page, IReadOnlyCollection<string> layoutNames, DiagnosticBag diagnostics)
+    {
+        if (layoutNames.Contains(page.Layout))
+        {
+            return;
+        }
+
+        var location = page.FrontMatter.KeyLocations.GetValueOrDefault(FrontMatterKeys.Layout, new SourceLocation(page.Source!.DisplayPath));
+        var suggestion = DidYouMean.Suggest(page.Layout, layoutNames);
+        var hint = suggestion is null ? "" : $" หมายถึง '{suggestion}' หรือไม่";
+        var englishHint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+        diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownLayout, location,
+            $"ไม่มีแม่แบบ '{page.Layout}' ในธีม{hint}", $"the theme has no layout '{page.Layout}'{englishHint}"));
+    }
+
+    private static void ValidateAttachment(SiteModel site, AttachmentReference attachment, DiagnosticBag diagnostics)
+    {
+        var path = AttachmentPath(attachment);
+        if (path is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.PathOutsideInput, attachment.Location,
+                $"ไฟล์แนบ '{attachment.File}' ต้องอยู่ใน input/files/", $"attachment '{attachment.File}' must be inside input/files/"));
+        }
+        else if (!site.HasFile(path))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.MissingAttachment, attachment.Location,
+                $"ไม่พบไฟล์แนบ input/{path}", $"attachment file input/{path} does not exist"));
+        }
+    }
+}
