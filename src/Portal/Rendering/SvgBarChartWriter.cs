@@ -13,20 +13,21 @@ namespace Portal.Rendering;
 /// </summary>
 public static class SvgBarChartWriter
 {
-    private const int Width = 480;
+    private const int Width = 360;
     private const int LabelHeight = 22;
     private const int BarHeight = 16;
     private const int BarGap = 3;
     private const int GroupGap = 12;
-    private const int ValueSpace = 52;
+    private const int ValueSpace = 64;
     private const int LegendHeight = 26;
     private const int AxisHeight = 24;
+    private const int TargetLabelHeight = 20;
 
     public static string Write(BarChart chart)
     {
         var id = "app-chart-" + ThaiSlugger.Slugify(chart.Title);
         var multiSeries = chart.SeriesNames.Count > 1;
-        var top = multiSeries ? LegendHeight : 0;
+        var top = (multiSeries ? LegendHeight : 0) + (chart.Target is null ? 0 : TargetLabelHeight);
         var groupHeight = LabelHeight + (chart.SeriesNames.Count * (BarHeight + BarGap)) + GroupGap;
         var plotHeight = chart.Categories.Count * groupHeight;
         var height = top + plotHeight + AxisHeight;
@@ -71,7 +72,9 @@ public static class SvgBarChartWriter
         {
             var x = Scale(target, chart.Maximum, plotWidth);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<line class=\"app-chart__target\" x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{top + plotHeight}\"/>\n");
+                $"<line class=\"app-chart__target\" x1=\"{x}\" y1=\"{top - 4}\" x2=\"{x}\" y2=\"{top + plotHeight}\"/>\n");
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"app-chart__target-label\" x=\"{x}\" y=\"{top - 8}\" text-anchor=\"middle\">เป้าหมาย {target.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
         }
 
         AppendAxis(svg, chart, plotWidth, top + plotHeight);
@@ -110,13 +113,6 @@ public static class SvgBarChartWriter
             var anchor = tick == 0 ? "start" : tick == chart.Maximum ? "end" : "middle";
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text class=\"app-chart__axis\" x=\"{x}\" y=\"{y + 16}\" text-anchor=\"{anchor}\">{tick.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
-        }
-
-        if (chart.Target is { } target)
-        {
-            var x = Scale(target, chart.Maximum, plotWidth);
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"app-chart__target-label\" x=\"{x}\" y=\"{y + 16}\" text-anchor=\"middle\">เป้าหมาย {target.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
         }
     }
 
