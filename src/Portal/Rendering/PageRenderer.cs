@@ -28,15 +28,17 @@ public sealed class PageRenderer
     public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics)
     {
         var body = page.Source is null ? null : _markdown.Render(page.Source, _links, diagnostics);
-        var location = new SourceLocation(page.Source?.DisplayPath ?? page.Url);
+        var location = new SourceLocation(page.Source?.DisplayPath ?? _theme.LayoutPath(page.Layout));
         var layout = _theme.Layout(page.Layout);
         var baseLayout = _theme.Layout(Theme.BaseLayout);
         if (layout is null || baseLayout is null)
         {
+            // A Markdown page's unknown layout was reported by the validator at its front matter;
+            // a generated page (404) has no front matter, so the missing layout is reported here.
             if (page.Source is null)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownLayout, location,
-                    $"ธีมไม่มีแม่แบบ '{page.Layout}' ที่หน้านี้ต้องใช้", $"the theme has no layout '{page.Layout}', which this page needs"));
+                    $"ธีมไม่มีแม่แบบ '{page.Layout}' ซึ่งหน้า {page.Url} ต้องใช้", $"the theme has no layout '{page.Layout}', which {page.Url} needs"));
             }
 
             return null;

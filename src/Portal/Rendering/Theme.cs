@@ -19,8 +19,11 @@ public sealed class Theme
 
     private readonly Dictionary<string, IFluidTemplate> _layouts;
 
-    private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets)
+    private readonly string _displayRoot;
+
+    private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets, string displayRoot)
     {
+        _displayRoot = displayRoot;
         Options = options;
         _layouts = layouts;
         Assets = assets;
@@ -33,6 +36,9 @@ public sealed class Theme
     public IReadOnlyCollection<string> LayoutNames => _layouts.Keys;
 
     public IFluidTemplate? Layout(string name) => _layouts.GetValueOrDefault(name);
+
+    /// <summary>Where the layout called <paramref name="name"/> lives (or would live), as shown in messages.</summary>
+    public string LayoutPath(string name) => $"{_displayRoot}/layouts/{name}{Extension}";
 
     public static Theme Load(string themeDirectory, string displayRoot, DiagnosticBag diagnostics)
     {
@@ -67,7 +73,7 @@ public sealed class Theme
                 "ธีมไม่มีแม่แบบหลัก base.liquid", "the theme has no base layout (layouts/base.liquid)"));
         }
 
-        return new Theme(options, layouts, assets);
+        return new Theme(options, layouts, assets, displayRoot);
     }
 
     private static Dictionary<string, string> ReadFolder(string folder)
