@@ -31,6 +31,7 @@ public static class SiteBuild
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
         SiteValidator.Validate(site, theme.LayoutNames, diagnostics);
+        OutputPathValidator.Validate(OutputPathValidator.Plan(site, theme.Assets.Assets.Select(a => a.OutputPath)), diagnostics);
 
         var pages = Render(site, theme, diagnostics, progress);
         var files = OutputFiles(site, theme, pages);

@@ -82,7 +82,7 @@ public static class ContentLoader
         }
 
         return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => new StaticFile(paths.Relative(f), f, new FileInfo(f).Length))
+            .Select(f => new StaticFile(paths.Relative(f), paths.Display(paths.Relative(f)), f, new FileInfo(f).Length))
             .Where(f => !Path.GetFileName(f.RelativePath).StartsWith('.'))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }

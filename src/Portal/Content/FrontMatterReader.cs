@@ -55,6 +55,9 @@ public static class FrontMatterReader
 
     private sealed class Mapper(string path, int firstLine, ICollection<Diagnostic> diagnostics)
     {
+        /// <summary>Gregorian years this high are Buddhist-era years typed by mistake (2566 is 2023).</summary>
+        private const int BuddhistYearsStart = 2400;
+
         public FrontMatter Map(YamlMappingNode mapping, SourceLocation fileStart)
         {
             var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -139,7 +142,15 @@ public static class FrontMatterReader
         {
             if (node is YamlScalarNode { Value: { } text } && ThaiDate.TryParseIso(text.Trim(), out var date))
             {
-                return date;
+                if (date.Year < BuddhistYearsStart)
+                {
+                    return date;
+                }
+
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.InvalidDate, Location(node),
+                    $"วันที่ '{text}' ของ '{key}' ใช้ปี พ.ศ. ให้เขียนปี ค.ศ. เช่น {date.Year - FiscalYear.BuddhistEraOffset}{text.Trim()[4..]} (เว็บไซต์จะแสดงเป็น พ.ศ. เอง)",
+                    $"'{key}' value '{text}' has a Buddhist-era year; write the Gregorian year, e.g. {date.Year - FiscalYear.BuddhistEraOffset}{text.Trim()[4..]} (readers see the Buddhist era)"));
+                return null;
             }
 
             var shown = node is YamlScalarNode s ? s.Value : node.ToString();
@@ -151,9 +162,9 @@ public static class FrontMatterReader
 
         private bool Boolean(YamlNode node, string key)
         {
-            if (node is YamlScalarNode { Value: "true" or "false" } scalar && YamlDocumentReader.IsPlain(scalar))
+            if (node is YamlScalarNode { Value: { } text } scalar && YamlDocumentReader.IsPlain(scalar) && bool.TryParse(text, out var value))
             {
-                return scalar.Value == "true";
+                return value;
             }
 
             InvalidValue(node, key, " true หรือ false", "true or false");

@@ -17,6 +17,8 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode UnknownLayout = new("PT012", "the layout does not exist in the theme");
     public static readonly DiagnosticCode TemplateError = new("PT013", "a theme template cannot be parsed or rendered");
     public static readonly DiagnosticCode UnterminatedFrontMatter = new("PT014", "front matter is opened with --- but never closed");
+    public static readonly DiagnosticCode UnknownCallout = new("PT016", "a ::: container is not a known callout kind");
+    public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
 
     public override string ToString() => Id;
 }

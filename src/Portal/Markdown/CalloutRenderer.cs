@@ -5,23 +5,23 @@ using Markdig.Renderers.Html;
 namespace Portal.Markdown;
 
 /// <summary>
-/// Renders <c>:::note</c> and <c>:::warning</c> containers as callouts with a visible Thai label, so the
-/// kind of message is in the text and not only in its colour. Other containers render as plain divs.
+/// Renders <c>:::note</c> and <c>:::warning</c> containers as callouts with a visible label, so the
+/// kind of message is in the text and not only in its colour. The label is the text after the kind
+/// (<c>:::note ข้อควรทราบ</c>), else the kind's Thai name. Other kinds are reported by <see cref="CalloutChecker"/>.
 /// </summary>
 public sealed class CalloutRenderer : HtmlCustomContainerRenderer
 {
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["note"] = "หมายเหตุ",
-        ["warning"] = "คำเตือน",
-    };
-
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
-        if (container.Info is null || !Labels.TryGetValue(container.Info, out var label))
+        if (container.Info is null || !CalloutChecker.Labels.TryGetValue(container.Info, out var label))
         {
             base.Write(renderer, container);
             return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(container.Arguments))
+        {
+            label = container.Arguments.Trim();
         }
 
         var kind = container.Info.ToLowerInvariant();

@@ -6,6 +6,9 @@ public interface ILinkTargets
     /// <summary>The URL of the page made from <c>input/&lt;relativePath&gt;</c>, or null if there is none.</summary>
     string? UrlOfSource(string relativePath);
 
+    /// <summary>Whether <c>input/&lt;relativePath&gt;</c> is a draft page left out of this build.</summary>
+    bool IsUnpublishedDraft(string relativePath);
+
     /// <summary>Whether a root-relative URL (<c>/ita/</c>, <c>/feed.xml</c>) is published by this build.</summary>
     bool IsPublishedUrl(string url);
 

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Thai;
 
 namespace Portal.Markdown;
 
@@ -17,23 +18,42 @@ public static partial class LinkRewriter
 
     public static void Rewrite(MarkdownDocument document, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var inline in document.Descendants<Inline>().ToList())
         {
-            if (link.Url is { } url)
+            switch (inline)
             {
-                link.Url = Resolve(url, link, file, targets, diagnostics);
+                case LinkInline { Url: { } url } link:
+                    link.Url = Resolve(url, Location(file, link), file, targets, diagnostics);
+                    break;
+                case AutolinkInline { IsEmail: false, Url: { } url } autolink:
+                    var resolved = Resolve(url, Location(file, autolink), file, targets, diagnostics);
+                    if (resolved != url)
+                    {
+                        // An autolink shows its URL as its text; keep the text the author wrote.
+                        var link = new LinkInline(resolved, "");
+                        link.AppendChild(new LiteralInline(url));
+                        autolink.ReplaceBy(link);
+                    }
+
+                    break;
             }
         }
     }
 
-    private static string Resolve(string url, LinkInline link, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
+    private static SourceLocation Location(SourceFile file, Inline inline) => new(file.DisplayPath, inline.Line + 1, inline.Column + 1);
+
+    private static string Resolve(string url, SourceLocation location, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
-        if (url.Length == 0 || url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal))
+        if (url.StartsWith('#'))
+        {
+            return Fragment(url);
+        }
+
+        if (url.Length == 0 || url.StartsWith('?') || url.StartsWith("//", StringComparison.Ordinal))
         {
             return url;
         }
 
-        var location = new SourceLocation(file.DisplayPath, link.Line + 1, link.Column + 1);
         if (SchemePattern().Match(url) is { Success: true } scheme)
         {
             if (SafeSchemes.Contains(scheme.Groups[1].Value))
@@ -60,11 +80,15 @@ public static partial class LinkRewriter
         {
             if (targets.UrlOfSource(target) is { } pageUrl)
             {
-                return pageUrl + suffix;
+                return pageUrl + Fragment(suffix);
             }
 
-            diagnostics.Add(Diagnostic.Error(DiagnosticCode.BrokenPageLink, location,
-                $"ไม่พบหน้า '{path}' (input/{target}) ที่ลิงก์ชี้ไป", $"link to a page that does not exist: '{path}' (input/{target})"));
+            diagnostics.Add(targets.IsUnpublishedDraft(target)
+                ? Diagnostic.Error(DiagnosticCode.BrokenPageLink, location,
+                    $"หน้า '{path}' (input/{target}) เป็นฉบับร่าง (draft: true) จึงไม่ถูกเผยแพร่ ลิงก์นี้จะเสีย",
+                    $"link to a draft page that is not published: '{path}' (input/{target} has draft: true)")
+                : Diagnostic.Error(DiagnosticCode.BrokenPageLink, location,
+                    $"ไม่พบหน้า '{path}' (input/{target}) ที่ลิงก์ชี้ไป", $"link to a page that does not exist: '{path}' (input/{target})"));
             return url;
         }
 
@@ -84,6 +108,13 @@ public static partial class LinkRewriter
                 $"link to a file that does not exist: '{path}' (files live under input/files/; link to other pages by their .md file)");
         diagnostics.Add(Diagnostic.Error(code, location, thai, english));
         return url;
+    }
+
+    /// <summary>Heading ids are normalised Thai (<see cref="ThaiText.Normalize"/>); a fragment typed with the other SARA AM spelling must still reach them.</summary>
+    private static string Fragment(string suffix)
+    {
+        var hash = suffix.IndexOf('#');
+        return hash < 0 ? suffix : suffix[..(hash + 1)] + ThaiText.Normalize(Uri.UnescapeDataString(suffix[(hash + 1)..]));
     }
 
     private static (string Path, string Suffix) SplitSuffix(string url)

@@ -42,6 +42,7 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(file.Text, _pipeline);
         LinkRewriter.Rewrite(document, file, targets, diagnostics);
+        CalloutChecker.Check(document, file, diagnostics);
         var toc = document.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3)
             .Select(h => new TocEntry(h.GetAttributes().Id ?? "", InlineText.Of(h.Inline), h.Level))

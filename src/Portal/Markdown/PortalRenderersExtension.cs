@@ -19,7 +19,7 @@ public sealed class PortalRenderersExtension : IMarkdownExtension
             return;
         }
 
-        html.ObjectRenderers.RemoveAll(r => r.GetType() == typeof(HtmlTableRenderer) || r.GetType() == typeof(HtmlCustomContainerRenderer));
+        html.ObjectRenderers.RemoveAll(r => r is HtmlTableRenderer || r.GetType() == typeof(HtmlCustomContainerRenderer));
         html.ObjectRenderers.Add(new AccessibleTableRenderer());
         html.ObjectRenderers.Add(new CalloutRenderer());
     }

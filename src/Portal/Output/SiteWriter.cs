@@ -21,7 +21,7 @@ public static class SiteWriter
             }
 
             var written = 0;
-            Parallel.ForEach(files, file =>
+            ParallelWrite(files, file =>
             {
                 var target = Path.Combine(staging, file.RelativePath);
                 if (file.Content is not null)
@@ -43,6 +43,19 @@ public static class SiteWriter
             {
                 Directory.Delete(staging, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Writes in parallel, but lets a file-system error surface as itself rather than wrapped in an <see cref="AggregateException"/>.</summary>
+    private static void ParallelWrite(IReadOnlyList<OutputFile> files, Action<OutputFile> write)
+    {
+        try
+        {
+            Parallel.ForEach(files, write);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException) is { } cause)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
         }
     }
 

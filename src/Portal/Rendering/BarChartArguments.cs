@@ -38,13 +38,24 @@ internal static class BarChartArguments
             return new BarChart.Category(label, values);
         }).ToList();
 
-        var maximum = arguments.HasNamed("max") ? arguments["max"].ToNumberValue() : 100m;
-        var target = arguments.HasNamed("target") ? arguments["target"].ToNumberValue() : (decimal?)null;
+        var maximum = OptionalNumber(arguments, "max") ?? DefaultMaximum;
+        if (maximum <= 0)
+        {
+            throw new TemplateRenderException($"bar_chart: max must be above zero, not {maximum}");
+        }
+
+        var target = OptionalNumber(arguments, "target");
         return new BarChart(Text(arguments, "title") ?? "", series, categories, maximum, target);
     }
 
     private static FluidValue Member(FluidValue item, string key, TemplateContext context) =>
         item.GetValueAsync(key, context).AsTask().GetAwaiter().GetResult();
+
+    private const decimal DefaultMaximum = 100m;
+
+    /// <summary>A named number; nil (e.g. <c>max: data.x</c> where the data has no <c>x</c>) counts as not given.</summary>
+    private static decimal? OptionalNumber(FilterArguments arguments, string name) =>
+        arguments.HasNamed(name) ? Number(arguments[name]) : null;
 
     private static decimal? Number(FluidValue value) => value.IsNil() ? null : value.ToNumberValue();
 

@@ -8,6 +8,8 @@ internal sealed class SiteLinkTargets(SiteModel site) : ILinkTargets
 {
     public string? UrlOfSource(string relativePath) => site.PageFromSource(relativePath)?.Url;
 
+    public bool IsUnpublishedDraft(string relativePath) => site.UnpublishedDrafts.Contains(relativePath);
+
     public bool IsPublishedUrl(string url) =>
         site.PageAtUrl(url) is not null
         || (!url.EndsWith('/') && site.PageAtUrl(url + "/") is not null)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Portal.Markdown;
 
 namespace Portal.Rendering;
 
@@ -23,9 +22,14 @@ public static class SvgBarChartWriter
     private const int AxisHeight = 24;
     private const int TargetLabelHeight = 20;
 
-    public static string Write(BarChart chart)
+    /// <param name="id">Unique on the page: the title and description are referenced by it.</param>
+    public static string Write(BarChart chart, string id = "app-chart-1")
     {
-        var id = "app-chart-" + ThaiSlugger.Slugify(chart.Title);
+        if (chart.Maximum <= 0)
+        {
+            throw new TemplateRenderException($"bar_chart: max must be above zero, not {chart.Maximum}");
+        }
+
         var multiSeries = chart.SeriesNames.Count > 1;
         var top = (multiSeries ? LegendHeight : 0) + (chart.Target is null ? 0 : TargetLabelHeight);
         var groupHeight = LabelHeight + (chart.SeriesNames.Count * (BarHeight + BarGap)) + GroupGap;
@@ -88,7 +92,7 @@ public static class SvgBarChartWriter
         for (var s = 0; s < seriesNames.Count; s++)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"app-chart__bar app-chart__bar--series-{s + 1}\" x=\"{x}\" y=\"4\" width=\"14\" height=\"14\"/>\n");
+                $"<rect class=\"app-chart__swatch app-chart__bar--series-{s + 1}\" x=\"{x}\" y=\"4\" width=\"14\" height=\"14\"/>\n");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text class=\"app-chart__legend\" x=\"{x + 18}\" y=\"16\">{Escape(seriesNames[s])}</text>\n");
             x += 30 + (seriesNames[s].Length * 9);

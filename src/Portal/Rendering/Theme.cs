@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Fluid;
 using Portal.Diagnostics;
@@ -9,7 +11,7 @@ namespace Portal.Rendering;
 /// The theme, parsed once: layouts from <c>theme/layouts/</c>, partials for <c>{% include %}</c> from
 /// <c>theme/partials/</c>, and the fingerprinted assets. Shared read-only by all rendering threads.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     public const string BaseLayout = "base";
     private const string Extension = ".liquid";
@@ -55,15 +57,15 @@ public sealed class Theme
         var layoutFiles = ReadFolder(Path.Combine(themeDirectory, "layouts"));
         foreach (var (name, text) in layoutFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            var location = new SourceLocation($"{displayRoot}/layouts/{name}");
             if (parser.TryParse(text, out var template, out var error))
             {
                 layouts[name[..^Extension.Length]] = template;
             }
             else
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCode.TemplateError, location,
-                    $"แม่แบบ (template) มีข้อผิดพลาด: {error}", $"the template cannot be parsed: {error}"));
+                var (message, line, column) = ParseError(error);
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.TemplateError, new SourceLocation($"{displayRoot}/layouts/{name}", line, column),
+                    $"แม่แบบ (template) มีข้อผิดพลาด: {message}", $"the template cannot be parsed: {message}"));
             }
         }
 
@@ -75,6 +77,19 @@ public sealed class Theme
 
         return new Theme(options, layouts, assets, displayRoot);
     }
+
+    /// <summary>Fluid reports "message at (line:column)" followed by the source; keep one line and the position.</summary>
+    private static (string Message, int Line, int Column) ParseError(string error)
+    {
+        var firstLine = error.Split('\n')[0].Trim();
+        var position = ErrorPosition().Match(firstLine);
+        return position.Success
+            ? (firstLine[..position.Index].Trim(), int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture))
+            : (firstLine, 1, 1);
+    }
+
+    [GeneratedRegex(@"\s*(?:at\s*)?\((\d+):(\d+)\)\s*$")]
+    private static partial Regex ErrorPosition();
 
     private static Dictionary<string, string> ReadFolder(string folder)
     {

@@ -30,8 +30,18 @@ public static class ThemeFilters
         options.Filters.AddFilter("file_size", (input, _, _) =>
             ValueTask.FromResult<FluidValue>(new StringValue(FileSize(input.ToNumberValue()))));
         options.Filters.AddFilter("bar_chart", (input, arguments, context) =>
-            ValueTask.FromResult(LiquidValues.Html(SvgBarChartWriter.Write(BarChartArguments.Read(input, arguments, context)))));
+            ValueTask.FromResult(LiquidValues.Html(SvgBarChartWriter.Write(BarChartArguments.Read(input, arguments, context), NextChartId(context)))));
     }
+
+    /// <summary>Charts are numbered per page (the template context is per page), so two charts never share an id.</summary>
+    private static string NextChartId(TemplateContext context)
+    {
+        var number = context.AmbientValues.TryGetValue(ChartCounterKey, out var count) ? (int)count! + 1 : 1;
+        context.AmbientValues[ChartCounterKey] = number;
+        return string.Create(CultureInfo.InvariantCulture, $"app-chart-{number}");
+    }
+
+    private const string ChartCounterKey = "portal.chart-count";
 
     internal static string FileSize(decimal bytes) => bytes switch
     {

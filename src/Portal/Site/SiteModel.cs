@@ -9,8 +9,9 @@ public sealed class SiteModel
     private readonly Dictionary<string, Page> _pagesBySource;
     private readonly Dictionary<string, StaticFile> _files;
 
-    public SiteModel(SiteSettings settings, IReadOnlyList<Page> pages, IReadOnlyList<DataFile> data, IReadOnlyList<StaticFile> files)
+    public SiteModel(SiteSettings settings, IReadOnlyList<Page> pages, IReadOnlyList<DataFile> data, IReadOnlyList<StaticFile> files, IReadOnlySet<string>? unpublishedDrafts = null)
     {
+        UnpublishedDrafts = unpublishedDrafts ?? new HashSet<string>();
         Settings = settings;
         Pages = [.. pages.OrderBy(p => p.Url, StringComparer.Ordinal)];
         Data = data;
@@ -21,6 +22,9 @@ public sealed class SiteModel
     }
 
     public SiteSettings Settings { get; }
+
+    /// <summary>Source paths of draft pages left out of this build, so a link to one can say why it breaks.</summary>
+    public IReadOnlySet<string> UnpublishedDrafts { get; }
 
     public IReadOnlyList<Page> Pages { get; }
 

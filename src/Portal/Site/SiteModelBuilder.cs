@@ -21,7 +21,11 @@ public static class SiteModelBuilder
 
         pages.Add(new Page(PageKind.Generated, NotFoundUrl,
             new FrontMatter { Title = "ไม่พบหน้าที่ต้องการ", Layout = "404" }, Source: null));
-        return new SiteModel(settings, pages, content.Data, content.Files);
+        var unpublishedDrafts = content.Pages
+            .Where(p => p.FrontMatter.Draft && !includeDrafts)
+            .Select(p => p.File.RelativePath)
+            .ToHashSet(StringComparer.Ordinal);
+        return new SiteModel(settings, pages, content.Data, content.Files, unpublishedDrafts);
     }
 
     private static void ReportDuplicateUrls(IEnumerable<Page> pages, DiagnosticBag diagnostics)

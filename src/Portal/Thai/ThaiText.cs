@@ -1,22 +1,24 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Portal.Thai;
 
 /// <summary>Thai text normalisation used wherever text is compared, slugged or indexed.</summary>
-public static class ThaiText
+public static partial class ThaiText
 {
-    private const string NikhahitThenSaraAa = "\u0E4D\u0E32";
-    private const string SaraAm = "\u0E33";
+    private const string Nikhahit = "\u0E4D";
 
     /// <summary>
-    /// NFC, and the two spellings of SARA AM (ำ, or nikhahit + sara aa as typed on some keyboards and
-    /// OCR) folded into the single code point, so they compare equal.
+    /// NFC, and the spellings of SARA AM made of nikhahit + sara aa (as typed on some keyboards and by
+    /// OCR, with or without a tone mark between them: ํา, ํ้า) folded into the single code point ำ, with
+    /// the tone mark before it (น้ำ), so every spelling compares equal.
     /// </summary>
     public static string Normalize(string text)
     {
         var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        return nfc.Contains(NikhahitThenSaraAa, StringComparison.Ordinal)
-            ? nfc.Replace(NikhahitThenSaraAa, SaraAm, StringComparison.Ordinal)
-            : nfc;
+        return nfc.Contains(Nikhahit, StringComparison.Ordinal) ? DecomposedSaraAm().Replace(nfc, "$1\u0E33") : nfc;
     }
+
+    [GeneratedRegex("\u0E4D([\u0E48-\u0E4B]?)\u0E32")]
+    private static partial Regex DecomposedSaraAm();
 }

@@ -1,0 +1,34 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Portal.Content;
+using Portal.Diagnostics;
+
+namespace Portal.Markdown;
+
+/// <summary>Reports a <c>:::kind</c> container that is not a known callout, so a typo (<c>:::warnig</c>) never silently loses its label.</summary>
+public static class CalloutChecker
+{
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["note"] = "หมายเหตุ",
+        ["warning"] = "คำเตือน",
+    };
+
+    public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    {
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            var kind = container.Info ?? "";
+            if (Labels.ContainsKey(kind))
+            {
+                continue;
+            }
+
+            var suggestion = DidYouMean.Suggest(kind, Labels.Keys) ?? string.Join(", ", Labels.Keys);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownCallout,
+                new SourceLocation(file.DisplayPath, container.Line + 1, container.Column + 1),
+                $"ไม่รู้จักกล่องข้อความ ':::{kind}' ใช้ได้: {suggestion}",
+                $"unknown callout ':::{kind}'; use {suggestion}"));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+
+namespace Portal.Tests.WholeSite;
+
+/// <summary>
+/// The <c>portal build</c> command as staff and CI run it, from the folder that holds <c>input/</c>:
+/// exit codes 0/1/2, every diagnostic as <c>input/&lt;path&gt;:&lt;line&gt;:&lt;col&gt;: error PTnnn: Thai (English)</c>, never a stack trace.
+/// </summary>
+public sealed partial class CliTests
+{
+    [Fact]
+    public void Build_Succeeds_WithExitCode0_AndASummaryLine()
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = Build(site);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var summary = Assert.Single(run.OutputLines, l => l.Contains("(built ", StringComparison.Ordinal));
+        var match = Summary().Match(summary);
+        Assert.True(match.Success, summary);
+        Assert.Equal(match.Groups["thai"].Value, match.Groups["pages"].Value);
+        var htmlFiles = Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories).Count();
+        Assert.Equal(htmlFiles, int.Parse(match.Groups["pages"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
+    }
+
+    [Fact]
+    public void Build_WithDrafts_PublishesTheDraft()
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = Build(site, "--drafts");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "about", "draft-plan", "index.html")));
+    }
+
+    [Fact]
+    public void Build_WithContentErrors_ExitsWith1_PrintsEveryDiagnostic_AndNoStackTrace()
+    {
+        using var site = TempSite.Create("error-many-errors");
+        var expected = site.Build(outputDirectory: Path.Combine(site.Root, "api-output")).Result.Diagnostics;
+
+        var run = Build(site);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
+        Assert.DoesNotContain("Exception", run.StandardError, StringComparison.Ordinal);
+        var diagnosticLines = run.ErrorLines.Where(l => l.StartsWith("input/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected.Count, diagnosticLines.Count);
+        Assert.All(diagnosticLines, l => Assert.Matches(DiagnosticLine(), l));
+        Assert.Equal(
+            expected.Select(d => $"input/{d.Location.Path[(site.InputDirectory.Length + 1)..]}:{d.Location.Line}:{d.Location.Column}: error {d.Code.Id}: "),
+            diagnosticLines.Select(l => l[..(l.IndexOf(": error ", StringComparison.Ordinal) + ": error PT000: ".Length)]));
+        Assert.Contains(run.ErrorLines, l => l.Contains($"build failed: {expected.Count} error(s)", StringComparison.Ordinal));
+
+        // The fixture holds one of every content error, so this checks the printed form of each code.
+        string[] codes = ["PT001", "PT002", "PT003", "PT004", "PT006", "PT007", "PT008", "PT009", "PT010", "PT011", "PT012"];
+        Assert.All(codes, code => Assert.Contains(diagnosticLines, l => l.Contains($": error {code}: ", StringComparison.Ordinal)));
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Build_WithAnOutputPathClash_ExitsWith1_WithoutAStackTrace()
+    {
+        // DESIGN.md: "Bad content never produces a stack trace". input/sitemap.xml.md cannot be written beside
+        // the generated sitemap.xml; that is a content error (exit 1), not a crash.
+        using var site = TempSite.Create("error-output-clash");
+
+        var run = Build(site);
+
+        Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
+        Assert.DoesNotContain("Unhandled exception", run.StandardError, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("input/sitemap.xml.md:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WhenAFileCannotBeCopied_ReportsItWithoutAStackTrace()
+    {
+        // input/files/reports/gone.pdf is listed but cannot be read, so copying it fails in the write stage.
+        // That is an I/O problem the command must report in one line (exit 1 or 2), not a crash.
+        using var site = TempSite.Create("basic");
+        site.AddDanglingFile("files/reports/gone.pdf");
+
+        var run = Build(site);
+
+        Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
+        Assert.DoesNotContain("Unhandled exception", run.StandardError, StringComparison.Ordinal);
+        Assert.True(run.ExitCode is 1 or 2, run.ToString());
+        Assert.Contains("gone.pdf", run.StandardError, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Build_WithAMissingInputFolder_ExitsWith2()
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = CliRunner.Run(site.Root, "build", "--input", "no-such-folder", "--theme", site.ThemeDirectory);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(run.ErrorLines, l => l.Contains("no-such-folder", StringComparison.Ordinal) && Regex.IsMatch(l, @"\p{IsThai}"));
+        Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Theory]
+    [InlineData("build", "--frobnicate")]
+    [InlineData("build", "--input")]
+    [InlineData("publish")]
+    public void BadUsage_ExitsWith2_AndPrintsUsage(params string[] arguments)
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = CliRunner.Run(site.Root, arguments);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("portal build", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void NoArguments_ExitsWith2()
+    {
+        using var site = TempSite.Create("basic");
+        var run = CliRunner.Run(site.Root);
+        Assert.True(run.ExitCode == 2, run.ToString());
+    }
+
+    private static CliRunner.Result Build(TempSite site, params string[] extra) =>
+        CliRunner.Run(site.Root, ["build", "--input", "input", "--theme", site.ThemeDirectory, "--output", "_site", .. extra]);
+
+    private static bool IsStackTraceLine(string line) => line.StartsWith("   at ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^input/.+:\d+:\d+: error PT\d{3}: .+ \(.+\)$")]
+    private static partial Regex DiagnosticLine();
+
+    [GeneratedRegex(@"^สร้างเว็บไซต์แล้ว: (?<thai>\d+) หน้า, .*\(built (?<pages>\d+) pages, (?<files>\d+) files in [0-9.]+ s\)$")]
+    private static partial Regex Summary();
+}

@@ -1,0 +1,47 @@
+namespace Portal.Tests.WholeSite;
+
+/// <summary>Heading ids keep Thai (Markdig's own ids drop it), are unique per page, and the table of contents links to them.</summary>
+public sealed class HeadingTests(BasicSiteFixture basic) : IClassFixture<BasicSiteFixture>
+{
+    private BuiltSite Site => basic.Built;
+
+    [Fact]
+    public void ThaiHeadings_KeepThaiIds_AndDuplicatesGetASuffix()
+    {
+        var headings = Site.Page("/about/structure/").QuerySelectorAll(".app-prose h2, .app-prose h3").ToList();
+        Assert.Equal(["การวิเคราะห์ผล", "สรุป", "หน่วยงานย่อย", "สรุป-1"], headings.Select(h => h.Id));
+        Assert.Equal(["การวิเคราะห์ผล", "สรุป", "หน่วยงานย่อย", "สรุป"], headings.Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void HeadingIds_AreNfcThaiText()
+    {
+        var ids = Site.Page("/about/structure/").QuerySelectorAll(".app-prose h2, .app-prose h3").Select(h => h.Id!).ToList();
+        Assert.All(ids, id => Assert.True(id.IsNormalized(System.Text.NormalizationForm.FormC), id));
+    }
+
+    [Fact]
+    public void TableOfContents_LinksToEveryH2AndH3InOrder()
+    {
+        var page = Site.Page("/about/structure/");
+        var toc = page.QuerySelectorAll("nav.app-toc a").ToList();
+        var headings = page.QuerySelectorAll(".app-prose h2, .app-prose h3").ToList();
+
+        Assert.Equal(headings.Select(h => "#" + h.Id), toc.Select(a => a.GetAttribute("href")));
+        Assert.Equal(headings.Select(h => h.TextContent.Trim()), toc.Select(a => a.TextContent.Trim()));
+        Assert.All(toc, a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")![1..])));
+    }
+
+    [Fact]
+    public void TableOfContents_IndentsH3Entries()
+    {
+        var items = Site.Page("/about/structure/").QuerySelectorAll("nav.app-toc li").ToList();
+        Assert.Equal(
+            [false, false, true, false],
+            items.Select(li => li.ClassList.Contains("app-toc__item--level-3")));
+    }
+
+    [Fact]
+    public void PageWithFewHeadings_HasNoTableOfContents() =>
+        Assert.Null(Site.Page("/news/2023-02-15-council-meeting/").QuerySelector("nav.app-toc"));
+}

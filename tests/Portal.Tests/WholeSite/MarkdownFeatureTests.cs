@@ -1,0 +1,94 @@
+using AngleSharp.Dom;
+
+namespace Portal.Tests.WholeSite;
+
+/// <summary>The Markdown extensions staff use render to accessible HTML: tables, grid tables, footnotes, callouts.</summary>
+public sealed class MarkdownFeatureTests(BasicSiteFixture basic) : IClassFixture<BasicSiteFixture>
+{
+    private BuiltSite Site => basic.Built;
+
+    private IDocument History => Site.Page("/about/history/");
+
+    public static TheoryData<string> Pages() => BasicSiteFixture.AllHtmlFiles();
+
+    [Fact]
+    public void PipeTable_IsInAFocusableScrollRegion_WithHeaderCells()
+    {
+        var tables = History.QuerySelectorAll(".app-prose table").ToList();
+        Assert.Equal(2, tables.Count);
+        var table = tables[0];
+        Assert.True(table.ClassList.Contains("app-table"));
+        AssertInScrollRegion(table);
+        Assert.Equal(["รายการ", "ปี 2565", "ปี 2566"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(2, table.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(["งบกลาง", "1,200,000", "1,250,000"], table.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void GridTable_Renders_WithHeaderCells()
+    {
+        var table = History.QuerySelectorAll(".app-prose table")[1];
+        Assert.True(table.ClassList.Contains("app-table"));
+        AssertInScrollRegion(table);
+        Assert.Equal(["ตำแหน่ง", "ชื่อ"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(
+            ["นายกเทศมนตรี", "นายสมชาย ใจดี", "ปลัดเทศบาล", "นางสมหญิง รักงาน"],
+            table.QuerySelectorAll("tbody td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void TableAlignmentAndGridWidths_DoNotUseInlineStyles()
+    {
+        // The content security policy forbids inline styles (docs/theme.md, "Rules"); alignment needs classes.
+        var styled = History.QuerySelectorAll(".app-prose table [style]").Select(e => $"<{e.LocalName} style=\"{e.GetAttribute("style")}\">");
+        Assert.Empty(styled);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void EveryTable_IsInALabelledFocusableRegion(string file)
+    {
+        foreach (var table in Site.Html(file).QuerySelectorAll("table"))
+        {
+            Assert.True(table.ClassList.Contains("app-table"), file);
+            var region = AssertInScrollRegion(table);
+            Assert.True(region.HasAttribute("aria-label") || region.HasAttribute("aria-labelledby"), $"{file}: the table region has no accessible name");
+        }
+    }
+
+    [Fact]
+    public void Footnotes_AreRenderedWithLinksBothWays()
+    {
+        var reference = History.QuerySelector(".app-prose a.footnote-ref");
+        Assert.NotNull(reference);
+        var target = History.GetElementById(reference.GetAttribute("href")!.TrimStart('#'));
+        Assert.NotNull(target);
+        Assert.NotNull(target.Closest(".footnotes"));
+        Assert.Contains("ตามประกาศกระทรวงมหาดไทย", target.TextContent, StringComparison.Ordinal);
+        var back = target.QuerySelector("a.footnote-back-ref");
+        Assert.Equal(reference.Id, back?.GetAttribute("href")?.TrimStart('#'));
+    }
+
+    [Fact]
+    public void NoteCallout_IsANoteWithAThaiTitle()
+    {
+        var callout = Assert.Single(History.QuerySelectorAll(".app-callout"));
+        Assert.Equal("div", callout.LocalName);
+        Assert.True(callout.ClassList.Contains("app-callout--note"));
+        Assert.Equal("note", callout.GetAttribute("role"));
+        Assert.Equal("หมายเหตุ", callout.QuerySelector(".app-callout__title")?.TextContent.Trim());
+        Assert.Contains("ข้อมูลในหน้านี้เป็นข้อมูลทดสอบ", callout.TextContent, StringComparison.Ordinal);
+        Assert.False(callout.ClassList.Contains("note"), "the container name must not leak as a bare class");
+    }
+
+    private static IElement AssertInScrollRegion(IElement table)
+    {
+        var wrapper = table.ParentElement;
+        Assert.NotNull(wrapper);
+        Assert.Equal("div", wrapper.LocalName);
+        Assert.True(wrapper.ClassList.Contains("app-table-wrapper"));
+        Assert.Equal("region", wrapper.GetAttribute("role"));
+        Assert.Equal("0", wrapper.GetAttribute("tabindex"));
+        return wrapper;
+    }
+}

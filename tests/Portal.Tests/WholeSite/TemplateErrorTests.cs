@@ -1,0 +1,42 @@
+using Portal.Diagnostics;
+
+namespace Portal.Tests.WholeSite;
+
+/// <summary>
+/// Theme mistakes (a template that does not parse, a filter that fails while rendering) are diagnostics like
+/// content mistakes: reported at a file and line, on one line, never thrown. Uses the fixture's own tiny theme.
+/// </summary>
+public sealed class TemplateErrorTests
+{
+    [Fact]
+    public void TemplateErrors_AreReportedAsDiagnostics_NotThrown()
+    {
+        using var site = TempSite.Create("error-template");
+        Assert.StartsWith(site.Root, site.ThemeDirectory, StringComparison.Ordinal);
+
+        var built = site.Build();
+
+        Assert.False(built.Result.Succeeded);
+        var renderError = Assert.Single(built.Result.Diagnostics, d => d.Location.Path == site.Display("chart.md"));
+        Assert.Equal("PT013", renderError.Code.Id);
+        Assert.Contains("bar_chart", renderError.EnglishMessage, StringComparison.Ordinal);
+        var parseError = Assert.Single(built.Result.Diagnostics, d => d.Location.Path == $"{site.ThemeDirectory}/layouts/broken.liquid");
+        Assert.Equal("PT013", parseError.Code.Id);
+        Assert.Equal(2, built.Result.Diagnostics.Count);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void TemplateParseError_IsOneLine_AtTheLineOfTheProblem()
+    {
+        // layouts/broken.liquid opens {% if %} on line 2 and never closes it; the parser notices on line 3.
+        using var site = TempSite.Create("error-template");
+
+        var parseError = Assert.Single(site.Build().Result.Diagnostics, d => d.Location.Path.EndsWith("/layouts/broken.liquid", StringComparison.Ordinal));
+        var text = TextDiagnosticFormatter.Format(parseError);
+
+        Assert.DoesNotContain('\n', text);
+        Assert.Matches(@"^.+/layouts/broken\.liquid:\d+:\d+: error PT013: .+ \(.+\)$", text);
+        Assert.InRange(parseError.Location.Line, 2, 3);
+    }
+}
