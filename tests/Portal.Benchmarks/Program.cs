@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using Portal.Benchmarks;
+
+if (args.Length > 0 && args[0] == "generate")
+{
+    return CorpusGenerator.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args);
+return 0;
