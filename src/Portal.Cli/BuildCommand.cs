@@ -30,7 +30,7 @@ internal static class BuildCommand
 
         var result = console.Profile.Capabilities.Interactive
             ? RunWithProgress(options, console)
-            : SiteBuild.Run(options);
+            : SiteBuild.Run(options, new StageLines(errors));
 
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -82,6 +82,28 @@ internal static class BuildCommand
                 }
             });
         return result!;
+    }
+
+    /// <summary>Without a terminal (CI logs, pipes): one line as each stage starts, so a long build shows where it is.</summary>
+    private sealed class StageLines(TextWriter writer) : IProgress<BuildProgress>
+    {
+        private readonly Lock _gate = new();
+        private BuildStage? _current;
+
+        public void Report(BuildProgress value)
+        {
+            lock (_gate)
+            {
+                if (_current == value.Stage)
+                {
+                    return;
+                }
+
+                _current = value.Stage;
+                var count = value.Total > 1 ? $" {value.Total}" : "";
+                writer.WriteLine($"… {StageNames[value.Stage]}{count}");
+            }
+        }
     }
 
     /// <summary>Reports on the calling thread at once (the default <see cref="Progress{T}"/> posts to a thread pool and may arrive after the build).</summary>

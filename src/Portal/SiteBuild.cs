@@ -54,6 +54,7 @@ public static class SiteBuild
         var done = 0;
         var total = site.Pages.Count;
         var step = Math.Max(1, total / 100);
+        progress?.Report(new BuildProgress(BuildStage.Render, 0, total));
         Parallel.ForEach(Partitioner.Create(0, total), range =>
         {
             var problems = new List<Diagnostic>();
