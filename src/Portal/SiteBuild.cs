@@ -27,7 +27,7 @@ public static class SiteBuild
         var theme = Theme.Load(options.ThemeDirectory, DisplayName(options.ThemeDirectory), diagnostics);
 
         progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
-        var site = SiteModelBuilder.Build(content, options.BaseUrl, options.IncludeDrafts, diagnostics);
+        var site = SiteModelBuilder.Build(content, options.BaseUrl, options.IncludeDrafts, theme.LayoutNames, diagnostics);
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
         SiteValidator.Validate(site, theme.LayoutNames, diagnostics);

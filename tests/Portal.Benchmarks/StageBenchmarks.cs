@@ -35,8 +35,8 @@ public class StageBenchmarks
         var paths = new ContentPaths(Path.Combine(_folder, "input"), "input");
         var content = ContentLoader.Load(paths, diagnostics);
         _sources = [.. content.Pages.Select(p => p.File)];
-        _site = SiteModelBuilder.Build(content, null, includeDrafts: false, diagnostics);
         _theme = Theme.Load(Path.Combine(_folder, "theme"), "theme", diagnostics);
+        _site = SiteModelBuilder.Build(content, null, includeDrafts: false, _theme.LayoutNames, diagnostics);
         _markdown = new MarkdownRenderer();
         _pageRenderer = new PageRenderer(_site, _theme, _markdown);
         _links = new SiteLinkTargets(_site);

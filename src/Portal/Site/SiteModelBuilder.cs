@@ -7,8 +7,11 @@ namespace Portal.Site;
 public static class SiteModelBuilder
 {
     public const string NotFoundUrl = "/404.html";
+    public const string SitemapUrl = "/sitemap/";
+    public const string SitemapLayout = "sitemap";
 
-    public static SiteModel Build(LoadedContent content, string? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="themeLayouts">The theme's layouts: the HTML sitemap is generated when the theme has a layout for it.</param>
+    public static SiteModel Build(LoadedContent content, string? baseUrlOverride, bool includeDrafts, IReadOnlyCollection<string> themeLayouts, DiagnosticBag diagnostics)
     {
         var siteData = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value;
         var settings = SiteSettings.From(siteData, baseUrlOverride);
@@ -21,6 +24,12 @@ public static class SiteModelBuilder
 
         pages.Add(new Page(PageKind.Generated, NotFoundUrl,
             new FrontMatter { Title = "ไม่พบหน้าที่ต้องการ", Layout = "404" }, Source: null));
+        if (themeLayouts.Contains(SitemapLayout) && pages.All(p => p.Url != SitemapUrl))
+        {
+            pages.Add(new Page(PageKind.Generated, SitemapUrl,
+                new FrontMatter { Title = "แผนผังเว็บไซต์", Description = "รายการหน้าทั้งหมดในเว็บไซต์ จัดตามหมวด", Layout = SitemapLayout }, Source: null));
+        }
+
         var unpublishedDrafts = content.Pages
             .Where(p => p.FrontMatter.Draft && !includeDrafts)
             .Select(p => p.File.RelativePath)

@@ -34,6 +34,9 @@ public sealed class BasicSiteFixture : IDisposable
         "/news/2023-02-15-council-meeting/",
     ];
 
+    /// <summary>Pages the build makes itself with the real theme: the not-found page and the HTML sitemap.</summary>
+    public static readonly IReadOnlyList<string> GeneratedPages = ["/404.html", "/sitemap/"];
+
     public const string DraftUrl = "/about/draft-plan/";
 
     public static TheoryData<string> AllHtmlFiles()

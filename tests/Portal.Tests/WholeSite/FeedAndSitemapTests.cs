@@ -25,6 +25,30 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
+    public void HtmlSitemap_IsGeneratedFromTheThemeLayout_AndLinksEveryPublishedPageInUrlOrder()
+    {
+        var page = Site.Page("/sitemap/");
+
+        Assert.Equal("แผนผังเว็บไซต์", page.QuerySelector("h1")!.TextContent.Trim());
+        var links = page.QuerySelectorAll("ul.app-sitemap a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(BasicSiteFixture.PublishedUrls.Order(StringComparer.Ordinal), links);
+        Assert.Equal("app-sitemap__item app-sitemap__item--depth-0", page.QuerySelector("ul.app-sitemap li")!.ClassName);
+    }
+
+    [Theory]
+    [InlineData(new[] { "base", "page", "404" }, false)]
+    [InlineData(new[] { "base", "page", "404", "sitemap" }, true)]
+    public void HtmlSitemap_IsGenerated_OnlyWhenTheThemeHasALayoutForIt(string[] layouts, bool generated)
+    {
+        var content = new Portal.Content.LoadedContent([], [], []);
+
+        var site = Portal.Site.SiteModelBuilder.Build(content, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag());
+
+        Assert.Equal(generated, site.PageAtUrl("/sitemap/") is not null);
+        Assert.NotNull(site.PageAtUrl("/404.html"));
+    }
+
+    [Fact]
     public void Sitemap_EveryLocIsAWrittenPage()
     {
         var locs = Site.Xml("sitemap.xml").Descendants(Sitemap + "loc").Select(l => new Uri(l.Value).AbsolutePath);

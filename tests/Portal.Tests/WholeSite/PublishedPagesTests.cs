@@ -10,7 +10,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     {
         Assert.True(Site.Result.Succeeded);
         Assert.Empty(Site.Result.Diagnostics);
-        Assert.Equal(BasicSiteFixture.PublishedUrls.Count + 1, Site.Result.PageCount);
+        Assert.Equal(BasicSiteFixture.PublishedUrls.Count + BasicSiteFixture.GeneratedPages.Count, Site.Result.PageCount);
     }
 
     [Theory]
@@ -26,9 +26,9 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void HtmlFiles_AreExactlyThePublishedPagesAndThe404Page()
+    public void HtmlFiles_AreExactlyThePublishedPagesAndTheGeneratedPages()
     {
-        var expected = BasicSiteFixture.PublishedUrls.Select(BuiltSite.OutputPathOf).Append("404.html").Order(StringComparer.Ordinal);
+        var expected = BasicSiteFixture.PublishedUrls.Concat(BasicSiteFixture.GeneratedPages).Select(BuiltSite.OutputPathOf).Order(StringComparer.Ordinal);
         Assert.Equal(expected, Site.HtmlFiles());
     }
 
@@ -86,7 +86,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
         Assert.True(built.Exists(BuiltSite.OutputPathOf(BasicSiteFixture.DraftUrl)));
         Assert.Equal("แผนงานฉบับร่าง", built.Page(BasicSiteFixture.DraftUrl).QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains(BasicSiteFixture.DraftUrl, built.Page("/about/").QuerySelectorAll(".app-index__link").Select(a => a.GetAttribute("href")));
-        Assert.Equal(BasicSiteFixture.PublishedUrls.Count + 2, built.Result.PageCount);
+        Assert.Equal(BasicSiteFixture.PublishedUrls.Count + BasicSiteFixture.GeneratedPages.Count + 1, built.Result.PageCount);
     }
 
     [Fact]
