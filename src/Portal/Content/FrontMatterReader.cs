@@ -100,12 +100,9 @@ public static class FrontMatterReader
 
         private SourceLocation Location(YamlNode node) => YamlDocumentReader.LocationOf(node, path, firstLine);
 
-        private void ReportUnknownKey(string key, IEnumerable<string> known, SourceLocation location)
+        private void ReportUnknownKey(string key, IReadOnlyCollection<string> known, SourceLocation location)
         {
-            var suggestion = DidYouMean.Suggest(key, known);
-            var (thaiHint, englishHint) = suggestion is null
-                ? ($" (ใช้ได้: {string.Join(", ", known)})", $"; known keys: {string.Join(", ", known)}")
-                : ($" หมายถึง '{suggestion}' หรือไม่", $"; did you mean '{suggestion}'?");
+            var (thaiHint, englishHint) = DidYouMean.Hint(key, known);
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownKey, location,
                 $"ไม่รู้จักคีย์ '{key}'{thaiHint}", $"unknown front-matter key '{key}'{englishHint}"));
         }

@@ -15,6 +15,18 @@ public static class DidYouMean
         return best.Candidate is not null && best.Distance <= limit ? best.Candidate : null;
     }
 
+    /// <summary>The end of a message about an unknown word: the nearest known one, or else the list of known ones.</summary>
+    public static (string Thai, string English) Hint(string word, IReadOnlyCollection<string> known)
+    {
+        if (Suggest(word, known) is { } suggestion)
+        {
+            return ($" หมายถึง '{suggestion}' หรือไม่", $"; did you mean '{suggestion}'?");
+        }
+
+        var list = string.Join(", ", known);
+        return ($" (ใช้ได้: {list})", $"; use one of: {list}");
+    }
+
     internal static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];

@@ -24,11 +24,11 @@ public static class CalloutChecker
                 continue;
             }
 
-            var suggestion = DidYouMean.Suggest(kind, Labels.Keys) ?? string.Join(", ", Labels.Keys);
+            var (thaiHint, englishHint) = DidYouMean.Hint(kind, [.. Labels.Keys]);
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownCallout,
                 new SourceLocation(file.DisplayPath, container.Line + 1, container.Column + 1),
-                $"ไม่รู้จักกล่องข้อความ ':::{kind}' ใช้ได้: {suggestion}",
-                $"unknown callout ':::{kind}'; use {suggestion}"));
+                $"ไม่รู้จักกล่องข้อความ ':::{kind}'{thaiHint}",
+                $"unknown callout ':::{kind}'{englishHint}"));
         }
     }
 }

@@ -33,9 +33,7 @@ public static class SiteValidator
         }
 
         var location = page.FrontMatter.KeyLocations.GetValueOrDefault(FrontMatterKeys.Layout, new SourceLocation(page.Source!.DisplayPath));
-        var suggestion = DidYouMean.Suggest(page.Layout, layoutNames);
-        var hint = suggestion is null ? "" : $" หมายถึง '{suggestion}' หรือไม่";
-        var englishHint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+        var (hint, englishHint) = DidYouMean.Hint(page.Layout, layoutNames);
         diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownLayout, location,
             $"ไม่มีแม่แบบ '{page.Layout}' ในธีม{hint}", $"the theme has no layout '{page.Layout}'{englishHint}"));
     }

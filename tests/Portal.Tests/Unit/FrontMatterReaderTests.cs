@@ -209,7 +209,7 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(DiagnosticCode.UnknownKey, problem.Code);
         Assert.Equal(new SourceLocation(DisplayPath, 3, 1), problem.Location);
         Assert.Equal(
-            "unknown front-matter key 'colour'; known keys: title, description, date, updated, layout, draft, tags, order, fiscal_year, attachments, oit",
+            "unknown front-matter key 'colour'; use one of: title, description, date, updated, layout, draft, tags, order, fiscal_year, attachments, oit",
             problem.EnglishMessage);
         Assert.DoesNotContain("did you mean", problem.EnglishMessage, StringComparison.Ordinal);
         Assert.Contains("ใช้ได้: title, description", problem.ThaiMessage, StringComparison.Ordinal);
@@ -454,7 +454,7 @@ public sealed class FrontMatterReaderTests
 
         var problem = Assert.Single(diagnostics);
         Assert.Equal(new SourceLocation(DisplayPath, 5, 5), problem.Location);
-        Assert.Equal("unknown front-matter key 'caption'; known keys: file, title", problem.EnglishMessage);
+        Assert.Equal("unknown front-matter key 'caption'; use one of: file, title", problem.EnglishMessage);
     }
 
     [Fact]
