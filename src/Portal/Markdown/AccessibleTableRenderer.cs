@@ -2,6 +2,7 @@ using System.Globalization;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Portal.Markdown;
 
@@ -13,11 +14,25 @@ namespace Portal.Markdown;
 /// </summary>
 public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
 {
+    private static readonly object NumberKey = new();
+
+    /// <summary>Numbers the tables of a page, so each scrolling region has its own name ("ตารางที่ 2").</summary>
+    public static void NumberTables(MarkdownDocument document)
+    {
+        var number = 0;
+        foreach (var table in document.Descendants<Table>())
+        {
+            table.SetData(NumberKey, ++number);
+        }
+    }
+
     protected override void Write(HtmlRenderer renderer, Table table)
     {
         table.GetAttributes().AddClass("app-table");
+        var number = table.GetData(NumberKey) is int n ? n : 1;
         renderer.EnsureLine();
-        renderer.WriteLine("<div class=\"app-table-wrapper\" role=\"region\" aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\" tabindex=\"0\">");
+        renderer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"<div class=\"app-table-wrapper\" role=\"region\" aria-label=\"ตารางที่ {number} (เลื่อนดูด้านข้างได้)\" tabindex=\"0\">"));
         renderer.Write("<table").WriteAttributes(table).WriteLine(">");
 
         var inHeader = false;
