@@ -95,6 +95,16 @@ public static class FrontMatterReader
                 diagnostics.Add(MissingTitle(locations.GetValueOrDefault(FrontMatterKeys.Title, fileStart)));
             }
 
+            if (LayoutSchemas.For(result.Layout) is { } schema)
+            {
+                foreach (var key in schema.RequiredKeys.Where(k => !locations.ContainsKey(k)))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCode.MissingRequiredKey, locations[FrontMatterKeys.Layout],
+                        $"หน้าแบบ{schema.ThaiName} (layout: {schema.Layout}) ต้องมี '{key}'",
+                        $"a page with layout '{schema.Layout}' needs '{key}'"));
+                }
+            }
+
             return result with { KeyLocations = locations };
         }
 

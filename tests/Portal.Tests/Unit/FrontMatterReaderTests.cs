@@ -523,6 +523,34 @@ public sealed class FrontMatterReaderTests
             TextDiagnosticFormatter.Format(diagnostics[0]));
     }
 
+    [Fact]
+    public void A_news_page_without_a_date_is_reported_at_its_layout()
+    {
+        Read("---\ntitle: ประชุมสภา\nlayout: news\n---\n", out var diagnostics);
+
+        AssertProblems(diagnostics, ("PT017", 3, 1));
+        Assert.Equal("a page with layout 'news' needs 'date'", diagnostics[0].EnglishMessage);
+        Assert.Contains("ต้องมี 'date'", diagnostics[0].ThaiMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: ประชุมสภา\nlayout: news\ndate: 2023-02-15\n---\n")]
+    [InlineData("---\ntitle: ข้อมูลทั่วไป\n---\n")]
+    public void Pages_with_what_their_layout_needs_have_no_problem(string text)
+    {
+        Read(text, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_news_page_with_an_invalid_date_gets_only_the_date_error()
+    {
+        Read("---\ntitle: ประชุมสภา\nlayout: news\ndate: 2023-02-30\n---\n", out var diagnostics);
+
+        AssertProblems(diagnostics, ("PT004", 4, 7));
+    }
+
     private static FrontMatter Read(string text, out List<Diagnostic> diagnostics)
     {
         diagnostics = [];
