@@ -38,8 +38,7 @@ public static class SiteBuild
         if (write && !diagnostics.HasErrors)
         {
             progress?.Report(new BuildProgress(BuildStage.Write, 0, files.Count));
-            SiteWriter.Write(options.OutputDirectory, files,
-                progress is null ? null : new Progress<int>(done => progress.Report(new BuildProgress(BuildStage.Write, done, files.Count))));
+            SiteWriter.Write(options.OutputDirectory, files, done => progress?.Report(new BuildProgress(BuildStage.Write, done, files.Count)));
         }
 
         var pageCount = pages.Count(p => p is not null);

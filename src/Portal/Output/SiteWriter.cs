@@ -6,7 +6,8 @@ namespace Portal.Output;
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files, IProgress<int>? progress = null)
+    /// <param name="written">Called (from any thread) with the number of files written so far.</param>
+    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files, Action<int>? written = null)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write the site to {output}");
@@ -20,7 +21,7 @@ public static class SiteWriter
                 Directory.CreateDirectory(Path.Combine(staging, folder));
             }
 
-            var written = 0;
+            var count = 0;
             ParallelWrite(files, file =>
             {
                 var target = Path.Combine(staging, file.RelativePath);
@@ -33,7 +34,7 @@ public static class SiteWriter
                     File.Copy(file.CopyFrom!, target);
                 }
 
-                progress?.Report(Interlocked.Increment(ref written));
+                written?.Invoke(Interlocked.Increment(ref count));
             });
             Swap(staging, output);
         }
