@@ -11,9 +11,24 @@ public static class ContentLoader
     {
         var pages = LoadPages(paths, diagnostics);
         var data = LoadData(paths, diagnostics);
-        var files = ListFiles(paths);
+        var files = ListFiles(paths, diagnostics);
         return new LoadedContent(pages, data, files);
     }
+
+    /// <summary>The files that really live inside input/; a symbolic link leading out is reported and left out.</summary>
+    private static IEnumerable<string> InsideInput(ContentPaths paths, IEnumerable<string> files, DiagnosticBag diagnostics) =>
+        files.Where(file =>
+        {
+            if (!paths.LinksOutside(file))
+            {
+                return true;
+            }
+
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.PathOutsideInput, new SourceLocation(paths.Display(paths.Relative(file))),
+                "ไฟล์นี้เป็นลิงก์ (symbolic link) ที่ชี้ออกนอกโฟลเดอร์ input/ จึงไม่นำมาเผยแพร่",
+                "this file is a symbolic link that leads outside the input folder; it is not published"));
+            return false;
+        });
 
     /// <summary>Reads one page; used by the whole build and by anything that reloads a single changed file.</summary>
     public static PageSource LoadPage(ContentPaths paths, string relativePath, ICollection<Diagnostic> diagnostics)
@@ -25,10 +40,9 @@ public static class ContentLoader
 
     private static IReadOnlyList<PageSource> LoadPages(ContentPaths paths, DiagnosticBag diagnostics)
     {
-        var relativePaths = Directory.EnumerateFiles(paths.Root, "*.md", SearchOption.AllDirectories)
-            .Select(paths.Relative)
-            .Where(IsPagePath)
-            .ToArray();
+        var candidates = Directory.EnumerateFiles(paths.Root, "*.md", SearchOption.AllDirectories)
+            .Where(f => IsPagePath(paths.Relative(f)));
+        var relativePaths = InsideInput(paths, candidates, diagnostics).Select(paths.Relative).ToArray();
         var pages = new ConcurrentBag<PageSource>();
         Parallel.ForEach(relativePaths, relativePath =>
         {
@@ -55,7 +69,7 @@ public static class ContentLoader
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+        var files = InsideInput(paths, Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories), diagnostics)
             .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
@@ -73,7 +87,7 @@ public static class ContentLoader
         return result;
     }
 
-    private static IReadOnlyList<StaticFile> ListFiles(ContentPaths paths)
+    private static IReadOnlyList<StaticFile> ListFiles(ContentPaths paths, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(paths.Root, ContentPaths.FilesFolder);
         if (!Directory.Exists(folder))
@@ -81,7 +95,7 @@ public static class ContentLoader
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        return [.. InsideInput(paths, Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), diagnostics)
             .Select(f => new StaticFile(paths.Relative(f), paths.Display(paths.Relative(f)), f, new FileInfo(f).Length))
             .Where(f => !Path.GetFileName(f.RelativePath).StartsWith('.'))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)];

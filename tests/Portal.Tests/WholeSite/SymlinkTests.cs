@@ -1,0 +1,39 @@
+using Portal.Diagnostics;
+
+namespace Portal.Tests.WholeSite;
+
+/// <summary>No path in content may escape input/: a symbolic link that leads out is reported, never read or published.</summary>
+public sealed class SymlinkTests
+{
+    [Fact]
+    public void LinkedFileAndLinkedFolderLeadingOutOfInput_AreReported_AndNothingIsWritten()
+    {
+        using var site = TempSite.Create("basic");
+        var outside = Path.Combine(site.Root, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "secret.txt"), "not for the web");
+        File.WriteAllText(Path.Combine(outside, "page.md"), "---\ntitle: ข้างนอก\n---\nข้อความ\n");
+        File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "files", "secret.txt"), Path.Combine(outside, "secret.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(site.InputDirectory, "linked"), outside);
+
+        var result = site.Build().Result;
+
+        Assert.False(result.Succeeded);
+        var escapes = result.Diagnostics.Where(d => d.Code == DiagnosticCode.PathOutsideInput).Select(d => d.Location.Path).Order(StringComparer.Ordinal);
+        Assert.Equal([site.Display("files/secret.txt"), site.Display("linked/page.md")], escapes);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void LinkThatStaysInsideInput_IsPublishedLikeAnyFile()
+    {
+        using var site = TempSite.Create("basic");
+        var existing = Directory.EnumerateFiles(Path.Combine(site.InputDirectory, "files"), "*", SearchOption.AllDirectories).First();
+        File.CreateSymbolicLink(Path.Combine(site.InputDirectory, "files", "alias.bin"), existing);
+
+        var built = site.Build();
+
+        Assert.True(built.Result.Succeeded, TempSite.Describe(built.Result.Diagnostics));
+        Assert.Equal(File.ReadAllBytes(existing), built.Bytes("files/alias.bin"));
+    }
+}
