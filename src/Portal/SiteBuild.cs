@@ -95,6 +95,12 @@ public static class SiteBuild
             throw new BuildConfigurationException($"ไม่พบโฟลเดอร์ธีม {options.ThemeDirectory}", $"the theme folder {options.ThemeDirectory} does not exist");
         }
 
+        if (options.BaseUrl is { } baseUrl && !SiteSettings.IsValidBaseUrl(baseUrl))
+        {
+            throw new BuildConfigurationException($"--base-url '{baseUrl}' ต้องเป็นที่อยู่เว็บเต็ม เช่น https://example.go.th",
+                $"--base-url '{baseUrl}' must be an absolute http(s) address, e.g. https://example.go.th");
+        }
+
         if (!write)
         {
             return;

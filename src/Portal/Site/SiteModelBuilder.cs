@@ -13,8 +13,14 @@ public static class SiteModelBuilder
     /// <param name="themeLayouts">The theme's layouts: the HTML sitemap is generated when the theme has a layout for it.</param>
     public static SiteModel Build(LoadedContent content, string? baseUrlOverride, bool includeDrafts, IReadOnlyCollection<string> themeLayouts, DiagnosticBag diagnostics)
     {
-        var siteData = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value;
-        var settings = SiteSettings.From(siteData, baseUrlOverride);
+        var siteFile = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey);
+        var settings = SiteSettings.From(siteFile?.Value, baseUrlOverride);
+        if (siteFile is not null && baseUrlOverride is null && !SiteSettings.IsValidBaseUrl(settings.BaseUrl))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.InvalidValue, new SourceLocation(siteFile.DisplayPath),
+                $"base_url '{settings.BaseUrl}' ต้องเป็นที่อยู่เว็บเต็ม เช่น https://www.banbuengcity.go.th",
+                $"base_url '{settings.BaseUrl}' must be an absolute http(s) address, e.g. https://www.banbuengcity.go.th"));
+        }
 
         var pages = content.Pages
             .Where(p => includeDrafts || !p.FrontMatter.Draft)

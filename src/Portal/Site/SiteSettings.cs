@@ -15,4 +15,9 @@ public sealed record SiteSettings(string Title, string BaseUrl, string? Descript
         var baseUrl = baseUrlOverride ?? Text("base_url") ?? DefaultBaseUrl;
         return new SiteSettings(Text("title") ?? "", baseUrl.TrimEnd('/'), Text("description"));
     }
+
+    /// <summary>Canonical links, the sitemap and the feed need an absolute http(s) address.</summary>
+    public static bool IsValidBaseUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
 }

@@ -107,6 +107,33 @@ public sealed partial class CliTests
     }
 
     [Theory]
+    [InlineData("notaurl")]
+    [InlineData("ftp://example.go.th")]
+    [InlineData("/relative/path")]
+    public void Build_WithABaseUrlThatIsNotAnHttpAddress_ExitsWith2(string baseUrl)
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = Build(site, "--base-url", baseUrl);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(run.ErrorLines, l => l.Contains(baseUrl, StringComparison.Ordinal) && Regex.IsMatch(l, @"\p{IsThai}"));
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Build_WithABaseUrl_UsesItForCanonicalLinks()
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = Build(site, "--base-url", "https://deploy-preview-7--portal.netlify.app/");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("<link rel=\"canonical\" href=\"https://deploy-preview-7--portal.netlify.app/about/\">",
+            File.ReadAllText(Path.Combine(site.OutputDirectory, "about", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("build", "--frobnicate")]
     [InlineData("build", "--input")]
     [InlineData("publish")]
