@@ -54,6 +54,7 @@ public static class SiteBuild
         var total = site.Pages.Count;
         var step = Math.Max(1, total / 100);
         progress?.Report(new BuildProgress(BuildStage.Render, 0, total));
+        var renderProblems = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(Partitioner.Create(0, total), range =>
         {
             var problems = new List<Diagnostic>();
@@ -67,8 +68,12 @@ public static class SiteBuild
                 }
             }
 
-            diagnostics.AddRange(problems);
+            foreach (var problem in problems)
+            {
+                renderProblems.Add(problem);
+            }
         });
+        diagnostics.AddRange(RepeatedDiagnostics.Collapse(renderProblems, DiagnosticCode.TemplateError));
         return results;
     }
 

@@ -44,21 +44,38 @@ public sealed class PageRenderer
             return null;
         }
 
+        var context = new TemplateContext(_theme.Options);
+        context.SetValue("site", _models.Site);
+        context.SetValue("data", _models.Data);
+        context.SetValue("page", _models.Page(page, body));
+        if (RenderTemplate(layout, page.Layout, context, location, diagnostics) is not { } inner)
+        {
+            return null;
+        }
+
+        context.SetValue("content", LiquidValues.Html(inner));
+        return RenderTemplate(baseLayout, Theme.BaseLayout, context, location, diagnostics) is { } html
+            ? new RenderedPage(page.Url, page.OutputPath, Encoding.UTF8.GetBytes(html))
+            : null;
+    }
+
+    /// <summary>Renders one layout; a failure names that layout, so a mistake in <c>base</c> reads the same on every page and is reported once.</summary>
+    private static string? RenderTemplate(IFluidTemplate template, string name, TemplateContext context, SourceLocation location, ICollection<Diagnostic> diagnostics)
+    {
         try
         {
-            var context = new TemplateContext(_theme.Options);
-            context.SetValue("site", _models.Site);
-            context.SetValue("data", _models.Data);
-            context.SetValue("page", _models.Page(page, body));
-            var inner = layout.Render(context, Theme.Encoder);
-            context.SetValue("content", LiquidValues.Html(inner));
-            var html = baseLayout.Render(context, Theme.Encoder);
-            return new RenderedPage(page.Url, page.OutputPath, Encoding.UTF8.GetBytes(html));
+            return template.Render(context, Theme.Encoder);
         }
-        catch (Exception e) when (e is TemplateRenderException or ParseException or InvalidOperationException or ArgumentException or FormatException)
+        catch (ParseException)
         {
+            // An included partial does not parse: Theme.Load has reported it once, at its own line.
+            return null;
+        }
+        catch (Exception e) when (e is TemplateRenderException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            var cause = e.Message.Split('\n')[0].Trim();
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.TemplateError, location,
-                $"สร้างหน้าด้วยแม่แบบ '{page.Layout}' ไม่สำเร็จ: {e.Message}", $"rendering with layout '{page.Layout}' failed: {e.Message}"));
+                $"สร้างหน้าด้วยแม่แบบ '{name}' ไม่สำเร็จ: {cause}", $"rendering with layout '{name}' failed: {cause}"));
             return null;
         }
     }

@@ -46,26 +46,28 @@ public sealed partial class Theme
     {
         var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
         var assets = AssetManifest.Load(themeDirectory);
+        var partials = ReadFolder(Path.Combine(themeDirectory, "partials"));
         var options = new TemplateOptions
         {
-            FileProvider = new MemoryFileProvider(ReadFolder(Path.Combine(themeDirectory, "partials"))),
+            FileProvider = new MemoryFileProvider(partials),
             MaxRecursion = 20,
         };
         ThemeFilters.Register(options, assets);
+
+        // Partials are parsed by Fluid when first included; parsing them here too reports a mistake
+        // once, at its own line, instead of on every page that includes it.
+        foreach (var (name, text) in partials.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            Parse(parser, text, $"{displayRoot}/partials/{name}", diagnostics);
+        }
 
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var layoutFiles = ReadFolder(Path.Combine(themeDirectory, "layouts"));
         foreach (var (name, text) in layoutFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (parser.TryParse(text, out var template, out var error))
+            if (Parse(parser, text, $"{displayRoot}/layouts/{name}", diagnostics) is { } template)
             {
                 layouts[name[..^Extension.Length]] = template;
-            }
-            else
-            {
-                var (message, line, column) = ParseError(error);
-                diagnostics.Add(Diagnostic.Error(DiagnosticCode.TemplateError, new SourceLocation($"{displayRoot}/layouts/{name}", line, column),
-                    $"แม่แบบ (template) มีข้อผิดพลาด: {message}", $"the template cannot be parsed: {message}"));
             }
         }
 
@@ -76,6 +78,19 @@ public sealed partial class Theme
         }
 
         return new Theme(options, layouts, assets, displayRoot);
+    }
+
+    private static IFluidTemplate? Parse(FluidParser parser, string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (parser.TryParse(text, out var template, out var error))
+        {
+            return template;
+        }
+
+        var (message, line, column) = ParseError(error);
+        diagnostics.Add(Diagnostic.Error(DiagnosticCode.TemplateError, new SourceLocation(displayPath, line, column),
+            $"แม่แบบ (template) มีข้อผิดพลาด: {message}", $"the template cannot be parsed: {message}"));
+        return null;
     }
 
     /// <summary>Fluid reports "message at (line:column)" followed by the source; keep one line and the position.</summary>

@@ -39,4 +39,44 @@ public sealed class TemplateErrorTests
         Assert.Matches(@"^.+/layouts/broken\.liquid:\d+:\d+: error PT013: .+ \(.+\)$", text);
         Assert.InRange(parseError.Location.Line, 2, 3);
     }
+
+    [Fact]
+    public void BrokenPartial_IsReportedOnce_AtItsOwnLine()
+    {
+        // Every page includes the footer: a mistake there must not print one message per page.
+        using var site = TempSite.Create("basic");
+        var theme = CopyTheme(site, "partials/footer.liquid", "\n{% if site.title %}\n");
+
+        var result = SiteBuild.Run(site.Options() with { ThemeDirectory = theme });
+
+        Assert.False(result.Succeeded);
+        var parseError = Assert.Single(result.Diagnostics);
+        Assert.Equal("PT013", parseError.Code.Id);
+        Assert.Equal($"{theme}/partials/footer.liquid", parseError.Location.Path);
+        Assert.True(parseError.Location.Line > 1, parseError.ToString());
+    }
+
+    [Fact]
+    public void FailureInTheBaseLayout_IsReportedOnce_WithTheNumberOfOtherPages()
+    {
+        using var site = TempSite.Create("basic");
+        var theme = CopyTheme(site, "layouts/base.liquid", "{{ \"css/none.css\" | asset_url }}");
+
+        var result = SiteBuild.Run(site.Options() with { ThemeDirectory = theme });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(site.Display("about/history.md"), error.Location.Path);
+        var others = BasicSiteFixture.PublishedUrls.Count + BasicSiteFixture.GeneratedPages.Count - 1;
+        Assert.Equal($"rendering with layout 'base' failed: asset_url: theme/assets/css/none.css does not exist (and {others} more pages)", error.EnglishMessage);
+        Assert.EndsWith($"(และอีก {others} หน้า)", error.ThaiMessage, StringComparison.Ordinal);
+    }
+
+    /// <summary>A copy of the real theme with <paramref name="text"/> appended to one template.</summary>
+    private static string CopyTheme(TempSite site, string template, string text)
+    {
+        var theme = Path.Combine(site.Root, "theme-copy");
+        TempSite.CopyDirectory(site.ThemeDirectory, theme);
+        File.AppendAllText(Path.Combine(theme, template), text);
+        return theme;
+    }
 }
