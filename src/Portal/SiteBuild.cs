@@ -48,7 +48,7 @@ public static class SiteBuild
 
     private static RenderedPage?[] Render(SiteModel site, Theme theme, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
-        var renderer = new PageRenderer(site, theme, new MarkdownRenderer());
+        var renderer = new PageRenderer(site, theme, new MarkdownRenderer(theme.ElementIds));
         var results = new RenderedPage?[site.Pages.Count];
         var done = 0;
         var total = site.Pages.Count;

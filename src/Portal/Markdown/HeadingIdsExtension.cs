@@ -5,8 +5,11 @@ using Markdig.Syntax;
 
 namespace Portal.Markdown;
 
-/// <summary>Gives every heading an id from <see cref="ThaiSlugger"/>, unless the author set one with <c>{#id}</c>.</summary>
-public sealed class HeadingIdsExtension : IMarkdownExtension
+/// <summary>
+/// Gives every heading an id from <see cref="ThaiSlugger"/>, unless the author set one with <c>{#id}</c>.
+/// Ids the theme itself uses (<c>main-content</c> for the skip link) are never handed out again.
+/// </summary>
+public sealed class HeadingIdsExtension(IReadOnlySet<string> themeIds) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += AssignIds;
 
@@ -14,9 +17,14 @@ public sealed class HeadingIdsExtension : IMarkdownExtension
     {
     }
 
-    private static void AssignIds(MarkdownDocument document)
+    private void AssignIds(MarkdownDocument document)
     {
         var ids = new ThaiSlugger.UniqueIds();
+        foreach (var id in themeIds)
+        {
+            ids.Reserve(id);
+        }
+
         var headings = document.Descendants<HeadingBlock>().ToList();
         foreach (var heading in headings)
         {

@@ -15,7 +15,8 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
 
-    public MarkdownRenderer()
+    /// <param name="themeIds">Element ids the theme's templates use; headings get other ids.</param>
+    public MarkdownRenderer(IReadOnlySet<string>? themeIds = null)
     {
         // Generic attributes must come last: it attaches to the other extensions' syntax.
         var builder = new MarkdownPipelineBuilder()
@@ -32,7 +33,7 @@ public sealed class MarkdownRenderer
             .DisableHtml()
             .UseGenericAttributes();
         builder.Extensions.Add(new SafeAttributesExtension());
-        builder.Extensions.Add(new HeadingIdsExtension());
+        builder.Extensions.Add(new HeadingIdsExtension(themeIds ?? new HashSet<string>()));
         builder.Extensions.Add(new PortalRenderersExtension());
         _pipeline = builder.Build();
     }

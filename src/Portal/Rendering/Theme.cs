@@ -23,8 +23,9 @@ public sealed partial class Theme
 
     private readonly string _displayRoot;
 
-    private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets, string displayRoot)
+    private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets, string displayRoot, IReadOnlySet<string> elementIds)
     {
+        ElementIds = elementIds;
         _displayRoot = displayRoot;
         Options = options;
         _layouts = layouts;
@@ -34,6 +35,9 @@ public sealed partial class Theme
     public TemplateOptions Options { get; }
 
     public AssetManifest Assets { get; }
+
+    /// <summary>The literal <c>id="…"</c> values in the templates, so content headings do not take them.</summary>
+    public IReadOnlySet<string> ElementIds { get; }
 
     public IReadOnlyCollection<string> LayoutNames => _layouts.Keys;
 
@@ -77,7 +81,10 @@ public sealed partial class Theme
                 "ธีมไม่มีแม่แบบหลัก base.liquid", "the theme has no base layout (layouts/base.liquid)"));
         }
 
-        return new Theme(options, layouts, assets, displayRoot);
+        var elementIds = partials.Values.Concat(layoutFiles.Values)
+            .SelectMany(text => LiteralId().Matches(text).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        return new Theme(options, layouts, assets, displayRoot, elementIds);
     }
 
     private static IFluidTemplate? Parse(FluidParser parser, string text, string displayPath, DiagnosticBag diagnostics)
@@ -102,6 +109,9 @@ public sealed partial class Theme
             ? (firstLine[..position.Index].Trim(), int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture))
             : (firstLine, 1, 1);
     }
+
+    [GeneratedRegex("\\bid=\"([^\"{}\\s]+)\"")]
+    private static partial Regex LiteralId();
 
     [GeneratedRegex(@"\s*(?:at\s*)?\((\d+):(\d+)\)\s*$")]
     private static partial Regex ErrorPosition();

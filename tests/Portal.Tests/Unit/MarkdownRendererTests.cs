@@ -148,6 +148,26 @@ public sealed class MarkdownRendererTests
         });
     }
 
+    [Fact]
+    public void Headings_never_take_an_id_the_theme_uses()
+    {
+        var renderer = new MarkdownRenderer(new HashSet<string> { "main-content" });
+
+        var rendered = renderer.Render(new SourceFile("a.md", "input/a.md", "---\ntitle: t\n---\n## Main content\n"), new FakeLinkTargets(), []);
+
+        Assert.Contains("<h2 id=\"main-content-1\">Main content</h2>", rendered.Html, StringComparison.Ordinal);
+        Assert.Equal("main-content-1", Assert.Single(rendered.Toc).Id);
+    }
+
+    [Fact]
+    public void The_real_theme_reserves_the_skip_link_target()
+    {
+        var theme = Portal.Rendering.Theme.Load(Portal.Tests.WholeSite.TestPaths.RealTheme, "theme", new DiagnosticBag());
+
+        Assert.Contains("main-content", theme.ElementIds);
+        Assert.DoesNotContain(theme.ElementIds, id => id.Contains('{', StringComparison.Ordinal));
+    }
+
     private static RenderedMarkdown Render(string text)
     {
         var diagnostics = new List<Diagnostic>();
