@@ -19,6 +19,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode UnterminatedFrontMatter = new("PT014", "front matter is opened with --- but never closed");
     public static readonly DiagnosticCode UnknownCallout = new("PT016", "a ::: container is not a known callout kind");
     public static readonly DiagnosticCode MissingRequiredKey = new("PT017", "the page's layout needs a front-matter key the page lacks");
+    public static readonly DiagnosticCode DuplicateId = new("PT018", "two headings on a page have the same id");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
 
     public override string ToString() => Id;

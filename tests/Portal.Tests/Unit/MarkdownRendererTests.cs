@@ -160,6 +160,17 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Two_headings_with_the_same_explicit_id_are_reported_at_the_second()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        Renderer.Render(new SourceFile("a.md", "input/a.md", "---\ntitle: t\n---\n## หนึ่ง {#ผล}\n\n## สอง {#ผล}\n"), new FakeLinkTargets(), diagnostics);
+
+        var problem = Assert.Single(diagnostics);
+        Assert.Equal(("PT018", 6, 1), (problem.Code.Id, problem.Location.Line, problem.Location.Column));
+    }
+
+    [Fact]
     public void The_real_theme_reserves_the_skip_link_target()
     {
         var theme = Portal.Rendering.Theme.Load(Portal.Tests.WholeSite.TestPaths.RealTheme, "theme", new DiagnosticBag());
