@@ -44,11 +44,7 @@ public sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(file.Text, _pipeline);
         LinkRewriter.Rewrite(document, file, targets, diagnostics);
         CalloutChecker.Check(document, file, diagnostics);
-        ReportDuplicateIds(document, file, diagnostics);
-        var toc = document.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3)
-            .Select(h => new TocEntry(h.GetAttributes().Id ?? "", InlineText.Of(h.Inline), h.Level))
-            .ToList();
+        var toc = TableOfContents(document, file, diagnostics);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -57,17 +53,29 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(writer.ToString(), toc);
     }
 
-    /// <summary>Generated ids are unique; two headings given the same <c>{#id}</c> would make links to it ambiguous.</summary>
-    private static void ReportDuplicateIds(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    /// <summary>
+    /// The h2/h3 headings for the table of contents, in one pass that also reports a repeated id:
+    /// generated ids are unique, so only two headings given the same <c>{#id}</c> can clash.
+    /// </summary>
+    private static List<TocEntry> TableOfContents(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
+        var toc = new List<TocEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            if (heading.GetAttributes().Id is { } id && !seen.Add(id))
+            var id = heading.GetAttributes().Id ?? "";
+            if (!seen.Add(id))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCode.DuplicateId, new SourceLocation(file.DisplayPath, heading.Line + 1, heading.Column + 1),
                     $"มีหัวข้ออื่นในหน้านี้ใช้ id '{id}' แล้ว ให้ตั้ง {{#id}} ใหม่", $"another heading on this page already has the id '{id}'; choose another {{#id}}"));
             }
+
+            if (heading.Level is 2 or 3)
+            {
+                toc.Add(new TocEntry(id, InlineText.Of(heading.Inline), heading.Level));
+            }
         }
+
+        return toc;
     }
 }

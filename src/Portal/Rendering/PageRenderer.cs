@@ -73,7 +73,7 @@ public sealed class PageRenderer
         }
         catch (Exception e) when (e is TemplateRenderException or InvalidOperationException or ArgumentException or FormatException)
         {
-            var cause = e.Message.Split('\n')[0].Trim();
+            var cause = Theme.FirstLine(e.Message);
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.TemplateError, location,
                 $"สร้างหน้าด้วยแม่แบบ '{name}' ไม่สำเร็จ: {cause}", $"rendering with layout '{name}' failed: {cause}"));
             return null;

@@ -100,10 +100,13 @@ public sealed partial class Theme
         return null;
     }
 
+    /// <summary>Fluid's messages may go on with the template source; a diagnostic is one line.</summary>
+    internal static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
     /// <summary>Fluid reports "message at (line:column)" followed by the source; keep one line and the position.</summary>
     private static (string Message, int Line, int Column) ParseError(string error)
     {
-        var firstLine = error.Split('\n')[0].Trim();
+        var firstLine = FirstLine(error);
         var position = ErrorPosition().Match(firstLine);
         return position.Success
             ? (firstLine[..position.Index].Trim(), int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture))

@@ -7,6 +7,7 @@ namespace Portal.Site;
 public static class SiteModelBuilder
 {
     public const string NotFoundUrl = "/404.html";
+    public const string NotFoundLayout = "404";
     public const string SitemapUrl = "/sitemap/";
     public const string SitemapLayout = "sitemap";
 
@@ -29,7 +30,7 @@ public static class SiteModelBuilder
         ReportDuplicateUrls(pages, diagnostics);
 
         pages.Add(new Page(PageKind.Generated, NotFoundUrl,
-            new FrontMatter { Title = "ไม่พบหน้าที่ต้องการ", Layout = "404" }, Source: null));
+            new FrontMatter { Title = "ไม่พบหน้าที่ต้องการ", Layout = NotFoundLayout }, Source: null));
         if (themeLayouts.Contains(SitemapLayout) && pages.All(p => p.Url != SitemapUrl))
         {
             pages.Add(new Page(PageKind.Generated, SitemapUrl,
