@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Netlify build: install the .NET 10 SDK if the image lacks it, then build the site.
 set -euo pipefail
-if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q '^10\.'; then
+if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q "^10\.0\.4"; then
   curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
-  bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$HOME/.dotnet"
+  bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir "$HOME/.dotnet"
   export PATH="$HOME/.dotnet:$PATH"
 fi
 args=(build)

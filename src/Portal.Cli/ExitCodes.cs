@@ -1,9 +1,12 @@
 namespace Portal.Cli;
 
-/// <summary>DESIGN.md: 0 success; 1 the content has errors; 2 bad usage or configuration.</summary>
+/// <summary>docs/architecture.md, "Contracts": the exit codes scripts and CI rely on.</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int UsageOrConfiguration = 2;
+
+    /// <summary>A fault of the program itself, not of the content: reported in one line, with a request for a bug report.</summary>
+    public const int InternalError = 3;
 }

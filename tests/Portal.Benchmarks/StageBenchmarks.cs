@@ -26,6 +26,8 @@ public class StageBenchmarks
     private MarkdownRenderer _markdown = null!;
     private ILinkTargets _links = null!;
 
+    private IReadOnlySet<string> OutputUrls => BuildParts.BuiltIn.Outputs.SelectMany(o => o.Paths(_site)).Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
+
     [GlobalSetup]
     public void Setup()
     {
@@ -36,10 +38,10 @@ public class StageBenchmarks
         var content = ContentLoader.Load(paths, diagnostics);
         _sources = [.. content.Pages.Select(p => p.File)];
         _theme = Theme.Load(Path.Combine(_folder, "theme"), "theme", diagnostics);
-        _site = SiteModelBuilder.Build(content, null, includeDrafts: false, _theme.LayoutNames, diagnostics);
+        _site = SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, _theme.LayoutNames, diagnostics);
         _markdown = new MarkdownRenderer();
-        _pageRenderer = new PageRenderer(_site, _theme, _markdown);
-        _links = new SiteLinkTargets(_site);
+        _pageRenderer = new PageRenderer(_site, _theme, _markdown, OutputUrls);
+        _links = new SiteLinkTargets(_site, OutputUrls);
         if (diagnostics.HasErrors)
         {
             throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList().Select(TextDiagnosticFormatter.Format)));
@@ -82,7 +84,7 @@ public class StageBenchmarks
         var length = 0;
         foreach (var page in _site.Pages)
         {
-            length += _pageRenderer.Render(page, problems)?.Html.Length ?? 0;
+            length += _pageRenderer.Render(page, problems, out _)?.Html.Length ?? 0;
         }
 
         return length;

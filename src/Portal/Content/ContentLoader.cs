@@ -7,12 +7,14 @@ namespace Portal.Content;
 /// <summary>The load stage: reads every page, data file and static file under <c>input/</c>, in parallel.</summary>
 public static class ContentLoader
 {
-    public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics)
+    /// <param name="cache">Pages read by an earlier build of the same session; an unchanged file is not read again.</param>
+    public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null)
     {
-        var pages = LoadPages(paths, diagnostics);
+        var pages = LoadPages(paths, diagnostics, cache);
+        var defaults = LoadFolderDefaults(paths, diagnostics);
         var data = LoadData(paths, diagnostics);
         var files = ListFiles(paths, diagnostics);
-        return new LoadedContent(pages, data, files);
+        return new LoadedContent(pages, data, files, defaults);
     }
 
     /// <summary>The files that really live inside input/; a symbolic link leading out is reported and left out.</summary>
@@ -35,10 +37,10 @@ public static class ContentLoader
     {
         var text = File.ReadAllText(Path.Combine(paths.Root, relativePath));
         var file = new SourceFile(relativePath, paths.Display(relativePath), text);
-        return new PageSource(file, FrontMatterReader.Read(file, diagnostics));
+        return new PageSource(file, FrontMatterDocument.Parse(file, diagnostics));
     }
 
-    private static IReadOnlyList<PageSource> LoadPages(ContentPaths paths, DiagnosticBag diagnostics)
+    private static IReadOnlyList<PageSource> LoadPages(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache)
     {
         var candidates = Directory.EnumerateFiles(paths.Root, "*.md", SearchOption.AllDirectories)
             .Where(f => IsPagePath(paths.Relative(f)));
@@ -47,10 +49,29 @@ public static class ContentLoader
         Parallel.ForEach(relativePaths, relativePath =>
         {
             var problems = new List<Diagnostic>();
-            pages.Add(LoadPage(paths, relativePath, problems));
+            pages.Add(cache is null ? LoadPage(paths, relativePath, problems) : cache.GetOrLoad(paths, relativePath, problems));
             diagnostics.AddRange(problems);
         });
+        cache?.KeepOnly(relativePaths);
         return [.. pages.OrderBy(p => p.File.RelativePath, StringComparer.Ordinal)];
+    }
+
+    private static Dictionary<string, FolderDefaults> LoadFolderDefaults(ContentPaths paths, DiagnosticBag diagnostics)
+    {
+        var candidates = Directory.EnumerateFiles(paths.Root, FolderDefaults.FileName, SearchOption.AllDirectories)
+            .Where(f => IsPagePath(Path.GetDirectoryName(paths.Relative(f)) ?? ""));
+        var result = new Dictionary<string, FolderDefaults>(StringComparer.Ordinal);
+        foreach (var path in InsideInput(paths, candidates, diagnostics))
+        {
+            var relative = paths.Relative(path);
+            var folder = Path.GetDirectoryName(relative)?.Replace('\\', '/') ?? "";
+            var source = new YamlSource(paths.Display(relative), FirstLine: 1);
+            var problems = new List<Diagnostic>();
+            result[folder] = new FolderDefaults(folder, FrontMatterDocument.ParseYaml(File.ReadAllText(path), source, problems));
+            diagnostics.AddRange(problems);
+        }
+
+        return result;
     }
 
     /// <summary>Pages are Markdown files outside <c>_data/</c> and <c>files/</c>, and not hidden or starting with <c>_</c>.</summary>

@@ -1,9 +1,13 @@
 using Portal.Diagnostics;
+using Portal.Kinds;
 using Portal.Thai;
 
 namespace Portal.Content;
 
-/// <summary>The typed front matter of a page. Keys are listed in <see cref="FrontMatterKeys"/>.</summary>
+/// <summary>
+/// The typed front matter of a page: the common keys (<see cref="FrontMatterKeys"/>), the page's kind, and
+/// the values of the kind's own fields. Folder defaults are already applied.
+/// </summary>
 public sealed record FrontMatter
 {
     public string Title { get; init; } = "";
@@ -17,6 +21,11 @@ public sealed record FrontMatter
     public FiscalYear? FiscalYearOverride { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
     public IReadOnlyList<string> Oit { get; init; } = [];
+
+    public PageKind Kind { get; init; } = ContentPageKind.Instance;
+
+    /// <summary>The values of the kind's own fields (<see cref="PageKind.Fields"/>), by key; absent keys are missing.</summary>
+    public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>Where each key was written, so later stages can point at it (e.g. an unknown layout).</summary>
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();

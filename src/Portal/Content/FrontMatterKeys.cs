@@ -1,6 +1,6 @@
 namespace Portal.Content;
 
-/// <summary>Every front-matter key a page may use, in one place (DESIGN.md, "Content").</summary>
+/// <summary>The front-matter keys every page may use, whatever its kind (docs/architecture.md, "Front matter"); kinds add their own.</summary>
 public static class FrontMatterKeys
 {
     public const string Title = "title";
@@ -14,9 +14,10 @@ public static class FrontMatterKeys
     public const string FiscalYear = "fiscal_year";
     public const string Attachments = "attachments";
     public const string Oit = "oit";
+    public const string Kind = "kind";
 
     public static readonly IReadOnlyList<string> All =
-        [Title, Description, Date, Updated, Layout, Draft, Tags, Order, FiscalYear, Attachments, Oit];
+        [Title, Description, Date, Updated, Layout, Draft, Tags, Order, FiscalYear, Attachments, Oit, Kind];
 
     public static class Attachment
     {

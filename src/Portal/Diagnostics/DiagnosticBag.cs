@@ -19,9 +19,13 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Sorted by file, line, column and code, so the same content always prints the same report.</summary>
+    /// <summary>
+    /// Sorted by file, line, column and code, so the same content always prints the same report. A problem
+    /// found many times (a bad key in a folder's defaults, read for each of its pages) is reported once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         [.. _items
+            .Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)

@@ -11,6 +11,7 @@ public static class LiquidValues
         null => NilValue.Instance,
         FluidValue fluid => fluid,
         string text => new StringValue(text),
+        DateOnly date => new StringValue(Thai.ThaiDate.ToIso(date)),
         bool flag => BooleanValue.Create(flag),
         decimal number => NumberValue.Create(number),
         int number => NumberValue.Create(number),

@@ -29,7 +29,7 @@ public sealed class PageModelFactory
     public FluidValue Page(Page page, RenderedMarkdown? body)
     {
         var front = page.FrontMatter;
-        return LiquidValues.Object(
+        return LiquidValues.Object(KindValues(page).Prepend(("kind", LiquidValues.Text(page.Kind.Name))).Concat(
         [
             ("title", LiquidValues.Text(page.Title)),
             ("description", LiquidValues.Text(front.Description)),
@@ -62,8 +62,11 @@ public sealed class PageModelFactory
                 ("level", NumberValue.Create(t.Level)),
             ]))),
             ("children", LiquidValues.List(_navigation.Children(page), Summary)),
-        ]);
+        ]));
     }
+
+    private static IEnumerable<(string, FluidValue)> KindValues(Page page) =>
+        page.Kind.TemplateValues(page).Select(kv => (kv.Key, LiquidValues.From(kv.Value)));
 
     private static FluidValue Date(DateOnly? date) => date is { } d ? new StringValue(ThaiDate.ToIso(d)) : NilValue.Instance;
 
@@ -77,6 +80,7 @@ public sealed class PageModelFactory
         ("description", LiquidValues.Text(page.FrontMatter.Description)),
         ("date", Date(page.FrontMatter.Date)),
         ("layout", LiquidValues.Text(page.Layout)),
+        ("kind", LiquidValues.Text(page.Kind.Name)),
         ("tags", LiquidValues.List(page.FrontMatter.Tags, LiquidValues.Text)),
     ]);
 

@@ -17,17 +17,33 @@ public sealed class PageRenderer
     private readonly PageModelFactory _models;
     private readonly ILinkTargets _links;
 
-    public PageRenderer(SiteModel site, Theme theme, MarkdownRenderer markdown)
+    /// <param name="outputUrls">Root-relative URLs the registered outputs write (<c>/feed.xml</c>), which content may link to.</param>
+    public PageRenderer(SiteModel site, Theme theme, MarkdownRenderer markdown, IReadOnlySet<string> outputUrls)
     {
         _theme = theme;
         _markdown = markdown;
         _models = new PageModelFactory(site, new SiteNavigation(site));
-        _links = new SiteLinkTargets(site);
+        _links = new SiteLinkTargets(site, outputUrls);
     }
 
-    public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics)
+    /// <summary>Renders the page, and records in <paramref name="dependencies"/> what it read.</summary>
+    public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics, out PageDependencies dependencies)
     {
-        var body = page.Source is null ? null : _markdown.Render(page.Source, _links, diagnostics);
+        var links = new RecordingLinkTargets(_links);
+        var rendered = Render(page, links, diagnostics);
+        var layoutUses = _theme.Uses(page.Layout);
+        var baseUses = _theme.Uses(Theme.BaseLayout);
+        dependencies = new PageDependencies(page.Url, page.Source?.RelativePath,
+            layoutUses.Templates.Union(baseUses.Templates).ToHashSet(StringComparer.Ordinal),
+            layoutUses.Data.Union(baseUses.Data).ToHashSet(StringComparer.Ordinal),
+            links.Sources,
+            layoutUses.ListsPages || baseUses.ListsPages);
+        return rendered;
+    }
+
+    private RenderedPage? Render(Page page, ILinkTargets links, ICollection<Diagnostic> diagnostics)
+    {
+        var body = page.Source is null ? null : _markdown.Render(page.Source, links, diagnostics);
         var location = new SourceLocation(page.Source?.DisplayPath ?? _theme.LayoutPath(page.Layout));
         var layout = _theme.Layout(page.Layout);
         var baseLayout = _theme.Layout(Theme.BaseLayout);
@@ -55,7 +71,7 @@ public sealed class PageRenderer
 
         context.SetValue("content", LiquidValues.Html(inner));
         return RenderTemplate(baseLayout, Theme.BaseLayout, context, location, diagnostics) is { } html
-            ? new RenderedPage(page.Url, page.OutputPath, Encoding.UTF8.GetBytes(html))
+            ? new RenderedPage(page, Encoding.UTF8.GetBytes(html), body)
             : null;
     }
 

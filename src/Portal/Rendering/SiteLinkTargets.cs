@@ -3,8 +3,8 @@ using Portal.Site;
 
 namespace Portal.Rendering;
 
-/// <summary>Answers the Markdown stage's link questions from the site model.</summary>
-internal sealed class SiteLinkTargets(SiteModel site) : ILinkTargets
+/// <summary>Answers the Markdown stage's link questions from the site model and the paths the outputs declared.</summary>
+internal sealed class SiteLinkTargets(SiteModel site, IReadOnlySet<string> outputUrls) : ILinkTargets
 {
     public string? UrlOfSource(string relativePath) => site.PageFromSource(relativePath)?.Url;
 
@@ -13,7 +13,7 @@ internal sealed class SiteLinkTargets(SiteModel site) : ILinkTargets
     public bool IsPublishedUrl(string url) =>
         site.PageAtUrl(url) is not null
         || (!url.EndsWith('/') && site.PageAtUrl(url + "/") is not null)
-        || GeneratedFiles.Urls.Contains(url);
+        || outputUrls.Contains(url);
 
     public bool HasFile(string relativePath) => site.HasFile(relativePath);
 }

@@ -20,11 +20,14 @@ public sealed partial class Theme
     public static readonly TextEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly Dictionary<string, IFluidTemplate> _layouts;
+    private readonly Dictionary<string, TemplateUses> _uses;
 
     private readonly string _displayRoot;
 
-    private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets, string displayRoot, IReadOnlySet<string> elementIds)
+    private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets, string displayRoot, IReadOnlySet<string> elementIds,
+        Dictionary<string, TemplateUses> uses)
     {
+        _uses = uses;
         ElementIds = elementIds;
         _displayRoot = displayRoot;
         Options = options;
@@ -42,6 +45,10 @@ public sealed partial class Theme
     public IReadOnlyCollection<string> LayoutNames => _layouts.Keys;
 
     public IFluidTemplate? Layout(string name) => _layouts.GetValueOrDefault(name);
+
+    /// <summary>What the layout called <paramref name="name"/> reads (templates, data, other pages); empty for a layout the theme lacks.</summary>
+    public TemplateUses Uses(string name) =>
+        _uses.GetValueOrDefault(name) ?? new TemplateUses(new HashSet<string>(), new HashSet<string>(), ListsPages: false);
 
     /// <summary>Where the layout called <paramref name="name"/> lives (or would live), as shown in messages.</summary>
     public string LayoutPath(string name) => $"{_displayRoot}/layouts/{name}{Extension}";
@@ -84,7 +91,8 @@ public sealed partial class Theme
         var elementIds = partials.Values.Concat(layoutFiles.Values)
             .SelectMany(text => LiteralId().Matches(text).Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
-        return new Theme(options, layouts, assets, displayRoot, elementIds);
+        var uses = layouts.Keys.ToDictionary(name => name, name => TemplateUses.Find(name + Extension, layoutFiles, partials), StringComparer.Ordinal);
+        return new Theme(options, layouts, assets, displayRoot, elementIds, uses);
     }
 
     private static IFluidTemplate? Parse(FluidParser parser, string text, string displayPath, DiagnosticBag diagnostics)

@@ -24,10 +24,11 @@ public static class OutputPathValidator
         public bool FromContent => Source != Source.Engine;
     }
 
-    public static IEnumerable<PlannedOutput> Plan(SiteModel site, IEnumerable<string> themeOutputs) =>
+    /// <param name="generatedOutputs">The paths the registered outputs declare (<c>feed.xml</c>…).</param>
+    public static IEnumerable<PlannedOutput> Plan(SiteModel site, IEnumerable<string> generatedOutputs, IEnumerable<string> themeOutputs) =>
         site.Pages.Select(p => new PlannedOutput(p.OutputPath, p.Source?.DisplayPath ?? p.Url, p.Source is null ? Source.Engine : Source.Page))
             .Concat(site.Files.Select(f => new PlannedOutput(f.RelativePath, f.DisplayPath, Source.StaticFile)))
-            .Concat(GeneratedFiles.Urls.Select(u => new PlannedOutput(u.TrimStart('/'), u, Source.Engine)))
+            .Concat(generatedOutputs.Select(p => new PlannedOutput(p, "/" + p, Source.Engine)))
             .Concat(themeOutputs.Select(t => new PlannedOutput(t, t, Source.Engine)));
 
     public static void Validate(IEnumerable<PlannedOutput> outputs, DiagnosticBag diagnostics)

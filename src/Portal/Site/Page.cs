@@ -1,15 +1,19 @@
 using Portal.Content;
+using Portal.Kinds;
 
 namespace Portal.Site;
 
 /// <summary>A page of the site model: where it comes from, where it is published, and its front matter.</summary>
-public sealed record Page(PageKind Kind, string Url, FrontMatter FrontMatter, SourceFile? Source)
+public sealed record Page(PageOrigin Origin, string Url, FrontMatter FrontMatter, SourceFile? Source)
 {
-    public const string DefaultLayout = "page";
-
     public string OutputPath => PageUrls.OutputPath(Url);
 
-    public string Layout => FrontMatter.Layout ?? DefaultLayout;
+    public PageKind Kind => FrontMatter.Kind;
+
+    /// <summary>The layout the page names, else its kind's.</summary>
+    public string Layout => FrontMatter.Layout ?? Kind.Layout;
 
     public string Title => FrontMatter.Title;
+
+    public bool FromContent => Origin == PageOrigin.Content;
 }

@@ -1,18 +1,17 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Site.Generators;
 
 namespace Portal.Site;
 
-/// <summary>The model stage: gives each page its URL, drops drafts (unless asked), adds generated pages, and reports URL clashes.</summary>
+/// <summary>
+/// The model stage: types every page's front matter against its kind (the one schema check), gives
+/// each page its URL, drops drafts (unless asked), reports URL clashes, and adds the generators' pages.
+/// </summary>
 public static class SiteModelBuilder
 {
-    public const string NotFoundUrl = "/404.html";
-    public const string NotFoundLayout = "404";
-    public const string SitemapUrl = "/sitemap/";
-    public const string SitemapLayout = "sitemap";
-
-    /// <param name="themeLayouts">The theme's layouts: the HTML sitemap is generated when the theme has a layout for it.</param>
-    public static SiteModel Build(LoadedContent content, string? baseUrlOverride, bool includeDrafts, IReadOnlyCollection<string> themeLayouts, DiagnosticBag diagnostics)
+    /// <param name="themeLayouts">The theme's layouts: a page's layout must be one, and generators may depend on them.</param>
+    public static SiteModel Build(LoadedContent content, BuildParts parts, string? baseUrlOverride, bool includeDrafts, IReadOnlyCollection<string> themeLayouts, DiagnosticBag diagnostics)
     {
         var siteFile = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey);
         var settings = SiteSettings.From(siteFile?.Value, baseUrlOverride);
@@ -23,23 +22,27 @@ public static class SiteModelBuilder
                 $"base_url '{settings.BaseUrl}' must be an absolute http(s) address, e.g. https://www.banbuengcity.go.th"));
         }
 
-        var pages = content.Pages
-            .Where(p => includeDrafts || !p.FrontMatter.Draft)
-            .Select(p => new Page(PageKind.Markdown, PageUrls.FromSourcePath(p.File.RelativePath), p.FrontMatter, p.File))
-            .ToList();
-        ReportDuplicateUrls(pages, diagnostics);
-
-        pages.Add(new Page(PageKind.Generated, NotFoundUrl,
-            new FrontMatter { Title = "ไม่พบหน้าที่ต้องการ", Layout = NotFoundLayout }, Source: null));
-        if (themeLayouts.Contains(SitemapLayout) && pages.All(p => p.Url != SitemapUrl))
+        var typed = new Page[content.Pages.Count];
+        Parallel.For(0, typed.Length, i =>
         {
-            pages.Add(new Page(PageKind.Generated, SitemapUrl,
-                new FrontMatter { Title = "แผนผังเว็บไซต์", Description = "รายการหน้าทั้งหมดในเว็บไซต์ จัดตามหมวด", Layout = SitemapLayout }, Source: null));
+            var source = content.Pages[i];
+            var problems = new List<Diagnostic>();
+            var defaults = FolderDefaults.For(source.File.RelativePath, content.Defaults);
+            var frontMatter = FrontMatterReader.Read(source.FrontMatter, parts.Kinds, defaults, themeLayouts, problems);
+            typed[i] = new Page(PageOrigin.Content, PageUrls.FromSourcePath(source.File.RelativePath), frontMatter, source.File);
+            diagnostics.AddRange(problems);
+        });
+
+        var pages = typed.Where(p => includeDrafts || !p.FrontMatter.Draft).ToList();
+        ReportDuplicateUrls(pages, diagnostics);
+        foreach (var generator in parts.Generators)
+        {
+            pages.AddRange(generator.Generate(new GeneratorContext(settings, pages, content.Data, themeLayouts, diagnostics)));
         }
 
-        var unpublishedDrafts = content.Pages
+        var unpublishedDrafts = typed
             .Where(p => p.FrontMatter.Draft && !includeDrafts)
-            .Select(p => p.File.RelativePath)
+            .Select(p => p.Source!.RelativePath)
             .ToHashSet(StringComparer.Ordinal);
         return new SiteModel(settings, pages, content.Data, content.Files, unpublishedDrafts);
     }

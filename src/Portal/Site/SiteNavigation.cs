@@ -10,7 +10,7 @@ public sealed class SiteNavigation
     {
         _site = site;
         _childrenByParent = site.Pages
-            .Where(p => p.Kind == PageKind.Markdown && PageUrls.Parent(p.Url) is not null)
+            .Where(p => p.FromContent && PageUrls.Parent(p.Url) is not null)
             .GroupBy(p => PageUrls.Parent(p.Url)!, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
@@ -45,7 +45,7 @@ public sealed class SiteNavigation
     /// <summary>Every published Markdown page, newest first, for lists such as "latest news".</summary>
     public IReadOnlyList<Page> NewestFirst() =>
         [.. _site.Pages
-            .Where(p => p.Kind == PageKind.Markdown)
+            .Where(p => p.FromContent)
             .OrderByDescending(p => p.FrontMatter.Date ?? DateOnly.MinValue)
             .ThenBy(p => p.Url, StringComparer.Ordinal)];
 }

@@ -3,14 +3,13 @@ using Portal.Diagnostics;
 
 namespace Portal.Site;
 
-/// <summary>The validate stage: checks what a page's front matter refers to (attachments, layouts) against the site and theme.</summary>
+/// <summary>The validate stage: checks what a page's front matter refers to (attachments) against the site.</summary>
 public static class SiteValidator
 {
-    public static void Validate(SiteModel site, IReadOnlyCollection<string> layoutNames, DiagnosticBag diagnostics)
+    public static void Validate(SiteModel site, DiagnosticBag diagnostics)
     {
-        foreach (var page in site.Pages.Where(p => p.Source is not null))
+        foreach (var page in site.Pages.Where(p => p.FromContent))
         {
-            ValidateLayout(page, layoutNames, diagnostics);
             foreach (var attachment in page.FrontMatter.Attachments)
             {
                 ValidateAttachment(site, attachment, diagnostics);
@@ -23,19 +22,6 @@ public static class SiteValidator
     {
         var path = ContentPaths.Combine($"{ContentPaths.FilesFolder}/", attachment.File.TrimStart('/'));
         return path is not null && path.StartsWith(ContentPaths.FilesFolder + "/", StringComparison.Ordinal) ? path : null;
-    }
-
-    private static void ValidateLayout(Page page, IReadOnlyCollection<string> layoutNames, DiagnosticBag diagnostics)
-    {
-        if (layoutNames.Contains(page.Layout))
-        {
-            return;
-        }
-
-        var location = page.FrontMatter.KeyLocations.GetValueOrDefault(FrontMatterKeys.Layout, new SourceLocation(page.Source!.DisplayPath));
-        var (hint, englishHint) = DidYouMean.Hint(page.Layout, layoutNames);
-        diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnknownLayout, location,
-            $"ไม่มีแม่แบบ '{page.Layout}' ในธีม{hint}", $"the theme has no layout '{page.Layout}'{englishHint}"));
     }
 
     private static void ValidateAttachment(SiteModel site, AttachmentReference attachment, DiagnosticBag diagnostics)

@@ -1,14 +1,23 @@
 using System.Diagnostics;
 using System.Text;
+using Portal.Cli;
+using Spectre.Console;
 
 namespace Portal.Tests.WholeSite;
 
 /// <summary>
-/// Runs the real <c>portal</c> command (<c>Portal.Cli.dll</c>, built next to the test assembly) in a child
-/// process with <c>dotnet</c>, so exit codes, stdout and stderr are exactly what staff and CI see.
+/// Runs the <c>portal</c> command from a folder, as staff and CI do: in-process (<see cref="Run"/>, fast), or as
+/// the real <c>Portal.Cli.dll</c> in a child process (<see cref="RunProcess"/>, for the few smoke tests that
+/// prove the process's own exit code and streams).
 /// </summary>
 internal static class CliRunner
 {
+    /// <summary>Tests that run the command in-process change the working directory, so they run apart from all others.</summary>
+    public const string Collection = "portal command";
+
+    /// <summary>The working directory belongs to the whole process: in-process runs take turns.</summary>
+    private static readonly Lock WorkingDirectoryGate = new();
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError)
@@ -22,7 +31,40 @@ internal static class CliRunner
         private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
     }
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    /// <summary>Runs the command in this process, from <paramref name="workingDirectory"/>, with no terminal (as in CI logs).</summary>
+    public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
+
+    /// <param name="moreCommands">Commands registered beside the built-in ones, as a plug-in would.</param>
+    public static Result Run(string workingDirectory, Action<Spectre.Console.Cli.IConfigurator>? moreCommands, params string[] arguments)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        int exitCode;
+        lock (WorkingDirectoryGate)
+        {
+            var previous = Directory.GetCurrentDirectory();
+            Directory.SetCurrentDirectory(workingDirectory);
+            try
+            {
+                exitCode = PortalApp.Run(arguments, new CliConsole(terminal, output, errors), moreCommands);
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(previous);
+            }
+        }
+
+        return new Result(exitCode, output.ToString(), errors.ToString());
+    }
+
+    public static Result RunProcess(string workingDirectory, params string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Portal.Cli.dll");
         Assert.True(File.Exists(cli), $"{cli} is missing: the test project must reference Portal.Cli");
@@ -77,3 +119,7 @@ internal static class CliRunner
         return "dotnet";
     }
 }
+
+/// <summary>In-process runs change the working directory, which no other test may see half-way.</summary>
+[CollectionDefinition(CliRunner.Collection, DisableParallelization = true)]
+public sealed class CliCollection;

@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace Portal.Tests.WholeSite;
 
 /// <summary>
-/// The <c>portal build</c> command as staff and CI run it, from the folder that holds <c>input/</c>:
+/// The <c>portal build</c> command as staff and CI run it, in-process except for two smoke tests of the real process, from the folder that holds <c>input/</c>:
 /// exit codes 0/1/2, every diagnostic as <c>input/&lt;path&gt;:&lt;line&gt;:&lt;col&gt;: error PTnnn: Thai (English)</c>, never a stack trace.
 /// </summary>
+[Collection(CliRunner.Collection)]
 public sealed partial class CliTests
 {
     [Fact]
@@ -13,7 +14,7 @@ public sealed partial class CliTests
     {
         using var site = TempSite.Create("basic");
 
-        var run = Build(site);
+        var run = CliRunner.RunProcess(site.Root, ["build", "--input", "input", "--theme", site.ThemeDirectory, "--output", "_site"]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var summary = Assert.Single(run.OutputLines, l => l.Contains("(built ", StringComparison.Ordinal));
@@ -42,7 +43,7 @@ public sealed partial class CliTests
         using var site = TempSite.Create("error-many-errors");
         var expected = site.Build(outputDirectory: Path.Combine(site.Root, "api-output")).Result.Diagnostics;
 
-        var run = Build(site);
+        var run = CliRunner.RunProcess(site.Root, ["build", "--input", "input", "--theme", site.ThemeDirectory, "--output", "_site"]);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
@@ -144,7 +145,7 @@ public sealed partial class CliTests
         var run = CliRunner.Run(site.Root, arguments);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("portal build", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("portal --help", run.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
         Assert.False(Directory.Exists(site.OutputDirectory));
     }

@@ -42,7 +42,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     {
         var content = new Portal.Content.LoadedContent([], [], []);
 
-        var site = Portal.Site.SiteModelBuilder.Build(content, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag());
+        var site = Portal.Site.SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag());
 
         Assert.Equal(generated, site.PageAtUrl("/sitemap/") is not null);
         Assert.NotNull(site.PageAtUrl("/404.html"));

@@ -62,6 +62,9 @@ public sealed class TempSite : IDisposable
         }
     }
 
+    /// <summary>The same site built with another theme folder (which the caller made inside <see cref="Root"/>).</summary>
+    public TempSite WithTheme(string themeDirectory) => new(Fixture, Root, themeDirectory);
+
     public BuildOptions Options(string? outputDirectory = null, bool includeDrafts = false, string? baseUrl = null) =>
         new(InputDirectory, ThemeDirectory, outputDirectory ?? OutputDirectory, baseUrl, includeDrafts);
 

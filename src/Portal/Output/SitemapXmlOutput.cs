@@ -3,16 +3,20 @@ using Portal.Thai;
 
 namespace Portal.Output;
 
-/// <summary><c>sitemap.xml</c>: every published page with its absolute URL and, where known, its last update.</summary>
-public static class SitemapWriter
+/// <summary><c>sitemap.xml</c>: every published content page with its absolute URL and, where known, its last update.</summary>
+public sealed class SitemapXmlOutput : ISiteOutput
 {
+    public const string Path = "sitemap.xml";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static OutputFile Write(SiteModel site) => OutputFile.Bytes(GeneratedFiles.Sitemap, XmlOutput.Write(xml =>
+    public IEnumerable<string> Paths(SiteModel site) => [Path];
+
+    public IEnumerable<OutputFile> Write(OutputContext context) => [OutputFile.Bytes(Path, XmlOutput.Write(xml =>
     {
+        var site = context.Site;
         xml.WriteStartDocument();
         xml.WriteStartElement("urlset", Namespace);
-        foreach (var page in site.Pages.Where(p => p.Kind == PageKind.Markdown))
+        foreach (var page in site.Pages.Where(p => p.FromContent))
         {
             xml.WriteStartElement("url", Namespace);
             xml.WriteElementString("loc", Namespace, PageUrls.Absolute(site.Settings.BaseUrl, page.Url));
@@ -25,5 +29,5 @@ public static class SitemapWriter
         }
 
         xml.WriteEndElement();
-    }));
+    }))];
 }

@@ -7,23 +7,28 @@ namespace Portal.Output;
 /// <c>feed.xml</c>: an Atom feed of the dated pages, newest first. Times are midnight in Thailand
 /// (UTC+7); the feed's own <c>updated</c> is its newest entry, never the build time, so rebuilds are identical.
 /// </summary>
-public static class AtomFeedWriter
+public sealed class AtomFeedOutput : ISiteOutput
 {
+    public const string Path = "feed.xml";
     public const int MaximumEntries = 50;
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public static OutputFile Write(SiteModel site)
+    public IEnumerable<string> Paths(SiteModel site) => [Path];
+
+    public IEnumerable<OutputFile> Write(OutputContext context) => [Feed(context.Site)];
+
+    private static OutputFile Feed(SiteModel site)
     {
         var baseUrl = site.Settings.BaseUrl;
         var entries = site.Pages
-            .Where(p => p.Kind == PageKind.Markdown && p.FrontMatter.Date is not null)
+            .Where(p => p.FromContent && p.FrontMatter.Date is not null)
             .OrderByDescending(p => p.FrontMatter.Date)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .Take(MaximumEntries)
             .ToList();
         var newest = entries.Select(p => p.FrontMatter.LastUpdated!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
 
-        return OutputFile.Bytes(GeneratedFiles.Feed, XmlOutput.Write(xml =>
+        return OutputFile.Bytes(Path, XmlOutput.Write(xml =>
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Namespace);
@@ -35,7 +40,7 @@ public static class AtomFeedWriter
             }
 
             xml.WriteElementString("id", Namespace, baseUrl + "/");
-            WriteLink(xml, baseUrl + "/" + GeneratedFiles.Feed, "self");
+            WriteLink(xml, baseUrl + "/" + Path, "self");
             WriteLink(xml, baseUrl + "/", "alternate");
             xml.WriteElementString("updated", Namespace, Timestamp(newest));
             xml.WriteStartElement("author", Namespace);

@@ -1,15 +1,10 @@
-using System.Globalization;
-using Portal.Diagnostics;
 using Spectre.Console;
 
 namespace Portal.Cli;
 
-/// <summary><c>portal build</c>: runs the pipeline with a progress display and prints every diagnostic and a one-line summary.</summary>
-internal static class BuildCommand
+/// <summary>Shows a build's stages: progress bars on a terminal, one line per stage in logs and pipes.</summary>
+internal static class BuildProgressDisplay
 {
-    public static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--input", "--theme", "--output", "--base-url" };
-    public static readonly IReadOnlySet<string> Flags = new HashSet<string> { "--drafts" };
-
     private static readonly Dictionary<BuildStage, string> StageNames = new()
     {
         [BuildStage.Load] = "อ่านเนื้อหา (load)",
@@ -19,42 +14,13 @@ internal static class BuildCommand
         [BuildStage.Write] = "เขียนไฟล์ (write)",
     };
 
-    public static int Run(CommandLine command, IAnsiConsole console, TextWriter output, TextWriter errors)
-    {
-        var options = new BuildOptions(
-            command.Value("--input", "input"),
-            command.Value("--theme", "theme"),
-            command.Value("--output", "_site"),
-            command.Value("--base-url") ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"),
-            command.Flag("--drafts"));
+    public static BuildResult Run(CliConsole console, Func<IProgress<BuildProgress>, BuildResult> build) =>
+        console.Terminal.Profile.Capabilities.Interactive ? WithBars(console, build) : build(new StageLines(console.Errors));
 
-        var result = console.Profile.Capabilities.Interactive
-            ? RunWithProgress(options, console)
-            : SiteBuild.Run(options, new StageLines(errors));
-
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            errors.WriteLine(TextDiagnosticFormatter.Format(diagnostic));
-        }
-
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        if (!result.Succeeded)
-        {
-            var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            errors.WriteLine($"สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด {count} รายการ เว็บไซต์เดิมใน {options.OutputDirectory} ไม่ถูกเปลี่ยน " +
-                $"(build failed: {count} error(s); {options.OutputDirectory} was left as it was)");
-            return ExitCodes.ContentErrors;
-        }
-
-        output.WriteLine($"สร้างเว็บไซต์แล้ว: {result.PageCount} หน้า, {result.FileCount} ไฟล์, {seconds} วินาที → {options.OutputDirectory} " +
-            $"(built {result.PageCount} pages, {result.FileCount} files in {seconds} s)");
-        return ExitCodes.Success;
-    }
-
-    private static BuildResult RunWithProgress(BuildOptions options, IAnsiConsole console)
+    private static BuildResult WithBars(CliConsole console, Func<IProgress<BuildProgress>, BuildResult> build)
     {
         BuildResult? result = null;
-        console.Progress()
+        console.Terminal.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
@@ -75,7 +41,7 @@ internal static class BuildCommand
 
                     task.Value = update.Done;
                 });
-                result = SiteBuild.Run(options, progress);
+                result = build(progress);
                 foreach (var task in tasks.Values)
                 {
                     task.Value = task.MaxValue;

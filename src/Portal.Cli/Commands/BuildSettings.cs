@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Portal.Cli.Commands;
+
+internal sealed class BuildSettings : PortalSettings
+{
+    [CommandOption("--input <FOLDER>")]
+    [Description("โฟลเดอร์เนื้อหา (the content folder)")]
+    [DefaultValue("input")]
+    public string Input { get; init; } = "input";
+
+    [CommandOption("--theme <FOLDER>")]
+    [Description("โฟลเดอร์ธีม (the theme folder)")]
+    [DefaultValue("theme")]
+    public string Theme { get; init; } = "theme";
+
+    [CommandOption("--output <FOLDER>")]
+    [Description("โฟลเดอร์ผลลัพธ์ ถูกแทนที่ทั้งโฟลเดอร์เมื่อสร้างสำเร็จ (the output folder, replaced as a whole on success)")]
+    [DefaultValue("_site")]
+    public string Output { get; init; } = "_site";
+
+    [CommandOption("--base-url <URL>")]
+    [Description("ที่อยู่เว็บไซต์ แทน base_url ใน input/_data/site.yml หรือ PORTAL_BASE_URL (the site's address; overrides base_url in site.yml and PORTAL_BASE_URL)")]
+    public string? BaseUrl { get; init; }
+
+    [CommandOption("--drafts")]
+    [Description("รวมหน้าที่มี draft: true (include pages marked draft: true)")]
+    public bool Drafts { get; init; }
+
+    public BuildOptions ToOptions() => new(Input, Theme, Output, BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), Drafts);
+}

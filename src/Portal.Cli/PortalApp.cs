@@ -1,0 +1,106 @@
+using Portal.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace Portal.Cli;
+
+/// <summary>
+/// The <c>portal</c> command: its commands, one file each in <c>Commands/</c>, and the mapping of every
+/// failure to an exit code (docs/architecture.md, "Contracts"). Tests run it in-process.
+/// </summary>
+internal static class PortalApp
+{
+    private const string HelpHint = "ดูวิธีใช้ด้วย portal --help (see portal --help)";
+
+    /// <param name="moreCommands">Commands registered beside the built-in ones (tests, plug-ins).</param>
+    public static int Run(IReadOnlyList<string> args, CliConsole console, Action<IConfigurator>? moreCommands = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("portal");
+            config.ConfigureConsole(console.Terminal);
+            config.Settings.Registrar.RegisterInstance(console);
+            config.PropagateExceptions();
+            config.UseStrictParsing();
+            config.AddCommand<BuildCommand>(BuildCommand.Name)
+                .WithDescription("สร้างเว็บไซต์จาก input/ และ theme/ ลงใน _site/ (build the site from input/ and theme/ into _site/)")
+                .WithExample(BuildCommand.Name)
+                .WithExample(BuildCommand.Name, "--base-url", "https://www.banbuengcity.go.th", "--drafts");
+            moreCommands?.Invoke(config);
+        });
+
+        if (args.Count == 0)
+        {
+            app.Run(["--help"]);
+            console.Errors.WriteLine($"portal: ไม่ได้ระบุคำสั่ง (no command given); {HelpHint}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        try
+        {
+            RequireOptionValues(args);
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            console.Errors.WriteLine($"portal: ใช้คำสั่งไม่ถูกต้อง ({OneLine(e.Message)}); {HelpHint}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (UsageException e)
+        {
+            console.Errors.WriteLine($"portal: {e.ThaiMessage} ({e.Message}); {HelpHint}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (BuildConfigurationException e)
+        {
+            console.Errors.WriteLine($"portal: {e.ThaiMessage} ({e.Message})");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (IOException e)
+        {
+            console.Errors.WriteLine($"portal: อ่านหรือเขียนไฟล์ไม่สำเร็จ ({e.Message})");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            console.Errors.WriteLine($"portal: ไม่มีสิทธิ์อ่านหรือเขียนไฟล์ ({e.Message})");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (Exception e)
+        {
+            // The promise is "never a stack trace for content": what still escapes is a bug of ours.
+            console.Errors.WriteLine($"portal: โปรแกรมขัดข้อง โปรดแจ้งผู้ดูแลพร้อมไฟล์ที่ใช้ (the program failed; please report this bug with the files used): {e.GetType().Name}: {OneLine(e.Message)}");
+            if (args.Contains("--verbose"))
+            {
+                console.Errors.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>
+    /// An option that takes a value (<c>--input &lt;FOLDER&gt;</c>) must be given one: Spectre would take an
+    /// internal placeholder as the value of a last <c>--input</c>, and build from a folder of that name.
+    /// </summary>
+    private static void RequireOptionValues(IReadOnlyList<string> args)
+    {
+        var valueOptions = typeof(PortalApp).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(CommandSettings)))
+            .SelectMany(t => t.GetProperties())
+            .SelectMany(p => p.GetCustomAttributes(typeof(CommandOptionAttribute), inherit: true).Cast<CommandOptionAttribute>())
+            .Where(o => o.ValueName is not null && !o.ValueIsOptional)
+            .SelectMany(o => o.LongNames.Select(n => "--" + n))
+            .ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (valueOptions.Contains(args[i]) && (i + 1 == args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
+            {
+                throw new UsageException($"ตัวเลือก {args[i]} ต้องมีค่า", $"option {args[i]} needs a value");
+            }
+        }
+    }
+
+    /// <summary>An exception message in one line: a diagnostic or error line never spans two.</summary>
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

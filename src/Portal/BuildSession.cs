@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Portal.Content;
+using Portal.Diagnostics;
+using Portal.Markdown;
+using Portal.Output;
+using Portal.Rendering;
+using Portal.Site;
+
+namespace Portal;
+
+/// <summary>
+/// The orchestrator: load → model (schema, generators) → validate → render → outputs → write, each stage
+/// taking the previous one's value. Problems are collected across all stages; the site goes to its
+/// target only when there are none. A session lives between builds (<c>portal serve</c>): it keeps the
+/// parsed theme, the Markdown pipeline and the pages read from disk, reading again only what changed,
+/// and records what each page read (<see cref="Dependencies"/>).
+/// </summary>
+public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
+{
+    private readonly BuildParts _parts = parts ?? BuildParts.BuiltIn;
+    private readonly PageSourceCache _pageCache = new();
+    private ThemeState? _theme;
+
+    public BuildOptions Options => options;
+
+    /// <summary>What each page of the last build read, in URL order.</summary>
+    public IReadOnlyList<PageDependencies> Dependencies { get; private set; } = [];
+
+    /// <summary>Pages the last build read from disk; the others came unchanged from an earlier build.</summary>
+    public int PagesRead => _pageCache.ReadCount;
+
+    /// <summary>Builds the site; with a null <paramref name="target"/> it only checks, and writes nothing.</summary>
+    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        CheckFolders(target);
+        var diagnostics = new DiagnosticBag();
+        _pageCache.StartBuild();
+
+        progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
+        var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
+        var content = ContentLoader.Load(paths, diagnostics, _pageCache);
+        var theme = LoadTheme(diagnostics);
+
+        progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
+        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics);
+
+        progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
+        SiteValidator.Validate(site, diagnostics);
+        var outputPaths = _parts.Outputs.SelectMany(o => o.Paths(site)).ToList();
+        OutputPathValidator.Validate(OutputPathValidator.Plan(site, outputPaths, theme.Theme.Assets.Assets.Select(a => a.OutputPath)), diagnostics);
+
+        var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
+        var pages = Render(site, theme, outputUrls, diagnostics, progress);
+        var files = OutputFiles(site, theme.Theme, pages, diagnostics);
+        if (target is not null && !diagnostics.HasErrors)
+        {
+            progress?.Report(new BuildProgress(BuildStage.Write, 0, files.Count));
+            target.Write(files, done => progress?.Report(new BuildProgress(BuildStage.Write, done, files.Count)));
+        }
+
+        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count - pages.Count, clock.Elapsed);
+    }
+
+    private List<RenderedPage> Render(SiteModel site, ThemeState theme, IReadOnlySet<string> outputUrls, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+    {
+        var renderer = new PageRenderer(site, theme.Theme, theme.Markdown, outputUrls);
+        var results = new RenderedPage?[site.Pages.Count];
+        var dependencies = new PageDependencies[site.Pages.Count];
+        var done = 0;
+        var total = site.Pages.Count;
+        var step = Math.Max(1, total / 100);
+        progress?.Report(new BuildProgress(BuildStage.Render, 0, total));
+        var renderProblems = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(Partitioner.Create(0, total), range =>
+        {
+            var problems = new List<Diagnostic>();
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                results[i] = renderer.Render(site.Pages[i], problems, out dependencies[i]);
+                var finished = Interlocked.Increment(ref done);
+                if (finished % step == 0 || finished == total)
+                {
+                    progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                }
+            }
+
+            foreach (var problem in problems)
+            {
+                renderProblems.Add(problem);
+            }
+        });
+        diagnostics.AddRange(RepeatedDiagnostics.Collapse(renderProblems, DiagnosticCode.TemplateError));
+        Dependencies = dependencies;
+        return [.. results.OfType<RenderedPage>()];
+    }
+
+    private List<OutputFile> OutputFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    {
+        var files = pages.Select(p => OutputFile.Bytes(p.OutputPath, p.Html)).ToList();
+        files.AddRange(site.Files.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
+        files.AddRange(theme.Assets.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));
+        if (!diagnostics.HasErrors)
+        {
+            var context = new OutputContext(site, pages, diagnostics);
+            files.AddRange(_parts.Outputs.SelectMany(o => o.Write(context)));
+        }
+
+        return files;
+    }
+
+    /// <summary>The theme and the Markdown pipeline that depends on it, parsed again only when a theme file changed.</summary>
+    private ThemeState LoadTheme(DiagnosticBag diagnostics)
+    {
+        var stamp = ThemeStamp(options.ThemeDirectory);
+        if (_theme is { } cached && cached.Stamp == stamp)
+        {
+            diagnostics.AddRange(cached.Problems);
+            return cached;
+        }
+
+        var problems = new DiagnosticBag();
+        var theme = Theme.Load(options.ThemeDirectory, DisplayName(options.ThemeDirectory), problems);
+        var state = new ThemeState(stamp, theme, new MarkdownRenderer(theme.ElementIds), problems.ToSortedList());
+        diagnostics.AddRange(state.Problems);
+        _theme = state;
+        return state;
+    }
+
+    private static string ThemeStamp(string themeDirectory) => string.Join('\n', Directory
+        .EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => new FileInfo(f))
+        .Select(f => $"{f.FullName}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}"));
+
+    private void CheckFolders(IBuildTarget? target)
+    {
+        if (!Directory.Exists(options.InputDirectory))
+        {
+            throw new BuildConfigurationException($"ไม่พบโฟลเดอร์เนื้อหา {options.InputDirectory}", $"the input folder {options.InputDirectory} does not exist");
+        }
+
+        if (!Directory.Exists(options.ThemeDirectory))
+        {
+            throw new BuildConfigurationException($"ไม่พบโฟลเดอร์ธีม {options.ThemeDirectory}", $"the theme folder {options.ThemeDirectory} does not exist");
+        }
+
+        if (options.BaseUrl is { } baseUrl && !SiteSettings.IsValidBaseUrl(baseUrl))
+        {
+            throw new BuildConfigurationException($"--base-url '{baseUrl}' ต้องเป็นที่อยู่เว็บเต็ม เช่น https://example.go.th",
+                $"--base-url '{baseUrl}' must be an absolute http(s) address, e.g. https://example.go.th");
+        }
+
+        if (target is not FolderTarget folder)
+        {
+            return;
+        }
+
+        var output = Path.GetFullPath(folder.Directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var source in new[] { options.InputDirectory, options.ThemeDirectory })
+        {
+            var full = Path.GetFullPath(source).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (full.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(full, StringComparison.Ordinal))
+            {
+                throw new BuildConfigurationException(
+                    $"โฟลเดอร์ผลลัพธ์ {folder.Directory} ต้องไม่ซ้อนกับ {source} เพราะจะถูกแทนที่ทั้งโฟลเดอร์",
+                    $"the output folder {folder.Directory} must not overlap {source}: it is replaced as a whole");
+            }
+        }
+    }
+
+    /// <summary>How a folder is shown in messages: as the user named it, with <c>/</c> separators.</summary>
+    private static string DisplayName(string directory) => directory.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } name ? name : ".";
+
+    private sealed record ThemeState(string Stamp, Theme Theme, MarkdownRenderer Markdown, IReadOnlyList<Diagnostic> Problems);
+}

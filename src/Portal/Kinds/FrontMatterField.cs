@@ -1,0 +1,25 @@
+using Portal.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Kinds;
+
+/// <summary>A front-matter key that belongs to one page kind, with the typed reader for its value.</summary>
+/// <param name="ThaiHelp">One line for staff, shown beside the key in new-page templates.</param>
+/// <param name="Read">Reads the value, reporting a wrong one through the readers' diagnostics; returns a plain value for templates.</param>
+public sealed record FrontMatterField(string Key, FieldType Type, string ThaiHelp, Func<YamlNode, FrontMatterValues, object?> Read)
+{
+    public static FrontMatterField Text(string key, string thaiHelp) =>
+        new(key, FieldType.Text, thaiHelp, (node, values) => values.Text(node, key));
+
+    public static FrontMatterField TextList(string key, string thaiHelp) =>
+        new(key, FieldType.TextList, thaiHelp, (node, values) => values.TextList(node, key));
+
+    public static FrontMatterField Integer(string key, string thaiHelp) =>
+        new(key, FieldType.Integer, thaiHelp, (node, values) => values.Integer(node, key));
+
+    public static FrontMatterField Date(string key, string thaiHelp) =>
+        new(key, FieldType.Date, thaiHelp, (node, values) => values.Date(node, key));
+
+    public static FrontMatterField Boolean(string key, string thaiHelp) =>
+        new(key, FieldType.Boolean, thaiHelp, (node, values) => values.Boolean(node, key));
+}

@@ -1,0 +1,17 @@
+using Portal.Site;
+
+namespace Portal.Output;
+
+/// <summary>
+/// A file (or files) made after rendering from the whole site: sitemap.xml, the feed, robots.txt, and
+/// later the search index and coverage reports. It declares its paths before anything is rendered, so
+/// links to them are checked and clashes with content are reported. Register one in <see cref="BuildParts"/>.
+/// </summary>
+public interface ISiteOutput
+{
+    /// <summary>The paths this output writes inside the output folder (<c>feed.xml</c>, <c>search/index.json</c>).</summary>
+    IEnumerable<string> Paths(SiteModel site);
+
+    /// <summary>The files, each at one of the declared paths.</summary>
+    IEnumerable<OutputFile> Write(OutputContext context);
+}

@@ -1,0 +1,13 @@
+using Portal.Content;
+using Portal.Diagnostics;
+
+namespace Portal.Site.Generators;
+
+/// <summary>What a generator may look at: the settings, the content pages, the data files and the theme's layouts.</summary>
+/// <param name="Pages">The published content pages, and the pages of generators registered earlier.</param>
+public sealed record GeneratorContext(
+    SiteSettings Settings,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<DataFile> Data,
+    IReadOnlyCollection<string> Layouts,
+    DiagnosticBag Diagnostics);

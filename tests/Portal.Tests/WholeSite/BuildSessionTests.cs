@@ -1,0 +1,96 @@
+using Portal.Output;
+
+namespace Portal.Tests.WholeSite;
+
+/// <summary>A session lives between builds: it reads again only what changed, records what each page read, and can write to memory.</summary>
+public sealed class BuildSessionTests
+{
+    [Fact]
+    public void A_second_build_after_a_one_file_change_reads_only_that_file()
+    {
+        using var site = TempSite.Create("basic");
+        var session = new BuildSession(site.Options());
+        var target = new MemoryTarget();
+
+        Assert.True(session.Build(target).Succeeded);
+        Assert.Equal(10, session.PagesRead);
+
+        var history = Path.Combine(site.InputDirectory, "about", "history.md");
+        File.AppendAllText(history, "\nย่อหน้าใหม่ที่เพิ่งเพิ่ม\n");
+        File.SetLastWriteTimeUtc(history, DateTime.UtcNow.AddMinutes(1));
+        var second = session.Build(target);
+
+        Assert.True(second.Succeeded, TempSite.Describe(second.Diagnostics));
+        Assert.Equal(1, session.PagesRead);
+        Assert.Contains("ย่อหน้าใหม่ที่เพิ่งเพิ่ม", System.Text.Encoding.UTF8.GetString(target.Files["about/history/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_memory_target_holds_the_same_bytes_as_the_output_folder()
+    {
+        using var site = TempSite.Create("basic");
+        var built = site.Build();
+        var memory = new MemoryTarget();
+
+        var result = new BuildSession(site.Options()).Build(memory);
+
+        Assert.True(result.Succeeded);
+        var folder = TempSite.Snapshot(built.OutputDirectory);
+        Assert.Equal(folder.Keys, memory.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.All(memory.Files, f => Assert.Equal(folder[f.Key], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(f.Value))));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_memory_target_with_the_last_good_site()
+    {
+        using var site = TempSite.Create("basic");
+        var session = new BuildSession(site.Options());
+        var target = new MemoryTarget();
+        session.Build(target);
+        var before = target.Files;
+
+        File.WriteAllText(Path.Combine(site.InputDirectory, "about", "broken.md"), "---\ntitel: ผิด\n---\n");
+        var failed = session.Build(target);
+
+        Assert.False(failed.Succeeded);
+        Assert.Same(before, target.Files);
+    }
+
+    [Fact]
+    public void Each_page_records_its_layouts_partials_data_links_and_whether_it_lists_pages()
+    {
+        using var site = TempSite.Create("basic");
+        var session = new BuildSession(site.Options());
+
+        session.Build(target: null);
+
+        var home = Assert.Single(session.Dependencies, d => d.Url == "/");
+        Assert.Equal("index.md", home.Source);
+        Assert.Contains("layouts/home.liquid", home.Templates);
+        Assert.Contains("layouts/base.liquid", home.Templates);
+        Assert.Contains("partials/header.liquid", home.Templates);
+        Assert.Contains("site", home.Data);
+        Assert.True(home.ListsPages);
+        Assert.Equal(["about/history.md", "ita/results.md"], home.LinkedSources.Order(StringComparer.Ordinal));
+
+        var history = Assert.Single(session.Dependencies, d => d.Url == "/about/history/");
+        Assert.DoesNotContain("layouts/home.liquid", history.Templates);
+
+        var results = Assert.Single(session.Dependencies, d => d.Url == "/ita/results/");
+        Assert.Contains("ita_results", results.Data);
+
+        var notFound = Assert.Single(session.Dependencies, d => d.Url == "/404.html");
+        Assert.Null(notFound.Source);
+    }
+
+    [Fact]
+    public void A_check_only_build_writes_nothing()
+    {
+        using var site = TempSite.Create("basic");
+
+        var result = new BuildSession(site.Options()).Build(target: null);
+
+        Assert.True(result.Succeeded);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+}
