@@ -82,7 +82,7 @@ public static class ContentLoader
             && !segments.Any(s => s.StartsWith('_') || s.StartsWith('.'));
     }
 
-    private static IReadOnlyList<DataFile> LoadData(ContentPaths paths, DiagnosticBag diagnostics)
+    private static DataFile[] LoadData(ContentPaths paths, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(paths.Root, ContentPaths.DataFolder);
         if (!Directory.Exists(folder))

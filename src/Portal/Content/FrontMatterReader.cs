@@ -138,7 +138,7 @@ public static class FrontMatterReader
             FrontMatterKeys.Layout => result with { Layout = values.Text(value, key) },
             FrontMatterKeys.Draft => result with { Draft = values.Boolean(value, key) },
             FrontMatterKeys.Tags => result with { Tags = values.TextList(value, key) },
-            FrontMatterKeys.Order => result with { Order = values.Integer(value, key) },
+            FrontMatterKeys.Order => result with { Order = values.WholeNumber(value, key) },
             FrontMatterKeys.FiscalYear => result with { FiscalYearOverride = values.FiscalYear(value, key) },
             FrontMatterKeys.Attachments => result with { Attachments = values.Attachments(value) },
             FrontMatterKeys.Oit => result with { Oit = values.TextList(value, key) },

@@ -87,7 +87,7 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
         return false;
     }
 
-    public int? Integer(YamlNode node, string key)
+    public int? WholeNumber(YamlNode node, string key)
     {
         if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {

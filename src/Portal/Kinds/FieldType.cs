@@ -6,7 +6,7 @@ public enum FieldType
     Text,
     TextList,
     Date,
-    Integer,
+    WholeNumber,
     Boolean,
 
     /// <summary>A mapping or a list of mappings with a reader of the kind's own.</summary>

@@ -14,8 +14,8 @@ public sealed record FrontMatterField(string Key, FieldType Type, string ThaiHel
     public static FrontMatterField TextList(string key, string thaiHelp) =>
         new(key, FieldType.TextList, thaiHelp, (node, values) => values.TextList(node, key));
 
-    public static FrontMatterField Integer(string key, string thaiHelp) =>
-        new(key, FieldType.Integer, thaiHelp, (node, values) => values.Integer(node, key));
+    public static FrontMatterField WholeNumber(string key, string thaiHelp) =>
+        new(key, FieldType.WholeNumber, thaiHelp, (node, values) => values.WholeNumber(node, key));
 
     public static FrontMatterField Date(string key, string thaiHelp) =>
         new(key, FieldType.Date, thaiHelp, (node, values) => values.Date(node, key));

@@ -11,8 +11,9 @@ namespace Portal.Markdown;
 /// </summary>
 public sealed class CalloutRenderer : HtmlCustomContainerRenderer
 {
-    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    protected override void Write(HtmlRenderer renderer, CustomContainer obj)
     {
+        var container = obj;
         if (container.Info is null || !CalloutChecker.Labels.TryGetValue(container.Info, out var label))
         {
             base.Write(renderer, container);

@@ -17,12 +17,12 @@ public static class LiquidValues
         int number => NumberValue.Create(number),
         long number => NumberValue.Create(number),
         double number => NumberValue.Create((decimal)number),
-        IReadOnlyDictionary<string, object?> dictionary => Object(dictionary.Select(kv => (kv.Key, From(kv.Value)))),
+        IReadOnlyDictionary<string, object?> dictionary => Map(dictionary.Select(kv => (kv.Key, From(kv.Value)))),
         IEnumerable sequence => new ArrayValue([.. sequence.Cast<object?>().Select(From)]),
         _ => new StringValue(value.ToString() ?? ""),
     };
 
-    public static FluidValue Object(IEnumerable<(string Key, FluidValue Value)> members)
+    public static FluidValue Map(IEnumerable<(string Key, FluidValue Value)> members)
     {
         var dictionary = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
         foreach (var (key, value) in members)

@@ -18,7 +18,7 @@ public sealed class PageModelFactory
     {
         _site = site;
         _navigation = navigation;
-        Data = LiquidValues.Object(DataTree(site));
+        Data = LiquidValues.Map(DataTree(site));
         Site = SiteValue(site, navigation);
     }
 
@@ -29,7 +29,7 @@ public sealed class PageModelFactory
     public FluidValue Page(Page page, RenderedMarkdown? body)
     {
         var front = page.FrontMatter;
-        return LiquidValues.Object(KindValues(page).Prepend(("kind", LiquidValues.Text(page.Kind.Name))).Concat(
+        return LiquidValues.Map(KindValues(page).Prepend(("kind", LiquidValues.Text(page.Kind.Name))).Concat(
         [
             ("title", LiquidValues.Text(page.Title)),
             ("description", LiquidValues.Text(front.Description)),
@@ -47,7 +47,7 @@ public sealed class PageModelFactory
             {
                 var path = SiteValidator.AttachmentPath(a) ?? a.File;
                 var file = _site.FileAt(path);
-                return LiquidValues.Object(
+                return LiquidValues.Map(
                 [
                     ("title", LiquidValues.Text(a.Title)),
                     ("url", LiquidValues.Text("/" + path)),
@@ -55,7 +55,7 @@ public sealed class PageModelFactory
                     ("bytes", NumberValue.Create(file?.Length ?? 0)),
                 ]);
             })),
-            ("toc", LiquidValues.List(body?.Toc ?? [], t => LiquidValues.Object(
+            ("toc", LiquidValues.List(body?.Toc ?? [], t => LiquidValues.Map(
             [
                 ("id", LiquidValues.Text(t.Id)),
                 ("title", LiquidValues.Text(t.Title)),
@@ -71,9 +71,9 @@ public sealed class PageModelFactory
     private static FluidValue Date(DateOnly? date) => date is { } d ? new StringValue(ThaiDate.ToIso(d)) : NilValue.Instance;
 
     private static FluidValue Link(string title, string url) =>
-        LiquidValues.Object([("title", LiquidValues.Text(title)), ("url", LiquidValues.Text(url))]);
+        LiquidValues.Map([("title", LiquidValues.Text(title)), ("url", LiquidValues.Text(url))]);
 
-    private static FluidValue Summary(Page page) => LiquidValues.Object(
+    private static FluidValue Summary(Page page) => LiquidValues.Map(
     [
         ("title", LiquidValues.Text(page.Title)),
         ("url", LiquidValues.Text(page.Url)),
@@ -92,7 +92,7 @@ public sealed class PageModelFactory
             .Select(kv => (kv.Key, LiquidValues.From(kv.Value)))
             .Append(("base_url", LiquidValues.Text(site.Settings.BaseUrl)))
             .Append(("pages", LiquidValues.List(navigation.NewestFirst(), Summary)));
-        return LiquidValues.Object(members);
+        return LiquidValues.Map(members);
     }
 
     /// <summary><c>_data/oit/2566.yml</c> becomes <c>data.oit["2566"]</c>: folders are nested objects.</summary>

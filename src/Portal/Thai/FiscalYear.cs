@@ -21,5 +21,13 @@ public readonly record struct FiscalYear(int BuddhistYear) : IComparable<FiscalY
 
     public int CompareTo(FiscalYear other) => BuddhistYear.CompareTo(other.BuddhistYear);
 
+    public static bool operator <(FiscalYear left, FiscalYear right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(FiscalYear left, FiscalYear right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(FiscalYear left, FiscalYear right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(FiscalYear left, FiscalYear right) => left.CompareTo(right) >= 0;
+
     public override string ToString() => BuddhistYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -122,4 +122,4 @@ internal static class CliRunner
 
 /// <summary>In-process runs change the working directory, which no other test may see half-way.</summary>
 [CollectionDefinition(CliRunner.Collection, DisableParallelization = true)]
-public sealed class CliCollection;
+public sealed class RunsCommandsInProcess;

@@ -128,7 +128,7 @@ public sealed class ExtensionPointTests
 
         public override IReadOnlyList<FrontMatterField> Fields =>
         [
-            FrontMatterField.Integer("servings", "จำนวนที่เสิร์ฟ"),
+            FrontMatterField.WholeNumber("servings", "จำนวนที่เสิร์ฟ"),
             FrontMatterField.TextList("steps", "ขั้นตอน"),
         ];
 
