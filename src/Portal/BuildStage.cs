@@ -1,6 +1,6 @@
 namespace Portal;
 
-/// <summary>The stages of a build, in the order they run (DESIGN.md, "The pipeline").</summary>
+/// <summary>The stages of a build, in the order they run (docs/architecture.md, "The pipeline").</summary>
 public enum BuildStage
 {
     Load,

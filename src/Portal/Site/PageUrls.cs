@@ -1,6 +1,6 @@
 namespace Portal.Site;
 
-/// <summary>Pretty URLs (DESIGN.md): <c>a/b.md</c> is <c>/a/b/</c>, <c>a/index.md</c> is <c>/a/</c>, written as <c>…/index.html</c>.</summary>
+/// <summary>Pretty URLs (docs/architecture.md, "Contracts"): <c>a/b.md</c> is <c>/a/b/</c>, <c>a/index.md</c> is <c>/a/</c>, written as <c>…/index.html</c>.</summary>
 public static class PageUrls
 {
     public static string FromSourcePath(string relativePath)

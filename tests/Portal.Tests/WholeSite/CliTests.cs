@@ -65,7 +65,7 @@ public sealed partial class CliTests
     [Fact]
     public void Build_WithAnOutputPathClash_ExitsWith1_WithoutAStackTrace()
     {
-        // DESIGN.md: "Bad content never produces a stack trace". input/sitemap.xml.md cannot be written beside
+        // docs/architecture.md: "Bad content never produces a stack trace". input/sitemap.xml.md cannot be written beside
         // the generated sitemap.xml; that is a content error (exit 1), not a crash.
         using var site = TempSite.Create("error-output-clash");
 
