@@ -16,7 +16,7 @@ public sealed class DiagnosticFormatterTests
     }
 
     [Fact]
-    public void GitHub_annotations_escape_properties_and_data_and_take_the_repository_path()
+    public void Github_annotations_escape_properties_and_data_and_take_the_repository_path()
     {
         var line = new GitHubDiagnosticFormatter(path => "site/" + path).Line(Problem);
 

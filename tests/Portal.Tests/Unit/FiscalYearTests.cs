@@ -19,7 +19,7 @@ public sealed class FiscalYearTests
         Assert.Equal(new FiscalYear(expected), FiscalYear.Containing(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void First_and_last_day_of_fy2566()
+    public void First_and_last_day_of_fy_2566()
     {
         var fy = new FiscalYear(2566);
 

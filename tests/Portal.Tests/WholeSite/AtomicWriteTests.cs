@@ -6,7 +6,7 @@ namespace Portal.Tests.WholeSite;
 public sealed class AtomicWriteTests
 {
     [Fact]
-    public void ContentErrors_LeaveThePreviousOutputUntouched()
+    public void Content_errors_leave_the_previous_output_untouched()
     {
         using var good = TempSite.Create("basic");
         using var broken = TempSite.Create("error-many-errors");
@@ -24,7 +24,7 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
-    public void WriteStageFailure_LeavesThePreviousOutputUntouched()
+    public void Write_stage_failure_leaves_the_previous_output_untouched()
     {
         // A file under input/files/ that is listed but cannot be read (a dangling link) passes every check and
         // fails only while the write stage copies it into the staging folder.
@@ -46,7 +46,7 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
-    public void OutputPathClashes_AreReportedAsContentErrors_NotThrown()
+    public void Output_path_clashes_are_reported_as_content_errors_not_thrown()
     {
         // A page published at /sitemap.xml/ collides on disk with the generated sitemap.xml, and input/files.md
         // (→ files/index.html) with the uploaded input/files/index.html. Both are content mistakes: they must be
@@ -63,7 +63,7 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
-    public void SuccessfulBuild_ReplacesTheWholeOutput_AndLeavesNothingBeside()
+    public void Successful_build_replaces_the_whole_output_and_leaves_nothing_beside()
     {
         using var site = TempSite.Create("basic");
         var output = site.OutputDirectory;
@@ -80,7 +80,7 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
-    public void BuildWithoutWriting_ChecksButWritesNothing()
+    public void Build_without_writing_checks_but_writes_nothing()
     {
         using var site = TempSite.Create("basic");
         var result = SiteBuild.Run(site.Options(), write: false);

@@ -15,7 +15,7 @@ public sealed class ChartTests(BasicSiteFixture basic) : IClassFixture<BasicSite
     private IDocument Results => basic.Built.Page("/ita/results/");
 
     [Fact]
-    public void ResultsPage_HasTwoCharts_EachAnImageWithTitleAndDescription()
+    public void Results_page_has_two_charts_each_an_image_with_title_and_description()
     {
         var charts = Results.QuerySelectorAll("svg.app-chart").ToList();
         Assert.Equal(2, charts.Count);
@@ -32,7 +32,7 @@ public sealed class ChartTests(BasicSiteFixture basic) : IClassFixture<BasicSite
     }
 
     [Fact]
-    public void OverallChart_HasOneBarPerScore_AndTheSameNumbersAsItsTable()
+    public void Overall_chart_has_one_bar_per_score_and_the_same_numbers_as_its_table()
     {
         var section = Section("ita-overall-heading");
         var chart = Assert.Single(section.QuerySelectorAll("svg.app-chart"));
@@ -53,7 +53,7 @@ public sealed class ChartTests(BasicSiteFixture basic) : IClassFixture<BasicSite
     }
 
     [Fact]
-    public void IndicatorChart_HasABarPerScoreAndALegendPerYear_AndTheSameNumbersAsItsTable()
+    public void Indicator_chart_has_a_bar_per_score_and_a_legend_per_year_and_the_same_numbers_as_its_table()
     {
         var section = Section("ita-indicators-heading");
         var chart = Assert.Single(section.QuerySelectorAll("svg.app-chart"));

@@ -10,7 +10,7 @@ namespace Portal.Tests.WholeSite;
 public sealed partial class CliTests
 {
     [Fact]
-    public void Build_Succeeds_WithExitCode0_AndASummaryLine()
+    public void Build_succeeds_with_exit_code_0_and_a_summary_line()
     {
         using var site = TempSite.Create("basic");
 
@@ -27,7 +27,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void Build_WithDrafts_PublishesTheDraft()
+    public void Build_with_drafts_publishes_the_draft()
     {
         using var site = TempSite.Create("basic");
 
@@ -38,7 +38,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void Build_WithContentErrors_ExitsWith1_PrintsEveryDiagnostic_AndNoStackTrace()
+    public void Build_with_content_errors_exits_with_1_prints_every_diagnostic_and_no_stack_trace()
     {
         using var site = TempSite.Create("error-many-errors");
         var expected = site.Build(outputDirectory: Path.Combine(site.Root, "api-output")).Result.Diagnostics;
@@ -63,7 +63,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void Build_WithAnOutputPathClash_ExitsWith1_WithoutAStackTrace()
+    public void Build_with_an_output_path_clash_exits_with_1_without_a_stack_trace()
     {
         // docs/architecture.md: "Bad content never produces a stack trace". input/sitemap.xml.md cannot be written beside
         // the generated sitemap.xml; that is a content error (exit 1), not a crash.
@@ -78,7 +78,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void Build_WhenAFileCannotBeCopied_ReportsItWithoutAStackTrace()
+    public void Build_when_a_file_cannot_be_copied_reports_it_without_a_stack_trace()
     {
         // input/files/reports/gone.pdf is listed but cannot be read, so copying it fails in the write stage.
         // That is an I/O problem the command must report in one line (exit 1 or 2), not a crash.
@@ -95,7 +95,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void Build_WithAMissingInputFolder_ExitsWith2()
+    public void Build_with_a_missing_input_folder_exits_with_2()
     {
         using var site = TempSite.Create("basic");
 
@@ -111,7 +111,7 @@ public sealed partial class CliTests
     [InlineData("notaurl")]
     [InlineData("ftp://example.go.th")]
     [InlineData("/relative/path")]
-    public void Build_WithABaseUrlThatIsNotAnHttpAddress_ExitsWith2(string baseUrl)
+    public void Build_with_a_base_url_that_is_not_an_http_address_exits_with_2(string baseUrl)
     {
         using var site = TempSite.Create("basic");
 
@@ -123,7 +123,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void Build_WithABaseUrl_UsesItForCanonicalLinks()
+    public void Build_with_a_base_url_uses_it_for_canonical_links()
     {
         using var site = TempSite.Create("basic");
 
@@ -138,7 +138,7 @@ public sealed partial class CliTests
     [InlineData("build", "--frobnicate")]
     [InlineData("build", "--input")]
     [InlineData("publish")]
-    public void BadUsage_ExitsWith2_AndPrintsUsage(params string[] arguments)
+    public void Bad_usage_exits_with_2_and_prints_usage(params string[] arguments)
     {
         using var site = TempSite.Create("basic");
 
@@ -151,7 +151,7 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void NoArguments_ExitsWith2()
+    public void No_arguments_exits_with_2()
     {
         using var site = TempSite.Create("basic");
         var run = CliRunner.Run(site.Root);

@@ -4,7 +4,7 @@ namespace Portal.Tests.WholeSite;
 public sealed class DeterminismTests
 {
     [Fact]
-    public void SameFixture_BuiltTwice_IsByteIdentical()
+    public void Same_fixture_built_twice_is_byte_identical()
     {
         using var first = TempSite.Create("basic");
         using var second = TempSite.Create("basic");
@@ -20,7 +20,7 @@ public sealed class DeterminismTests
     }
 
     [Fact]
-    public void SameFixture_BuiltTwice_ReportsTheSameDiagnosticsInTheSameOrder()
+    public void Same_fixture_built_twice_reports_the_same_diagnostics_in_the_same_order()
     {
         using var site = TempSite.Create("error-many-errors");
         var first = site.Build().Result.Diagnostics;

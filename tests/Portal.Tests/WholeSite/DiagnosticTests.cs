@@ -13,7 +13,7 @@ public sealed partial class DiagnosticTests
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void Fixture_ReportsItsOneError_AtTheOffendingPlace(string fixture)
+    public void Fixture_reports_its_one_error_at_the_offending_place(string fixture)
     {
         var expected = ExpectedDiagnostics.Get(fixture);
         using var site = TempSite.Create(fixture);
@@ -32,7 +32,7 @@ public sealed partial class DiagnosticTests
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void Fixture_MessagesAreInThaiAndEnglish(string fixture)
+    public void Fixture_messages_are_in_thai_and_english(string fixture)
     {
         var expected = ExpectedDiagnostics.Get(fixture);
         using var site = TempSite.Create(fixture);
@@ -48,7 +48,7 @@ public sealed partial class DiagnosticTests
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public void Fixture_FormattedLine_IsPathLineColumnCodeThaiAndEnglish(string fixture)
+    public void Fixture_formatted_line_is_path_line_column_code_thai_and_english(string fixture)
     {
         var expected = ExpectedDiagnostics.Get(fixture);
         using var site = TempSite.Create(fixture);
@@ -63,7 +63,7 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
-    public void DisplayedPath_IsTheInputArgumentAsGiven()
+    public void Displayed_path_is_the_input_argument_as_given()
     {
         using var site = TempSite.Create("error-unknown-key");
         var withSlash = site.InputDirectory + "/";
@@ -74,7 +74,7 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
-    public void ManyErrors_AreAllReported_SortedByFileLineAndColumn()
+    public void Many_errors_are_all_reported_sorted_by_file_line_and_column()
     {
         using var site = TempSite.Create("error-many-errors");
 
@@ -120,7 +120,7 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
-    public void ManyErrors_EveryFormattedLineHasTheContractForm()
+    public void Many_errors_every_formatted_line_has_the_contract_form()
     {
         using var site = TempSite.Create("error-many-errors");
         var lines = site.Build().Result.Diagnostics.Select(TextDiagnosticFormatter.Format).ToList();
@@ -130,7 +130,7 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
-    public void MissingInputFolder_IsAConfigurationError_WithThaiAndEnglish()
+    public void Missing_input_folder_is_a_configuration_error_with_thai_and_english()
     {
         using var site = TempSite.Create("basic");
         var options = site.Options() with { InputDirectory = Path.Combine(site.Root, "nope") };
@@ -142,7 +142,7 @@ public sealed partial class DiagnosticTests
     }
 
     [Fact]
-    public void OutputInsideInput_IsAConfigurationError()
+    public void Output_inside_input_is_a_configuration_error()
     {
         using var site = TempSite.Create("basic");
         var options = site.Options(outputDirectory: Path.Combine(site.InputDirectory, "_site"));

@@ -11,7 +11,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     private BuiltSite Site => basic.Built;
 
     [Fact]
-    public void Sitemap_ListsEveryPublishedPageOnce_Absolute_WithoutDraftOr404()
+    public void Sitemap_lists_every_published_page_once_absolute_without_draft_or_404()
     {
         var sitemap = Site.Xml("sitemap.xml");
         Assert.Equal(Sitemap + "urlset", sitemap.Root!.Name);
@@ -25,7 +25,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void HtmlSitemap_IsGeneratedFromTheThemeLayout_AndLinksEveryPublishedPageInUrlOrder()
+    public void Html_sitemap_is_generated_from_the_theme_layout_and_links_every_published_page_in_url_order()
     {
         var page = Site.Page("/sitemap/");
 
@@ -38,7 +38,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     [Theory]
     [InlineData(new[] { "base", "page", "404" }, false)]
     [InlineData(new[] { "base", "page", "404", "sitemap" }, true)]
-    public void HtmlSitemap_IsGenerated_OnlyWhenTheThemeHasALayoutForIt(string[] layouts, bool generated)
+    public void Html_sitemap_is_generated_only_when_the_theme_has_a_layout_for_it(string[] layouts, bool generated)
     {
         var content = new Portal.Content.LoadedContent([], [], []);
 
@@ -49,14 +49,14 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void Sitemap_EveryLocIsAWrittenPage()
+    public void Sitemap_every_loc_is_a_written_page()
     {
         var locs = Site.Xml("sitemap.xml").Descendants(Sitemap + "loc").Select(l => new Uri(l.Value).AbsolutePath);
         Assert.All(locs, path => Assert.True(Site.Exists(BuiltSite.OutputPathOf(Uri.UnescapeDataString(path))), path));
     }
 
     [Fact]
-    public void Sitemap_HasLastmodExactlyWhereThePageIsDated()
+    public void Sitemap_has_lastmod_exactly_where_the_page_is_dated()
     {
         var lastmods = Site.Xml("sitemap.xml").Root!.Elements(Sitemap + "url")
             .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
@@ -69,7 +69,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void Feed_IsAtom_WithAbsoluteIds_NewestFirst()
+    public void Feed_is_atom_with_absolute_ids_newest_first()
     {
         var feed = Site.Xml("feed.xml").Root!;
         Assert.Equal(Atom + "feed", feed.Name);
@@ -101,7 +101,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void Feed_UpdatedIsItsNewestEntry_NotTheBuildTime()
+    public void Feed_updated_is_its_newest_entry_not_the_build_time()
     {
         var feed = Site.Xml("feed.xml").Root!;
         var updated = feed.Element(Atom + "updated")!.Value;
@@ -113,14 +113,14 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void Feed_DoesNotContainTheDraft_EvenThoughItIsTheNewest()
+    public void Feed_does_not_contain_the_draft_even_though_it_is_the_newest()
     {
         var ids = Site.Xml("feed.xml").Descendants(Atom + "id").Select(i => i.Value);
         Assert.DoesNotContain(BasicSiteFixture.BaseUrl + BasicSiteFixture.DraftUrl, ids);
     }
 
     [Fact]
-    public void Robots_NamesTheSitemap()
+    public void Robots_names_the_sitemap()
     {
         var lines = Site.Text("robots.txt").Split('\n');
         Assert.Contains($"Sitemap: {BasicSiteFixture.BaseUrl}/sitemap.xml", lines);
@@ -128,7 +128,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void BaseUrlOption_OverridesSiteYml_Everywhere()
+    public void Base_url_option_overrides_site_yml_everywhere()
     {
         const string preview = "https://deploy-preview-7.example.org";
         using var site = TempSite.Create("basic");

@@ -6,7 +6,7 @@ public sealed class HeadingTests(BasicSiteFixture basic) : IClassFixture<BasicSi
     private BuiltSite Site => basic.Built;
 
     [Fact]
-    public void ThaiHeadings_KeepThaiIds_AndDuplicatesGetASuffix()
+    public void Thai_headings_keep_thai_ids_and_duplicates_get_a_suffix()
     {
         var headings = Site.Page("/about/structure/").QuerySelectorAll(".app-prose h2, .app-prose h3").ToList();
         Assert.Equal(["การวิเคราะห์ผล", "สรุป", "หน่วยงานย่อย", "สรุป-1"], headings.Select(h => h.Id));
@@ -14,14 +14,14 @@ public sealed class HeadingTests(BasicSiteFixture basic) : IClassFixture<BasicSi
     }
 
     [Fact]
-    public void HeadingIds_AreNfcThaiText()
+    public void Heading_ids_are_nfc_thai_text()
     {
         var ids = Site.Page("/about/structure/").QuerySelectorAll(".app-prose h2, .app-prose h3").Select(h => h.Id!).ToList();
         Assert.All(ids, id => Assert.True(id.IsNormalized(System.Text.NormalizationForm.FormC), id));
     }
 
     [Fact]
-    public void TableOfContents_LinksToEveryH2AndH3InOrder()
+    public void Table_of_contents_links_to_every_h_2_and_h_3_in_order()
     {
         var page = Site.Page("/about/structure/");
         var toc = page.QuerySelectorAll("nav.app-toc a").ToList();
@@ -33,7 +33,7 @@ public sealed class HeadingTests(BasicSiteFixture basic) : IClassFixture<BasicSi
     }
 
     [Fact]
-    public void TableOfContents_IndentsH3Entries()
+    public void Table_of_contents_indents_h_3_entries()
     {
         var items = Site.Page("/about/structure/").QuerySelectorAll("nav.app-toc li").ToList();
         Assert.Equal(
@@ -42,6 +42,6 @@ public sealed class HeadingTests(BasicSiteFixture basic) : IClassFixture<BasicSi
     }
 
     [Fact]
-    public void PageWithFewHeadings_HasNoTableOfContents() =>
+    public void Page_with_few_headings_has_no_table_of_contents() =>
         Assert.Null(Site.Page("/news/2023-02-15-council-meeting/").QuerySelector("nav.app-toc"));
 }

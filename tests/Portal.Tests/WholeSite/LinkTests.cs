@@ -17,14 +17,14 @@ public sealed class LinkTests(BasicSiteFixture basic) : IClassFixture<BasicSiteF
     [InlineData("รายงานประจำปี", "/files/รายงานประจำปี.txt")] // a Thai file name
     [InlineData("ตารางงบประมาณ", "#งบประมาณรายจ่าย")] // an anchor on the same page is left alone
     [InlineData("เว็บไซต์เดิม", "https://www.banbuengcity.go.th/")] // external links are left alone
-    public void Links_AreRewrittenToPublishedUrls(string text, string expected)
+    public void Links_are_rewritten_to_published_urls(string text, string expected)
     {
         var link = Assert.Single(Site.Page("/about/history/").QuerySelectorAll(".app-prose a"), a => a.TextContent.Trim() == text);
         Assert.Equal(expected, Uri.UnescapeDataString(link.GetAttribute("href")!));
     }
 
     [Fact]
-    public void HomePage_LinksFromTheInputRootAreRewritten()
+    public void Home_page_links_from_the_input_root_are_rewritten()
     {
         var hrefs = Site.Page("/").QuerySelectorAll(".app-prose a").Select(a => a.GetAttribute("href"));
         Assert.Equal(["/about/history/", "/ita/results/"], hrefs);
@@ -32,7 +32,7 @@ public sealed class LinkTests(BasicSiteFixture basic) : IClassFixture<BasicSiteF
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_HasNoLinkToAMarkdownFile(string file)
+    public void Page_has_no_link_to_a_markdown_file(string file)
     {
         var hrefs = Site.Html(file).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!);
         Assert.DoesNotContain(hrefs, h => h.Split('#', '?')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase));
@@ -40,10 +40,10 @@ public sealed class LinkTests(BasicSiteFixture basic) : IClassFixture<BasicSiteF
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_EveryInternalLinkAndFragmentResolves(string file) => Assert.Empty(Site.BrokenLinks(file));
+    public void Page_every_internal_link_and_fragment_resolves(string file) => Assert.Empty(Site.BrokenLinks(file));
 
     [Fact]
-    public void Files_AreCopiedByteIdentical()
+    public void Files_are_copied_byte_identical()
     {
         var source = Path.Combine(basic.InputDirectory, "files");
         var files = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).ToList();
@@ -57,7 +57,7 @@ public sealed class LinkTests(BasicSiteFixture basic) : IClassFixture<BasicSiteF
     }
 
     [Fact]
-    public void Attachment_IsListedWithItsTitleTypeAndSize()
+    public void Attachment_is_listed_with_its_title_type_and_size()
     {
         var item = Assert.Single(Site.Page("/news/2023-02-15-council-meeting/").QuerySelectorAll(".app-attachments__item"));
         var link = item.QuerySelector("a");

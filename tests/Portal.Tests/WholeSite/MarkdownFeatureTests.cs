@@ -12,7 +12,7 @@ public sealed class MarkdownFeatureTests(BasicSiteFixture basic) : IClassFixture
     public static TheoryData<string> Pages() => BasicSiteFixture.AllHtmlFiles();
 
     [Fact]
-    public void PipeTable_IsInAFocusableScrollRegion_WithHeaderCells()
+    public void Pipe_table_is_in_a_focusable_scroll_region_with_header_cells()
     {
         var tables = History.QuerySelectorAll(".app-prose table").ToList();
         Assert.Equal(2, tables.Count);
@@ -25,7 +25,7 @@ public sealed class MarkdownFeatureTests(BasicSiteFixture basic) : IClassFixture
     }
 
     [Fact]
-    public void GridTable_Renders_WithHeaderCells()
+    public void Grid_table_renders_with_header_cells()
     {
         var table = History.QuerySelectorAll(".app-prose table")[1];
         Assert.True(table.ClassList.Contains("app-table"));
@@ -37,7 +37,7 @@ public sealed class MarkdownFeatureTests(BasicSiteFixture basic) : IClassFixture
     }
 
     [Fact]
-    public void TableAlignmentAndGridWidths_DoNotUseInlineStyles()
+    public void Table_alignment_and_grid_widths_do_not_use_inline_styles()
     {
         // The content security policy forbids inline styles (docs/theme.md, "Rules"); alignment needs classes.
         var styled = History.QuerySelectorAll(".app-prose table [style]").Select(e => $"<{e.LocalName} style=\"{e.GetAttribute("style")}\">");
@@ -46,7 +46,7 @@ public sealed class MarkdownFeatureTests(BasicSiteFixture basic) : IClassFixture
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void EveryTable_IsInALabelledFocusableRegion(string file)
+    public void Every_table_is_in_a_labelled_focusable_region(string file)
     {
         foreach (var table in Site.Html(file).QuerySelectorAll("table"))
         {
@@ -57,7 +57,7 @@ public sealed class MarkdownFeatureTests(BasicSiteFixture basic) : IClassFixture
     }
 
     [Fact]
-    public void Footnotes_AreRenderedWithLinksBothWays()
+    public void Footnotes_are_rendered_with_links_both_ways()
     {
         var reference = History.QuerySelector(".app-prose a.footnote-ref");
         Assert.NotNull(reference);
@@ -70,7 +70,7 @@ public sealed class MarkdownFeatureTests(BasicSiteFixture basic) : IClassFixture
     }
 
     [Fact]
-    public void NoteCallout_IsANoteWithAThaiTitle()
+    public void Note_callout_is_a_note_with_a_thai_title()
     {
         var callout = Assert.Single(History.QuerySelectorAll(".app-callout"));
         Assert.Equal("div", callout.LocalName);

@@ -15,7 +15,7 @@ public sealed partial class OutputHygieneTests(BasicSiteFixture basic) : IClassF
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_HasNoInlineScript(string file)
+    public void Page_has_no_inline_script(string file)
     {
         var scripts = Site.Html(file).QuerySelectorAll("script").ToList();
         Assert.All(scripts, s =>
@@ -31,12 +31,12 @@ public sealed partial class OutputHygieneTests(BasicSiteFixture basic) : IClassF
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_HasNoStyleElement(string file) =>
+    public void Page_has_no_style_element(string file) =>
         Assert.Empty(Site.Html(file).QuerySelectorAll("style"));
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_HasNoStyleAttribute(string file)
+    public void Page_has_no_style_attribute(string file)
     {
         var styled = Site.Html(file).QuerySelectorAll("[style]").Select(e => $"<{e.LocalName} style=\"{e.GetAttribute("style")}\">");
         Assert.Empty(styled);
@@ -44,7 +44,7 @@ public sealed partial class OutputHygieneTests(BasicSiteFixture basic) : IClassF
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_AssetsAreFingerprintedFilesOfThisSite(string file)
+    public void Page_assets_are_fingerprinted_files_of_this_site(string file)
     {
         var page = Site.Html(file);
         var urls = page.QuerySelectorAll("link[href]").Select(e => e.GetAttribute("href")!)
@@ -70,7 +70,7 @@ public sealed partial class OutputHygieneTests(BasicSiteFixture basic) : IClassF
     }
 
     [Fact]
-    public void OutputAssets_AreOnlyFingerprintedFiles()
+    public void Output_assets_are_only_fingerprinted_files()
     {
         var assets = Site.Files().Where(f => f.StartsWith("assets/", StringComparison.Ordinal)).ToList();
         Assert.Contains(assets, a => a.StartsWith("assets/css/site.", StringComparison.Ordinal));
@@ -79,7 +79,7 @@ public sealed partial class OutputHygieneTests(BasicSiteFixture basic) : IClassF
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_ThaiIsWrittenAsThai_NotAsEntities(string file)
+    public void Page_thai_is_written_as_thai_not_as_entities(string file)
     {
         var html = Site.Text(file);
         Assert.Matches(@"\p{IsThai}", html);
@@ -89,15 +89,15 @@ public sealed partial class OutputHygieneTests(BasicSiteFixture basic) : IClassF
     [Theory]
     [InlineData("feed.xml")]
     [InlineData("sitemap.xml")]
-    public void XmlFiles_HaveNoThaiCharacterReferences(string file) => AssertNoThaiCharacterReferences(Site.Text(file));
+    public void Xml_files_have_no_thai_character_references(string file) => AssertNoThaiCharacterReferences(Site.Text(file));
 
     [Fact]
-    public void Feed_WritesThaiTitlesAsThai() =>
+    public void Feed_writes_thai_titles_as_thai() =>
         Assert.Contains("<title>ประชุมสภาเทศบาลสมัยสามัญ</title>", Site.Text("feed.xml"), StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_IsUtf8WithoutByteOrderMark(string file)
+    public void Page_is_utf_8_without_byte_order_mark(string file)
     {
         var bytes = Site.Bytes(file);
         Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "the page starts with a UTF-8 BOM");

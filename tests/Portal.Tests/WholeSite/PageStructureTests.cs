@@ -25,17 +25,17 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_IsThai(string file) =>
+    public void Page_is_thai(string file) =>
         Assert.Equal("th", Site.Html(file).DocumentElement.GetAttribute("lang"));
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_HasExactlyOneH1(string file) =>
+    public void Page_has_exactly_one_h_1(string file) =>
         Assert.Single(Site.Html(file).QuerySelectorAll("h1"));
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_SkipLinkIsFirstAndTargetsTheOneMain(string file)
+    public void Page_skip_link_is_first_and_targets_the_one_main(string file)
     {
         var page = Site.Html(file);
         var firstLink = page.Body!.QuerySelector("a");
@@ -46,7 +46,7 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_HasTitleDescriptionAndOpenGraphTitle(string file)
+    public void Page_has_title_description_and_open_graph_title(string file)
     {
         var page = Site.Html(file);
         Assert.False(string.IsNullOrWhiteSpace(page.Title));
@@ -57,7 +57,7 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_ElementIdsAreUnique(string file)
+    public void Page_element_ids_are_unique(string file)
     {
         var duplicates = Site.Html(file).QuerySelectorAll("[id]")
             .GroupBy(e => e.Id, StringComparer.Ordinal)
@@ -68,7 +68,7 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(PublishedPages))]
-    public void Page_CanonicalUrlIsBaseUrlPlusPath(string url)
+    public void Page_canonical_url_is_base_url_plus_path(string url)
     {
         var page = Site.Page(url);
         var expected = BasicSiteFixture.BaseUrl + url;
@@ -77,7 +77,7 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     }
 
     [Fact]
-    public void Page_TitleAndMetadataComeFromFrontMatter()
+    public void Page_title_and_metadata_come_from_front_matter()
     {
         var page = Site.Page("/about/history/");
         Assert.Equal($"ประวัติเทศบาล | {SiteTitle}", page.Title);
@@ -88,7 +88,7 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     }
 
     [Fact]
-    public void HomePage_IsTitledWithTheSiteName()
+    public void Home_page_is_titled_with_the_site_name()
     {
         var page = Site.Page("/");
         Assert.Equal(SiteTitle, page.Title);
@@ -97,18 +97,18 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     }
 
     [Fact]
-    public void PageWithoutDescription_UsesTheSiteDescription() =>
+    public void Page_without_description_uses_the_site_description() =>
         Assert.Equal(SiteDescription, Meta(Site.Page("/ita/"), "meta[name='description']"));
 
     [Fact]
-    public void NewsItem_IsAnOpenGraphArticle() =>
+    public void News_item_is_an_open_graph_article() =>
         Assert.Equal("article", Meta(Site.Page("/news/2023-02-15-council-meeting/"), "meta[property='og:type']"));
 
     [Theory]
     [InlineData("/about/history/", new[] { "หน้าแรก", "เกี่ยวกับเทศบาล", "ประวัติเทศบาล" }, new[] { "/", "/about/" })]
     [InlineData("/ita/results/", new[] { "หน้าแรก", "การประเมินคุณธรรมและความโปร่งใส (ITA)", "ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2563–2565" }, new[] { "/", "/ita/" })]
     [InlineData("/news/", new[] { "หน้าแรก", "ข่าวสาร" }, new[] { "/" })]
-    public void Breadcrumbs_RunFromHomeToTheCurrentPage(string url, string[] titles, string[] links)
+    public void Breadcrumbs_run_from_home_to_the_current_page(string url, string[] titles, string[] links)
     {
         var items = Site.Page(url).QuerySelectorAll("nav.app-breadcrumbs li").ToList();
         Assert.Equal(titles, items.Select(i => i.TextContent.Trim()));
@@ -126,7 +126,7 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     [InlineData("/about/history/", "/about/", "true")]
     [InlineData("/news/2023-02-15-council-meeting/", "/news/", "true")]
     [InlineData("/ita/results/", "/ita/results/", "page")]
-    public void Nav_MarksTheCurrentItem(string url, string currentHref, string ariaCurrent)
+    public void Nav_marks_the_current_item(string url, string currentHref, string ariaCurrent)
     {
         var marked = Site.Page(url).QuerySelectorAll("nav.app-nav a[aria-current]").ToList();
         var link = Assert.Single(marked);
@@ -135,14 +135,14 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     }
 
     [Fact]
-    public void Nav_MarksNothingOnAPageOutsideEveryItem() =>
+    public void Nav_marks_nothing_on_a_page_outside_every_item() =>
         Assert.Empty(Site.Page("/ita/").QuerySelectorAll("nav.app-nav a[aria-current]"));
 
     [Theory]
     [InlineData("/news/2023-02-15-council-meeting/", "2023-02-15", "15 กุมภาพันธ์ 2566")]
     [InlineData("/news/2022-12-05-tree-planting/", "2022-12-05", "5 ธันวาคม 2565")]
     [InlineData("/about/history/", "2023-01-10", "10 มกราคม 2566")] // `updated` wins over `date` (2022-11-01)
-    public void LastUpdated_IsShownInTheBuddhistEra(string url, string iso, string thai)
+    public void Last_updated_is_shown_in_the_buddhist_era(string url, string iso, string thai)
     {
         var time = Site.Page(url).QuerySelector("main .app-last-updated time");
         Assert.NotNull(time);
@@ -151,11 +151,11 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     }
 
     [Fact]
-    public void PageWithoutDate_HasNoLastUpdated() =>
+    public void Page_without_date_has_no_last_updated() =>
         Assert.Null(Site.Page("/about/structure/").QuerySelector(".app-last-updated"));
 
     [Fact]
-    public void NewsItem_ShowsItsDateUnderTheTitle()
+    public void News_item_shows_its_date_under_the_title()
     {
         var date = Site.Page("/news/2023-02-15-council-meeting/").QuerySelector(".app-page-meta time");
         Assert.Equal("2023-02-15", date?.GetAttribute("datetime"));
@@ -166,7 +166,7 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     [InlineData("/news/2023-02-15-council-meeting/", "ปีงบประมาณ 2566")] // February 2023 is in FY2566
     [InlineData("/about/history/", "ปีงบประมาณ 2566")] // November 2022 is in FY2566 (the year starts in October)
     [InlineData("/ita/results/", "ปีงบประมาณ 2565")] // fiscal_year overrides the date
-    public void FiscalYear_IsShownInTheBuddhistEra(string url, string badge) =>
+    public void Fiscal_year_is_shown_in_the_buddhist_era(string url, string badge) =>
         Assert.Equal(badge, Site.Page(url).QuerySelector(".app-badge")?.TextContent.Trim());
 
     private static string? Meta(IDocument page, string selector) => page.QuerySelector(selector)?.GetAttribute("content");

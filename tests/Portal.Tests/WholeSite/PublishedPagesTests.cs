@@ -6,7 +6,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     private BuiltSite Site => basic.Built;
 
     [Fact]
-    public void BasicSite_BuildsWithoutAnyDiagnostic()
+    public void Basic_site_builds_without_any_diagnostic()
     {
         Assert.True(Site.Result.Succeeded);
         Assert.Empty(Site.Result.Diagnostics);
@@ -19,28 +19,28 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     [InlineData("/about/history/", "about/history/index.html")]
     [InlineData("/news/2023-02-15-council-meeting/", "news/2023-02-15-council-meeting/index.html")]
     [InlineData("/ita/results/", "ita/results/index.html")]
-    public void Page_IsWrittenAtItsPrettyUrl(string url, string file)
+    public void Page_is_written_at_its_pretty_url(string url, string file)
     {
         Assert.True(Site.Exists(file), $"{url} should be served by {file}");
         Assert.Equal(url, BuiltSite.UrlOf(file));
     }
 
     [Fact]
-    public void HtmlFiles_AreExactlyThePublishedPagesAndTheGeneratedPages()
+    public void Html_files_are_exactly_the_published_pages_and_the_generated_pages()
     {
         var expected = BasicSiteFixture.PublishedUrls.Concat(BasicSiteFixture.GeneratedPages).Select(BuiltSite.OutputPathOf).Order(StringComparer.Ordinal);
         Assert.Equal(expected, Site.HtmlFiles());
     }
 
     [Fact]
-    public void MarkdownSourcesAndDataFiles_AreNotPublished()
+    public void Markdown_sources_and_data_files_are_not_published()
     {
         Assert.DoesNotContain(Site.Files(), f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal));
         Assert.False(Directory.Exists(Site.PathOf("_data")));
     }
 
     [Fact]
-    public void GeneratedFiles_AreWritten()
+    public void Generated_files_are_written()
     {
         Assert.True(Site.Exists("sitemap.xml"));
         Assert.True(Site.Exists("feed.xml"));
@@ -48,7 +48,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void NotFoundPage_IsWrittenAs404Html_NotIndexedAndWithoutCanonical()
+    public void Not_found_page_is_written_as_404_html_not_indexed_and_without_canonical()
     {
         var page = Site.Html("404.html");
         Assert.Equal("noindex", page.QuerySelector("meta[name='robots']")?.GetAttribute("content"));
@@ -58,7 +58,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void NotFoundPage_UsesOnlyRootRelativeLinks()
+    public void Not_found_page_uses_only_root_relative_links()
     {
         // It is served at any missing URL at any depth, so a relative link would point somewhere else on every level.
         var links = Site.Html("404.html").QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
@@ -67,7 +67,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void Draft_IsNotPublishedByDefault()
+    public void Draft_is_not_published_by_default()
     {
         Assert.False(Site.Exists(BuiltSite.OutputPathOf(BasicSiteFixture.DraftUrl)));
         var children = Site.Page("/about/").QuerySelectorAll(".app-index__link").Select(a => a.GetAttribute("href"));
@@ -77,7 +77,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void Draft_IsPublishedWithIncludeDrafts()
+    public void Draft_is_published_with_include_drafts()
     {
         using var site = TempSite.Create("basic");
         var built = site.Build(includeDrafts: true);
@@ -90,7 +90,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void SectionIndex_ListsItsChildrenByOrder()
+    public void Section_index_lists_its_children_by_order()
     {
         var links = Site.Page("/about/").QuerySelectorAll(".app-index__link").ToList();
         Assert.Equal(["/about/history/", "/about/structure/"], links.Select(a => a.GetAttribute("href")));
@@ -98,7 +98,7 @@ public sealed class PublishedPagesTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void NewsIndex_ListsNewestFirstWithThaiDates()
+    public void News_index_lists_newest_first_with_thai_dates()
     {
         var items = Site.Page("/news/").QuerySelectorAll(".app-index__item").ToList();
         Assert.Equal(

@@ -29,7 +29,7 @@ public sealed class RealSiteTests(RealSiteFixture real) : IClassFixture<RealSite
     private BuiltSite Site => real.Built;
 
     [Fact]
-    public void RealSite_BuildsWithoutErrors()
+    public void Real_site_builds_without_errors()
     {
         Assert.True(Site.Result.Succeeded, TempSite.Describe(Site.Result.Diagnostics));
         Assert.True(Site.Exists("index.html"));
@@ -38,7 +38,7 @@ public sealed class RealSiteTests(RealSiteFixture real) : IClassFixture<RealSite
     }
 
     [Fact]
-    public void RealSite_EveryPageIsThaiWithOneH1AndNoBrokenInternalLink()
+    public void Real_site_every_page_is_thai_with_one_h_1_and_no_broken_internal_link()
     {
         Assert.True(Site.Result.Succeeded, TempSite.Describe(Site.Result.Diagnostics));
         var problems = new List<string>();

@@ -14,7 +14,7 @@ public sealed partial class SeedContentTests(RealSiteFixture real) : IClassFixtu
     private static string Seed => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "seeds", SeedFile));
 
     [Fact]
-    public void IndicatorTable_MatchesTheSeed_RowForRow()
+    public void Indicator_table_matches_the_seed_row_for_row()
     {
         var fromSeed = IndicatorRow().Matches(Seed)
             .Select(m => string.Join(" ", m.Groups["rank"].Value, m.Groups["name"].Value, m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["c"].Value))
@@ -30,7 +30,7 @@ public sealed partial class SeedContentTests(RealSiteFixture real) : IClassFixtu
     }
 
     [Fact]
-    public void OverallScores_MatchTheSeed()
+    public void Overall_scores_match_the_seed()
     {
         var total = TotalRow().Match(Seed);
         Assert.True(total.Success);
@@ -43,7 +43,7 @@ public sealed partial class SeedContentTests(RealSiteFixture real) : IClassFixtu
     }
 
     [Fact]
-    public void SeedIsPublished_Verbatim_AsTheMeasuresPageAttachment()
+    public void Seed_is_published_verbatim_as_the_measures_page_attachment()
     {
         var link = real.Built.Page("/ita/measures-2566/").QuerySelector(".app-attachments__link")!;
         var published = real.Built.Bytes(link.GetAttribute("href")!.TrimStart('/'));

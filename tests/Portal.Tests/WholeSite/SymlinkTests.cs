@@ -6,7 +6,7 @@ namespace Portal.Tests.WholeSite;
 public sealed class SymlinkTests
 {
     [Fact]
-    public void LinkedFileAndLinkedFolderLeadingOutOfInput_AreReported_AndNothingIsWritten()
+    public void Linked_file_and_linked_folder_leading_out_of_input_are_reported_and_nothing_is_written()
     {
         using var site = TempSite.Create("basic");
         var outside = Path.Combine(site.Root, "outside");
@@ -25,7 +25,7 @@ public sealed class SymlinkTests
     }
 
     [Fact]
-    public void LinkThatStaysInsideInput_IsPublishedLikeAnyFile()
+    public void Link_that_stays_inside_input_is_published_like_any_file()
     {
         using var site = TempSite.Create("basic");
         var existing = Directory.EnumerateFiles(Path.Combine(site.InputDirectory, "files"), "*", SearchOption.AllDirectories).First();

@@ -9,7 +9,7 @@ namespace Portal.Tests.WholeSite;
 public sealed class TemplateErrorTests
 {
     [Fact]
-    public void TemplateErrors_AreReportedAsDiagnostics_NotThrown()
+    public void Template_errors_are_reported_as_diagnostics_not_thrown()
     {
         using var site = TempSite.Create("error-template");
         Assert.StartsWith(site.Root, site.ThemeDirectory, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
-    public void TemplateParseError_IsOneLine_AtTheLineOfTheProblem()
+    public void Template_parse_error_is_one_line_at_the_line_of_the_problem()
     {
         // layouts/broken.liquid opens {% if %} on line 2 and never closes it; the parser notices on line 3.
         using var site = TempSite.Create("error-template");
@@ -41,7 +41,7 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
-    public void BrokenPartial_IsReportedOnce_AtItsOwnLine()
+    public void Broken_partial_is_reported_once_at_its_own_line()
     {
         // Every page includes the footer: a mistake there must not print one message per page.
         using var site = TempSite.Create("basic");
@@ -57,7 +57,7 @@ public sealed class TemplateErrorTests
     }
 
     [Fact]
-    public void FailureInTheBaseLayout_IsReportedOnce_WithTheNumberOfOtherPages()
+    public void Failure_in_the_base_layout_is_reported_once_with_the_number_of_other_pages()
     {
         using var site = TempSite.Create("basic");
         var theme = CopyTheme(site, "layouts/base.liquid", "{{ \"css/none.css\" | asset_url }}");
