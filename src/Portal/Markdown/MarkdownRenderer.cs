@@ -44,6 +44,8 @@ public sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(file.Text, _pipeline);
         LinkRewriter.Rewrite(document, file, targets, diagnostics);
         CalloutChecker.Check(document, file, diagnostics);
+        FootnoteChecker.Check(document, file, diagnostics);
+        RawHtmlChecker.Check(document, file, diagnostics);
         var toc = TableOfContents(document, file, diagnostics);
 
         using var writer = new StringWriter();
