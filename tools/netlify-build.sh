@@ -6,6 +6,11 @@ if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q "^10\.0\.4";
   bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir "$HOME/.dotnet"
   export PATH="$HOME/.dotnet:$PATH"
 fi
+# Pages show their last change from git history (docs/architecture.md): a shallow clone would date
+# every page to the newest commit, so fetch the rest of the history first.
+if [ "$(git rev-parse --is-shallow-repository 2>/dev/null)" = "true" ]; then
+  git fetch --unshallow --quiet || echo "netlify-build: could not fetch the full git history; page dates may be too late" >&2
+fi
 args=(build)
 if [ "${PORTAL_USE_DEPLOY_URL:-}" = "1" ] && [ -n "${DEPLOY_PRIME_URL:-}" ]; then
   args+=(--base-url "$DEPLOY_PRIME_URL")

@@ -6,4 +6,10 @@ namespace Portal;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FileCount, TimeSpan Elapsed)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Content pages whose last change neither <c>updated</c> nor git history gave, so <c>date</c> stood in.</summary>
+    public int PagesWithoutHistory { get; init; }
+
+    /// <summary>The repository is a shallow clone: first-commit dates may be too late.</summary>
+    public bool ShallowHistory { get; init; }
 }

@@ -40,7 +40,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
-        var content = ContentLoader.Load(paths, diagnostics, _pageCache);
+        var content = ContentLoader.Load(paths, diagnostics, _pageCache) with { History = GitHistory.Read(paths.Root) };
         var theme = LoadTheme(diagnostics);
 
         progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
@@ -60,7 +60,12 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             target.Write(files, done => progress?.Report(new BuildProgress(BuildStage.Write, done, files.Count)));
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count - pages.Count, clock.Elapsed);
+        var withoutHistory = site.Pages.Count(p => p.Dates.LacksHistory);
+        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count - pages.Count, clock.Elapsed)
+        {
+            PagesWithoutHistory = withoutHistory,
+            ShallowHistory = content.History.Shallow,
+        };
     }
 
     private List<RenderedPage> Render(SiteModel site, ThemeState theme, IReadOnlySet<string> outputUrls, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)

@@ -27,6 +27,18 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
             return ExitCodes.ContentErrors;
         }
 
+        if (result.PagesWithoutHistory > 0)
+        {
+            console.Output.WriteLine($"วันปรับปรุงล่าสุดของ {result.PagesWithoutHistory} หน้ามาจาก date เพราะไม่มี updated และไม่มีประวัติใน git " +
+                $"({result.PagesWithoutHistory} page(s) have neither 'updated' nor git history; their 'date' is shown as the last change)");
+        }
+
+        if (result.ShallowHistory)
+        {
+            console.Output.WriteLine("ประวัติ git ไม่ครบ (shallow clone) วันเผยแพร่ที่มาจาก git อาจช้ากว่าจริง ให้ clone ประวัติทั้งหมด " +
+                "(the git history is shallow: publication dates taken from it may be too late; fetch the whole history)");
+        }
+
         console.Output.WriteLine($"สร้างเว็บไซต์แล้ว: {result.PageCount} หน้า, {result.FileCount} ไฟล์, {seconds} วินาที → {options.OutputDirectory} " +
             $"(built {result.PageCount} pages, {result.FileCount} files in {seconds} s)");
         return ExitCodes.Success;

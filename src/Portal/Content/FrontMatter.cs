@@ -32,7 +32,4 @@ public sealed record FrontMatter
 
     /// <summary><c>fiscal_year</c> if given, else the fiscal year of <c>date</c>.</summary>
     public FiscalYear? FiscalYear => FiscalYearOverride ?? (Date is { } date ? Thai.FiscalYear.Containing(date) : null);
-
-    /// <summary>The date readers see as "last updated": <c>updated</c>, else <c>date</c>.</summary>
-    public DateOnly? LastUpdated => Updated ?? Date;
 }

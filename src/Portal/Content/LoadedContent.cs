@@ -12,4 +12,7 @@ public sealed record LoadedContent(
         : this(pages, data, files, new Dictionary<string, FolderDefaults>())
     {
     }
+
+    /// <summary>When each file was first and last committed; none unless the build asked git.</summary>
+    public GitHistory History { get; init; } = GitHistory.None;
 }

@@ -26,7 +26,7 @@ public sealed class AtomFeedOutput : ISiteOutput
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .Take(MaximumEntries)
             .ToList();
-        var newest = entries.Select(p => p.FrontMatter.LastUpdated!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        var newest = entries.Select(p => p.Dates.Modified!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
 
         return OutputFile.Bytes(Path, XmlOutput.Write(xml =>
         {
@@ -55,7 +55,7 @@ public sealed class AtomFeedOutput : ISiteOutput
                 WriteLink(xml, url, "alternate");
                 xml.WriteElementString("id", Namespace, url);
                 xml.WriteElementString("published", Namespace, Timestamp(page.FrontMatter.Date!.Value));
-                xml.WriteElementString("updated", Namespace, Timestamp(page.FrontMatter.LastUpdated!.Value));
+                xml.WriteElementString("updated", Namespace, Timestamp(page.Dates.Modified!.Value));
                 if (page.FrontMatter.Description is { } summary)
                 {
                     xml.WriteElementString("summary", Namespace, summary);

@@ -20,7 +20,7 @@ public sealed class SitemapXmlOutput : ISiteOutput
         {
             xml.WriteStartElement("url", Namespace);
             xml.WriteElementString("loc", Namespace, PageUrls.Absolute(site.Settings.BaseUrl, page.Url));
-            if (page.FrontMatter.LastUpdated is { } lastUpdated)
+            if (page.Dates.Modified is { } lastUpdated)
             {
                 xml.WriteElementString("lastmod", Namespace, ThaiDate.ToIso(lastUpdated));
             }

@@ -16,4 +16,7 @@ public sealed record Page(PageOrigin Origin, string Url, FrontMatter FrontMatter
     public string Title => FrontMatter.Title;
 
     public bool FromContent => Origin == PageOrigin.Content;
+
+    /// <summary>When the page was published and last changed (front matter, else git history).</summary>
+    public PageDates Dates { get; init; } = PageDates.None;
 }

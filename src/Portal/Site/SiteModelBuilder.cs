@@ -29,7 +29,10 @@ public static class SiteModelBuilder
             var problems = new List<Diagnostic>();
             var defaults = FolderDefaults.For(source.File.RelativePath, content.Defaults);
             var frontMatter = FrontMatterReader.Read(source.FrontMatter, parts.Kinds, defaults, themeLayouts, problems);
-            typed[i] = new Page(PageOrigin.Content, PageUrls.FromSourcePath(source.File.RelativePath), frontMatter, source.File);
+            typed[i] = new Page(PageOrigin.Content, PageUrls.FromSourcePath(source.File.RelativePath), frontMatter, source.File)
+            {
+                Dates = PageDates.Of(frontMatter, content.History.For(source.File.RelativePath)),
+            };
             diagnostics.AddRange(problems);
         });
 

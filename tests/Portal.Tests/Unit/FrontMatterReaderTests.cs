@@ -36,7 +36,6 @@ public sealed class FrontMatterReaderTests
         Assert.Equal("แผนประจำปี 2566", frontMatter.Description);
         Assert.Equal(new DateOnly(2022, 10, 1), frontMatter.Date);
         Assert.Equal(new DateOnly(2023, 2, 15), frontMatter.Updated);
-        Assert.Equal(new DateOnly(2023, 2, 15), frontMatter.LastUpdated);
         Assert.Equal("oit", frontMatter.Layout);
         Assert.True(frontMatter.Draft);
         Assert.Equal(["งบประมาณ", "แผน"], frontMatter.Tags);
@@ -81,7 +80,6 @@ public sealed class FrontMatterReaderTests
         Assert.Null(frontMatter.Description);
         Assert.Null(frontMatter.Date);
         Assert.Null(frontMatter.Updated);
-        Assert.Null(frontMatter.LastUpdated);
         Assert.Null(frontMatter.Layout);
         Assert.False(frontMatter.Draft);
         Assert.Empty(frontMatter.Tags);

@@ -144,15 +144,16 @@ public sealed class PageStructureTests(BasicSiteFixture basic) : IClassFixture<B
     [InlineData("/about/history/", "2023-01-10", "10 มกราคม 2566")] // `updated` wins over `date` (2022-11-01)
     public void Last_updated_is_shown_in_the_buddhist_era(string url, string iso, string thai)
     {
-        var time = Site.Page(url).QuerySelector("main .app-last-updated time");
+        var item = Site.Page(url).QuerySelectorAll("main .app-page-dates__item").Single(i => i.QuerySelector("dt")!.TextContent == "ปรับปรุงล่าสุด");
+        var time = item.QuerySelector("time");
         Assert.NotNull(time);
         Assert.Equal(iso, time.GetAttribute("datetime"));
         Assert.Equal(thai, time.TextContent.Trim());
     }
 
     [Fact]
-    public void Page_without_date_has_no_last_updated() =>
-        Assert.Null(Site.Page("/about/structure/").QuerySelector(".app-last-updated"));
+    public void Page_without_date_or_history_shows_no_dates() =>
+        Assert.Null(Site.Page("/about/structure/").QuerySelector(".app-page-dates"));
 
     [Fact]
     public void News_item_shows_its_date_under_the_title()
