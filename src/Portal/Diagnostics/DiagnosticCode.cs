@@ -25,6 +25,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode UndefinedFootnote = new("PT031", "a footnote is cited but never defined");
     public static readonly DiagnosticCode AdjacentFootnotes = new("PT032", "two footnote references side by side read as one");
     public static readonly DiagnosticCode RawHtml = new("PT033", "raw HTML in Markdown is shown as text");
+    public static readonly DiagnosticCode DroppedAttribute = new("PT034", "an attribute in {…} other than id, class and lang is dropped");
 
     public override string ToString() => Id;
 }

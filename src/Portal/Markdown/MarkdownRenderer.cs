@@ -46,6 +46,7 @@ public sealed class MarkdownRenderer
         CalloutChecker.Check(document, file, diagnostics);
         FootnoteChecker.Check(document, file, diagnostics);
         RawHtmlChecker.Check(document, file, diagnostics);
+        SafeAttributesExtension.Check(document, file, diagnostics);
         var toc = TableOfContents(document, file, diagnostics);
 
         using var writer = new StringWriter();

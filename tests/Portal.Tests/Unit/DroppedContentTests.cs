@@ -75,6 +75,16 @@ public sealed class DroppedContentTests
         Assert.Empty(Problems($"---\ntitle: t\n---\n{body}\n"));
     }
 
+    [Fact]
+    public void Attributes_dropped_for_safety_are_a_warning_that_names_them()
+    {
+        var problems = Problems("---\ntitle: t\n---\n## หัวข้อ {#ok .lead style=\"color:red\" onclick=\"x()\"}\n");
+
+        var problem = Assert.Single(problems);
+        Assert.Equal((Severity.Warning, "PT034", new SourceLocation(DisplayPath, 4, 1)), (problem.Severity, problem.Code.Id, problem.Location));
+        Assert.Contains("style, onclick", problem.EnglishMessage, StringComparison.Ordinal);
+    }
+
     private static List<Diagnostic> Problems(string text)
     {
         Render(text, out var problems);
