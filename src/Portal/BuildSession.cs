@@ -109,7 +109,20 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         if (!diagnostics.HasErrors)
         {
             var context = new OutputContext(site, pages, diagnostics);
-            files.AddRange(_parts.Outputs.SelectMany(o => o.Write(context)));
+            foreach (var output in _parts.Outputs)
+            {
+                var declared = output.Paths(site).ToList();
+                foreach (var file in output.Write(context))
+                {
+                    // The clash check trusted the declared paths; an output that writes elsewhere is a bug in it.
+                    if (!declared.Any(path => path == file.RelativePath || (path.EndsWith('/') && file.RelativePath.StartsWith(path, StringComparison.Ordinal))))
+                    {
+                        throw new InvalidOperationException($"{output.GetType().Name} wrote {file.RelativePath}, which it did not declare in Paths");
+                    }
+
+                    files.Add(file);
+                }
+            }
         }
 
         return files;

@@ -9,9 +9,12 @@ namespace Portal.Output;
 /// </summary>
 public interface ISiteOutput
 {
-    /// <summary>The paths this output writes inside the output folder (<c>feed.xml</c>, <c>search/index.json</c>).</summary>
+    /// <summary>
+    /// The paths this output writes inside the output folder (<c>feed.xml</c>). A path ending in <c>/</c>
+    /// claims a whole folder (<c>search/chunks/</c>), for files whose names are known only once they are made.
+    /// </summary>
     IEnumerable<string> Paths(SiteModel site);
 
-    /// <summary>The files, each at one of the declared paths.</summary>
+    /// <summary>The files, each at one of the declared paths or inside a declared folder.</summary>
     IEnumerable<OutputFile> Write(OutputContext context);
 }

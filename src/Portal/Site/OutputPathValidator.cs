@@ -51,10 +51,11 @@ public static class OutputPathValidator
         {
             for (var slash = output.Path.IndexOf('/'); slash > 0; slash = output.Path.IndexOf('/', slash + 1))
             {
-                if (byPath.TryGetValue(output.Path[..slash], out var file))
+                // A file where a folder must be; or anything inside a folder that an output claims whole.
+                if (byPath.TryGetValue(output.Path[..slash], out var other) || (slash + 1 < output.Path.Length && byPath.TryGetValue(output.Path[..(slash + 1)], out other)))
                 {
-                    var (later, earlier) = output.Source >= file.Source ? (output, file) : (file, output);
-                    Report(later, earlier, file.Path, diagnostics);
+                    var (later, earlier) = output.Source >= other.Source ? (output, other) : (other, output);
+                    Report(later, earlier, other.Path, diagnostics);
                 }
             }
         }

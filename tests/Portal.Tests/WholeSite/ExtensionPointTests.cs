@@ -87,6 +87,33 @@ public sealed class ExtensionPointTests
     }
 
     [Fact]
+    public void An_output_may_claim_a_whole_folder_and_content_inside_it_is_a_clash()
+    {
+        using var site = TempSite.Create("basic");
+        Directory.CreateDirectory(Path.Combine(site.InputDirectory, "listing"));
+        File.WriteAllText(Path.Combine(site.InputDirectory, "listing", "mine.md"), "---\ntitle: ของฉัน\n---\n");
+        var options = site.Options();
+
+        var result = new BuildSession(options, BuildParts.BuiltIn.With(outputs: [new FolderOutput()])).Build(new FolderTarget(options.OutputDirectory));
+
+        var clash = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PT015", site.Display("listing/mine.md")), (clash.Code.Id, clash.Location.Path));
+    }
+
+    [Fact]
+    public void An_output_that_writes_outside_its_declared_paths_is_a_bug_not_content()
+    {
+        using var site = TempSite.Create("basic");
+        var options = site.Options();
+
+        var session = new BuildSession(options, BuildParts.BuiltIn.With(outputs: [new FolderOutput(writeOutside: true)]));
+
+        var error = Assert.Throws<InvalidOperationException>(() => session.Build(new FolderTarget(options.OutputDirectory)));
+        Assert.Contains("elsewhere.txt", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(options.OutputDirectory));
+    }
+
+    [Fact]
     public void A_command_is_one_class_and_one_registration()
     {
         using var site = TempSite.Create("basic");
@@ -150,6 +177,14 @@ public sealed class ExtensionPointTests
 
         public IEnumerable<OutputFile> Write(OutputContext context) => [OutputFile.Bytes("pages.txt", Encoding.UTF8.GetBytes(string.Concat(
             context.Pages.Select(p => $"{p.Url} {p.Page.Kind.Name} {string.Join('|', p.Body?.Toc.Select(t => t.Title) ?? [])}\n"))))];
+    }
+
+    private sealed class FolderOutput(bool writeOutside = false) : ISiteOutput
+    {
+        public IEnumerable<string> Paths(SiteModel site) => ["listing/"];
+
+        public IEnumerable<OutputFile> Write(OutputContext context) =>
+            [OutputFile.Bytes(writeOutside ? "elsewhere.txt" : "listing/a1b2.txt", Encoding.UTF8.GetBytes("x"))];
     }
 
     private sealed class CountPagesSettings : CommandSettings
