@@ -21,11 +21,11 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode MissingRequiredKey = new("PT017", "the page's layout needs a front-matter key the page lacks");
     public static readonly DiagnosticCode DuplicateId = new("PT018", "two headings on a page have the same id");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
-    public static readonly DiagnosticCode UnusedFootnote = new("PT030", "a footnote is defined but never cited");
-    public static readonly DiagnosticCode UndefinedFootnote = new("PT031", "a footnote is cited but never defined");
-    public static readonly DiagnosticCode AdjacentFootnotes = new("PT032", "two footnote references side by side read as one");
-    public static readonly DiagnosticCode RawHtml = new("PT033", "raw HTML in Markdown is shown as text");
-    public static readonly DiagnosticCode DroppedAttribute = new("PT034", "an attribute in {…} other than id, class and lang is dropped");
+    public static readonly DiagnosticCode UnusedFootnote = new("PT033", "a footnote is defined but never cited");
+    public static readonly DiagnosticCode UndefinedFootnote = new("PT034", "a footnote is cited but never defined");
+    public static readonly DiagnosticCode AdjacentFootnotes = new("PT035", "two footnote references side by side read as one");
+    public static readonly DiagnosticCode RawHtml = new("PT036", "raw HTML in Markdown is shown as text");
+    public static readonly DiagnosticCode DroppedAttribute = new("PT037", "an attribute in {…} other than id, class and lang is dropped");
 
     public override string ToString() => Id;
 }

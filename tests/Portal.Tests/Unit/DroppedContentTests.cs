@@ -17,7 +17,7 @@ public sealed class DroppedContentTests
         var problems = Problems("---\ntitle: t\n---\nโทร 1567[^moi][^isra]\n\n[^moi]: กระทรวงมหาดไทย\n[^isra]: สำนักข่าวอิศรา\n");
 
         var problem = Assert.Single(problems);
-        Assert.Equal(("PT032", new SourceLocation(DisplayPath, 4, 9)), (problem.Code.Id, problem.Location));
+        Assert.Equal(("PT035", new SourceLocation(DisplayPath, 4, 9)), (problem.Code.Id, problem.Location));
         Assert.Contains("[^moi] [^isra]", problem.EnglishMessage, StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public sealed class DroppedContentTests
         var problems = Problems("---\ntitle: t\n---\nข้อความ[^a]\n\n[^a]: ที่มา ก\n[^unused]: ที่มา ข\n");
 
         var problem = Assert.Single(problems);
-        Assert.Equal(("PT030", new SourceLocation(DisplayPath, 7, 1)), (problem.Code.Id, problem.Location));
+        Assert.Equal(("PT033", new SourceLocation(DisplayPath, 7, 1)), (problem.Code.Id, problem.Location));
         Assert.Contains("[^unused]", problem.EnglishMessage, StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public sealed class DroppedContentTests
         var problems = Problems("---\ntitle: t\n---\nข้อความ[^a] และ[^missing]\n\n[^a]: ที่มา ก\n");
 
         var problem = Assert.Single(problems);
-        Assert.Equal(("PT031", new SourceLocation(DisplayPath, 4, 16)), (problem.Code.Id, problem.Location));
+        Assert.Equal(("PT034", new SourceLocation(DisplayPath, 4, 16)), (problem.Code.Id, problem.Location));
         Assert.Contains("[^missing]", problem.EnglishMessage, StringComparison.Ordinal);
     }
 
@@ -61,7 +61,7 @@ public sealed class DroppedContentTests
         var problems = Problems($"---\ntitle: t\n---\n{body}\n");
 
         var first = problems[0];
-        Assert.Equal((Severity.Warning, "PT033", new SourceLocation(DisplayPath, 4, column)), (first.Severity, first.Code.Id, first.Location));
+        Assert.Equal((Severity.Warning, "PT036", new SourceLocation(DisplayPath, 4, column)), (first.Severity, first.Code.Id, first.Location));
         Assert.Contains(tag, first.EnglishMessage, StringComparison.Ordinal);
         Assert.Contains(way, first.EnglishMessage, StringComparison.Ordinal);
     }
@@ -81,7 +81,7 @@ public sealed class DroppedContentTests
         var problems = Problems("---\ntitle: t\n---\n## หัวข้อ {#ok .lead style=\"color:red\" onclick=\"x()\"}\n");
 
         var problem = Assert.Single(problems);
-        Assert.Equal((Severity.Warning, "PT034", new SourceLocation(DisplayPath, 4, 1)), (problem.Severity, problem.Code.Id, problem.Location));
+        Assert.Equal((Severity.Warning, "PT037", new SourceLocation(DisplayPath, 4, 1)), (problem.Severity, problem.Code.Id, problem.Location));
         Assert.Contains("style, onclick", problem.EnglishMessage, StringComparison.Ordinal);
     }
 
