@@ -125,7 +125,7 @@ public static class FrontMatterReader
         {
             if (node is YamlScalarNode scalar)
             {
-                return string.IsNullOrEmpty(scalar.Value) ? null : ThaiText.Normalize(scalar.Value);
+                return YamlDocumentReader.IsNull(scalar) ? null : ThaiText.Normalize(scalar.Value ?? "");
             }
 
             InvalidValue(node, key, "ข้อความ", "text");

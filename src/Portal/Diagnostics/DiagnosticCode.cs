@@ -20,6 +20,19 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode UnknownCallout = new("PT016", "a ::: container is not a known callout kind");
     public static readonly DiagnosticCode MissingRequiredKey = new("PT017", "the page's layout needs a front-matter key the page lacks");
     public static readonly DiagnosticCode DuplicateId = new("PT018", "two headings on a page have the same id");
+    public static readonly DiagnosticCode BrokenSymbolicLink = new("PT019", "a symbolic link points at nothing");
+    public static readonly DiagnosticCode SymbolicLinkLoop = new("PT020", "symbolic links form a loop");
+    public static readonly DiagnosticCode SpecialFile = new("PT021", "not a regular file or folder (a pipe, socket or device)");
+    public static readonly DiagnosticCode YamlTooDeep = new("PT022", "YAML nested deeper than the limit");
+    public static readonly DiagnosticCode YamlAliasExpansion = new("PT023", "a YAML alias refers to itself or expands past the limit");
+    public static readonly DiagnosticCode MarkdownTooDeep = new("PT024", "Markdown nested deeper than the parser allows");
+    public static readonly DiagnosticCode ForbiddenCharacter = new("PT025", "a control character or noncharacter in content");
+    public static readonly DiagnosticCode NotUtf8 = new("PT026", "a text file is not UTF-8");
+    public static readonly DiagnosticCode FileTooLarge = new("PT027", "a file is larger than the limit");
+    public static readonly DiagnosticCode AttachmentTypeNotAllowed = new("PT028", "an attachment type that is not published");
+    public static readonly DiagnosticCode ReservedId = new("PT029", "a heading {#id} is an id the theme uses");
+    public static readonly DiagnosticCode ExtensionCase = new("PT030", "a page or data file extension in capitals");
+    public static readonly DiagnosticCode UnreadableFile = new("PT031", "a file cannot be read");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
 
     public override string ToString() => Id;

@@ -25,7 +25,11 @@ public sealed class PageRenderer
         _links = new SiteLinkTargets(site);
     }
 
-    public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics)
+    /// <exception cref="UnexpectedBuildException">Something the build did not expect went wrong with this page.</exception>
+    public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics) =>
+        UnexpectedBuildException.Guard(page.Source?.DisplayPath ?? _theme.LayoutPath(page.Layout), () => RenderPage(page, diagnostics));
+
+    private RenderedPage? RenderPage(Page page, ICollection<Diagnostic> diagnostics)
     {
         var body = page.Source is null ? null : _markdown.Render(page.Source, _links, diagnostics);
         var location = new SourceLocation(page.Source?.DisplayPath ?? _theme.LayoutPath(page.Layout));
