@@ -14,6 +14,7 @@ public static class AttachmentTypes
     {
         ".pdf",
         ".doc", ".docx", ".odt", ".rtf",
+        ".txt",
         ".xls", ".xlsx", ".ods", ".csv",
         ".ppt", ".pptx", ".odp",
         ".jpg", ".jpeg", ".png", ".gif", ".webp",

@@ -46,7 +46,7 @@ internal sealed class CheckedYamlParser(IParser inner) : IParser
                     throw TooDeep(current.Start);
                 }
 
-                _open.Push(new Collection(((NodeEvent)current).Anchor.Value));
+                _open.Push(new Collection(AnchorOf((NodeEvent)current)));
                 break;
             case MappingEnd or SequenceEnd:
                 var closed = _open.Pop();
@@ -55,7 +55,7 @@ internal sealed class CheckedYamlParser(IParser inner) : IParser
                 break;
             case Scalar scalar:
                 CheckCharacters(scalar);
-                Remember(scalar.Anchor.Value, 1, 1);
+                Remember(AnchorOf(scalar), 1, 1);
                 AddToParent(1, 1);
                 break;
             case AnchorAlias alias:
@@ -126,6 +126,8 @@ internal sealed class CheckedYamlParser(IParser inner) : IParser
             parent.Height = Math.Max(parent.Height, height + 1);
         }
     }
+
+    private static string AnchorOf(NodeEvent node) => node.Anchor.IsEmpty ? "" : node.Anchor.Value;
 
     private static LimitException TooDeep(Mark start) => new(DiagnosticCode.YamlTooDeep, start,
         $"ข้อมูลซ้อนกันลึกเกิน {MaxDepth} ชั้น ให้ลดการซ้อน",

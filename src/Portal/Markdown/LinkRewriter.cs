@@ -41,6 +41,14 @@ public static class LinkRewriter
 
     private static string Resolve(string url, SourceLocation location, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
+        if (!ContentCharacters.IsAllowed(Uri.UnescapeDataString(url)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.ForbiddenCharacter, location,
+                $"ลิงก์ '{url}' มีอักขระควบคุมหรืออักขระต้องห้าม (แม้เขียนแบบ %xx) ให้ลบออก",
+                $"link '{url}' holds a control character or noncharacter (even written as %xx); delete it"));
+            return "#";
+        }
+
         if (url.StartsWith('#'))
         {
             return Fragment(url);

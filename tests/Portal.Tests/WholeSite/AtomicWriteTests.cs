@@ -49,8 +49,9 @@ public sealed class AtomicWriteTests
     public void OutputPathClashes_AreReportedAsContentErrors_NotThrown()
     {
         // A page published at /sitemap.xml/ collides on disk with the generated sitemap.xml, and input/files.md
-        // (→ files/index.html) with the uploaded input/files/index.html. Both are content mistakes: they must be
-        // diagnostics at the page's file (exit code 1), not an exception from the write stage.
+        // (→ files/index.html) would collide with the uploaded input/files/index.html, which is refused before
+        // that as an attachment type that is not published. Both are content mistakes: they must be diagnostics
+        // (exit code 1), not an exception from the write stage.
         using var site = TempSite.Create("error-output-clash");
 
         var built = site.Build();
@@ -58,7 +59,7 @@ public sealed class AtomicWriteTests
         Assert.False(built.Result.Succeeded);
         var errors = built.Result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Contains(errors, d => d.Location.Path == site.Display("sitemap.xml.md"));
-        Assert.Contains(errors, d => d.Location.Path == site.Display("files.md"));
+        Assert.Contains(errors, d => d.Location.Path == site.Display("files/index.html") && d.Code == DiagnosticCode.AttachmentTypeNotAllowed);
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 
