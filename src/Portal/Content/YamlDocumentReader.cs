@@ -22,11 +22,11 @@ public static class YamlDocumentReader
         }
         catch (CheckedYamlParser.LimitException e)
         {
-            diagnostics.Add(Diagnostic.Error(e.Code, Location(e.Start, displayPath, firstLine), e.ThaiMessage, e.Message));
+            diagnostics.Add(Diagnostic.Error(e.Code, Location(e.Start, yaml, displayPath, firstLine), e.ThaiMessage, e.Message));
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Invalid(e.Start, displayPath, firstLine, e.InnerException?.Message ?? e.Message));
+            diagnostics.Add(Invalid(Location(e.Start, yaml, displayPath, firstLine), e.InnerException?.Message ?? e.Message));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException
             or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException)
@@ -34,19 +34,25 @@ public static class YamlDocumentReader
             // The parser has thrown these on some broken input (an empty key in a sequence, a '{' at the end of
             // a line, a bad surrogate escape) instead of a YamlException; they still mean the YAML is broken,
             // at about where the parser had got to.
-            diagnostics.Add(Invalid(parser.LastPosition, displayPath, firstLine, e.Message));
+            diagnostics.Add(Invalid(Location(parser.LastPosition, yaml, displayPath, firstLine), e.Message));
         }
 
         return null;
     }
 
-    private static Diagnostic Invalid(Mark start, string displayPath, int firstLine, string reason) =>
-        Diagnostic.Error(DiagnosticCode.InvalidYaml, Location(start, displayPath, firstLine),
+    private static Diagnostic Invalid(SourceLocation location, string reason) =>
+        Diagnostic.Error(DiagnosticCode.InvalidYaml, location,
             "รูปแบบ YAML ไม่ถูกต้อง ตรวจสอบการเว้นวรรค เครื่องหมาย : และเครื่องหมายคำพูด",
             $"invalid YAML: {reason}");
 
-    private static SourceLocation Location(Mark start, string displayPath, int firstLine) =>
-        new(displayPath, (int)Math.Max(1, start.Line) + firstLine - 1, (int)Math.Max(1, start.Column));
+    /// <summary>A parser position in file terms. At the end of the text the parser may count a line past the last; that is the last line.</summary>
+    private static SourceLocation Location(Mark start, string yaml, string displayPath, int firstLine)
+    {
+        var lastLine = yaml.AsSpan().Count('\n') + 1;
+        var line = (int)Math.Clamp(start.Line, 1, lastLine);
+        var column = line == start.Line ? (int)Math.Max(1, start.Column) : 1;
+        return new(displayPath, line + firstLine - 1, column);
+    }
 
     public static SourceLocation LocationOf(YamlNode node, string displayPath, int firstLine) =>
         new(displayPath, (int)node.Start.Line + firstLine - 1, (int)node.Start.Column);

@@ -13,6 +13,9 @@ namespace Portal.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    private static readonly string? MarkdigAssembly = typeof(Markdig.Markdown).Assembly.GetName().Name;
+    private static readonly RenderedMarkdown Empty = new("", []);
+
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlySet<string> _themeIds;
 
@@ -44,44 +47,35 @@ public sealed class MarkdownRenderer
     /// <summary>Renders the page's whole file (front matter included, so positions are file positions).</summary>
     public RenderedMarkdown Render(SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
-        if (Parse(file, diagnostics) is not { } document)
-        {
-            return new RenderedMarkdown("", []);
-        }
-
-        LinkRewriter.Rewrite(document, file, targets, diagnostics);
-        CalloutChecker.Check(document, file, diagnostics);
-        var toc = TableOfContents(document, file, _themeIds, diagnostics);
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), toc);
-    }
-
-    /// <summary>Parses the page, or reports (at the file) Markdown that Markdig refuses or would take too long over.</summary>
-    private MarkdownDocument? Parse(SourceFile file, ICollection<Diagnostic> diagnostics)
-    {
         if (LinkDestinationCost.FirstCostlyLine(file.Text) is { } line)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.LinkSyntaxTooCostly, new SourceLocation(file.DisplayPath, line),
                 "ข้อความช่วงนี้มีลิงก์ที่เปิด [..]( แต่ไม่ปิดจำนวนมากโดยไม่มีช่องว่าง ทำให้แปลงหน้าไม่ทันเวลา ให้ปิดวงเล็บหรือเว้นวรรค",
                 "this text has many link openings [..]( that are never closed, with no space between them, and would take too long to parse; close them or add spaces"));
-            return null;
+            return Empty;
         }
 
         try
         {
-            return Markdig.Markdown.Parse(file.Text, _pipeline);
+            var document = Markdig.Markdown.Parse(file.Text, _pipeline);
+            LinkRewriter.Rewrite(document, file, targets, diagnostics);
+            CalloutChecker.Check(document, file, diagnostics);
+            var toc = TableOfContents(document, file, _themeIds, diagnostics);
+
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(document);
+            return new RenderedMarkdown(writer.ToString(), toc);
         }
-        catch (ArgumentException e) when (e.Source == typeof(Markdig.Markdown).Assembly.GetName().Name)
+        catch (ArgumentException e) when (e.Source == MarkdigAssembly)
         {
-            // Markdig refuses input nested past its depth limit (about 128 levels of '>', list markers or brackets).
+            // Markdig refuses, when parsing or when writing HTML, input nested past its depth limit (about 128
+            // levels of '>', list markers, brackets or emphasis).
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.MarkdownTooDeep, new SourceLocation(file.DisplayPath),
-                "เนื้อหาในหน้านี้ซ้อนกันลึกเกินไป (เช่น > หรือรายการซ้อนกันเป็นร้อยชั้น) ให้ลดการซ้อน",
-                "the Markdown in this page is nested too deeply (e.g. hundreds of levels of '>' or list markers); flatten it"));
-            return null;
+                "เนื้อหาในหน้านี้ซ้อนกันลึกเกินไป (เช่น > รายการ วงเล็บ หรือ * ซ้อนกันเป็นร้อยชั้น) ให้ลดการซ้อน",
+                "the Markdown in this page is nested too deeply (e.g. hundreds of levels of '>', list markers, brackets or '*'); flatten it"));
+            return Empty;
         }
     }
 
