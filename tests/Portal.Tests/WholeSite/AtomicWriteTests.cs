@@ -26,8 +26,8 @@ public sealed class AtomicWriteTests
     [Fact]
     public void WriteStageFailure_LeavesThePreviousOutputUntouched()
     {
-        // A file under input/files/ that is listed but cannot be read (a dangling link) passes every check and
-        // fails only while the write stage copies it into the staging folder.
+        // A file under input/files/ that is listed but cannot be read (a dangling link). It is now reported when
+        // the input is walked (PT019); whichever stage catches it, the previous output must survive.
         using var good = TempSite.Create("basic");
         using var unreadable = TempSite.Create("basic");
         unreadable.AddDanglingFile("files/reports/gone.pdf");
