@@ -22,8 +22,6 @@ public sealed class ContentPaths
 
     public string Display(string relativePath) => $"{DisplayRoot}/{relativePath}";
 
-    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
-
     /// <summary>
     /// Resolves <paramref name="relativeTarget"/> against the folder of <paramref name="fromRelativePath"/>
     /// (or against the input root when it starts with <c>/</c>). Returns null when the result would leave input/.
