@@ -32,7 +32,7 @@ internal static class HostileInput
     [
         "> ", "- ", "* ", "1. ", "+ ", "[", "]", "(", ")", "](", "[a](", "![", "# ", "## ", "{#", "}", "{#app-nav-list}", "{#main-content}", "{.x}",
         "{onclick=alert(1)}", ":::", ":::note", ":::warning", ":::danger", "|", "| a | b |\n|---|---|\n", "+---+---+\n", "`", "```\n", "~~~\n",
-        "<script>alert(1)</script>", "javascript:alert(1)", "data:text/html,x", "vbscript:x", "%EF%BF%BE", "%00", "%ED%A0%80", "&amp;", "&#0;", "*", "_", "~~", "^",
+        "<script>alert(1)</script>", "javascript:alert(1)", "data:text/html,x", "vbscript:x", "%EF%BF%BE", "%00", "%ED%A0%80", "&amp;", "&#0;", "&#1;", "&#x9F;", "&#xFFFE;", "&#xD800;", "&#x10FFFF;", "*", "_", "~~", "^",
         "[^1]", "[^1]: x\n", "<http://x>", "www.example.go.th", "../", "../../etc/passwd", "/files/", "files/x.pdf", "a.md", "results.md#", "\n\n", "    ",
     ];
 

@@ -60,6 +60,7 @@ public sealed class MarkdownRenderer
             var document = Markdig.Markdown.Parse(file.Text, _pipeline);
             LinkRewriter.Rewrite(document, file, targets, diagnostics);
             CalloutChecker.Check(document, file, diagnostics);
+            EntityChecker.Check(document, file, diagnostics);
             var toc = TableOfContents(document, file, _themeIds, diagnostics);
 
             using var writer = new StringWriter();

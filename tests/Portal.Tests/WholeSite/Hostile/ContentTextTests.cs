@@ -117,4 +117,21 @@ public sealed class ContentTextTests
 
         Assert.True(built.Succeeded, TempSite.Describe(built.Diagnostics));
     }
+
+    [Theory]
+    [InlineData("## ก&#xFFFE;")]
+    [InlineData("## &#1;ข")]
+    [InlineData("ข้อความ &#x9F; ต่อ")]
+    [InlineData("[ลิงก์](#&#xFDD0;)")]
+    public void HtmlEntitiesThatDecodeToRefusedCharacters_AreReportedWhereTheyAre(string body)
+    {
+        using var site = HostileSite.Create();
+        site.WritePage("news/entity.md", "title: ก", body + "\n");
+
+        var result = site.BuildFailing();
+
+        var problem = HostileSite.Single(result, DiagnosticCode.ForbiddenCharacter);
+        Assert.Equal(site.Display("news/entity.md"), problem.Location.Path);
+        Assert.Equal(4, problem.Location.Line);
+    }
 }
