@@ -114,7 +114,7 @@ public sealed partial class PipelineFuzzTests
     /// <summary>Every diagnostic names the file and a line that exists in it.</summary>
     private static void AssertInside(IEnumerable<Diagnostic> diagnostics, string displayPath, string text)
     {
-        var lines = text.Count(c => c == '\n') + 1;
+        var lines = ContentCharacters.Position(text, text.Length).Line;
         Assert.All(diagnostics, d =>
         {
             Assert.Equal(displayPath, d.Location.Path);

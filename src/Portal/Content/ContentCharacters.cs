@@ -49,12 +49,23 @@ public static class ContentCharacters
         return $"U+{value:X4}";
     }
 
-    /// <summary>The 1-based line and column of <paramref name="index"/> in <paramref name="text"/>.</summary>
+    /// <summary>
+    /// The 1-based line and column of <paramref name="index"/> in <paramref name="text"/>. A line ends at
+    /// <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>, as in Markdig, YAML and editors, so every stage counts alike.
+    /// </summary>
     public static (int Line, int Column) Position(ReadOnlySpan<char> text, int index)
     {
-        var before = text[..index];
-        var line = before.Count('\n') + 1;
-        var lineStart = before.LastIndexOf('\n') + 1;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
         return (line, index - lineStart + 1);
     }
 

@@ -48,7 +48,7 @@ public static class YamlDocumentReader
     /// <summary>A parser position in file terms. At the end of the text the parser may count a line past the last; that is the last line.</summary>
     private static SourceLocation Location(Mark start, string yaml, string displayPath, int firstLine)
     {
-        var lastLine = yaml.AsSpan().Count('\n') + 1;
+        var lastLine = ContentCharacters.Position(yaml, yaml.Length).Line;
         var line = (int)Math.Clamp(start.Line, 1, lastLine);
         var column = line == start.Line ? (int)Math.Max(1, start.Column) : 1;
         return new(displayPath, line + firstLine - 1, column);

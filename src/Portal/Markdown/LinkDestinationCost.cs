@@ -32,7 +32,7 @@ internal static class LinkDestinationCost
 
                 openings = 0;
                 openingPositions = 0;
-                if (i < text.Length && text[i] == '\n')
+                if (i < text.Length && (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))))
                 {
                     line++;
                 }

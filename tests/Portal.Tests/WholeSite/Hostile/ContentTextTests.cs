@@ -134,4 +134,18 @@ public sealed class ContentTextTests
         Assert.Equal(site.Display("news/entity.md"), problem.Location.Path);
         Assert.Equal(4, problem.Location.Line);
     }
+
+    /// <summary>Found by the fuzzer: a lone carriage return ends a line for Markdig, so it must for every position the build reports.</summary>
+    [Fact]
+    public void LoneCarriageReturns_EndLines_ForEveryStageAlike()
+    {
+        using var site = HostileSite.Create();
+        site.WritePage("news/old-mac.md", "title: ก", "a\r:::warnig\rx\r:::\r");
+        site.WritePage("news/old-mac-control.md", "title: ก", "a\rb\u0001\r");
+
+        var result = site.BuildFailing();
+
+        Assert.Equal(new SourceLocation(site.Display("news/old-mac.md"), 5, 1), HostileSite.Single(result, DiagnosticCode.UnknownCallout).Location);
+        Assert.Equal(new SourceLocation(site.Display("news/old-mac-control.md"), 5, 2), HostileSite.Single(result, DiagnosticCode.ForbiddenCharacter).Location);
+    }
 }
