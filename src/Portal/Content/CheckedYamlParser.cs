@@ -55,8 +55,9 @@ internal sealed class CheckedYamlParser(IParser inner) : IParser
                 break;
             case Scalar scalar:
                 CheckCharacters(scalar);
-                Remember(AnchorOf(scalar), 1, 1);
-                AddToParent(1, 1);
+                // A scalar is one node and no level: only mappings and sequences nest.
+                Remember(AnchorOf(scalar), 1, 0);
+                AddToParent(1, 0);
                 break;
             case AnchorAlias alias:
                 Expand(alias);

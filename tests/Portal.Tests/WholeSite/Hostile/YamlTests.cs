@@ -121,4 +121,19 @@ public sealed class YamlTests
 
         Assert.Equal(2, HostileSite.Single(result, DiagnosticCode.YamlTooDeep).Location.Line);
     }
+
+    [Fact]
+    public void NestingExactlyAtTheLimit_IsRead_WithAliasesCountedLikeWhatTheyStandFor()
+    {
+        // 64 levels of sequences around a scalar, once written out and once through aliases to a scalar and to a
+        // one-level sequence: the same depth as writing the values out.
+        using var site = HostileSite.Create();
+        var deepest = new string('[', 63);
+        var closing = new string(']', 63);
+        site.Write("_data/limit.yml", $"s: &s x\nl: &l [x]\nwritten: {deepest}x{closing}\nscalar: {deepest}*s{closing}\nlevel: {new string('[', 62)}*l{new string(']', 62)}\n");
+
+        var built = site.Build();
+
+        Assert.True(built.Succeeded, TempSite.Describe(built.Diagnostics));
+    }
 }
