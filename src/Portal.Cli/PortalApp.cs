@@ -46,6 +46,17 @@ internal static class PortalApp
             console.Errors.WriteLine($"portal: ใช้คำสั่งไม่ถูกต้อง ({OneLine(e.Message)}); {HelpHint}");
             return ExitCodes.UsageOrConfiguration;
         }
+        catch (Exception e) when (UnexpectedBuildException.Find(e) is { } unexpected)
+        {
+            // A fault of ours while processing one file (an I/O error inside it is wrapped too): name the file.
+            console.Errors.WriteLine($"portal: {unexpected.ThaiAndEnglishLine}");
+            if (args.Contains("--verbose"))
+            {
+                console.Errors.WriteLine(unexpected.InnerException?.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
         catch (UsageException e)
         {
             console.Errors.WriteLine($"portal: {e.ThaiMessage} ({e.Message}); {HelpHint}");

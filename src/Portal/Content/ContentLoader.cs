@@ -7,118 +7,165 @@ namespace Portal.Content;
 /// <summary>The load stage: reads every page, data file and static file under <c>input/</c>, in parallel.</summary>
 public static class ContentLoader
 {
+    private const string PageExtension = ".md";
+    private static readonly string[] DataExtensions = [".yml", ".yaml"];
+
     /// <param name="cache">Pages read by an earlier build of the same session; an unchanged file is not read again.</param>
     public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null)
     {
-        var pages = LoadPages(paths, diagnostics, cache);
-        var defaults = LoadFolderDefaults(paths, diagnostics);
-        var data = LoadData(paths, diagnostics);
-        var files = ListFiles(paths, diagnostics);
-        return new LoadedContent(pages, data, files, defaults);
+        var files = InputTree.Walk(paths, diagnostics);
+        var pages = LoadPages(paths, files.Where(f => IsPagePath(f.RelativePath)).ToList(), diagnostics, cache);
+        var defaults = LoadFolderDefaults(paths, files.Where(f => IsFolderDefaults(f.RelativePath)), diagnostics);
+        var data = LoadData(paths, files.Where(f => IsDataPath(f.RelativePath)), diagnostics);
+        var staticFiles = ListFiles(paths, files.Where(f => f.RelativePath.StartsWith(ContentPaths.FilesFolder + "/", StringComparison.Ordinal)), diagnostics);
+        ReportExtensionCase(paths, files, diagnostics);
+        return new LoadedContent(pages, data, staticFiles, defaults);
     }
 
-    /// <summary>The files that really live inside input/; a symbolic link leading out is reported and left out.</summary>
-    private static IEnumerable<string> InsideInput(ContentPaths paths, IEnumerable<string> files, DiagnosticBag diagnostics) =>
-        files.Where(file =>
+    /// <summary>Reads one page; used by the whole build and by anything that reloads a single changed file. Null when the file cannot be read as text.</summary>
+    public static PageSource? LoadPage(ContentPaths paths, InputFile input, ICollection<Diagnostic> diagnostics)
+    {
+        var display = paths.Display(input.RelativePath);
+        return UnexpectedBuildException.Guard(display, () =>
         {
-            if (!paths.LinksOutside(file))
+            if (TextFileReader.Read(input, display, diagnostics) is not { } text)
             {
-                return true;
+                return null;
             }
 
-            diagnostics.Add(Diagnostic.Error(DiagnosticCode.PathOutsideInput, new SourceLocation(paths.Display(paths.Relative(file))),
-                "ไฟล์นี้เป็นลิงก์ (symbolic link) ที่ชี้ออกนอกโฟลเดอร์ input/ จึงไม่นำมาเผยแพร่",
-                "this file is a symbolic link that leads outside the input folder; it is not published"));
-            return false;
+            var file = new SourceFile(input.RelativePath, display, text);
+            return new PageSource(file, FrontMatterDocument.Parse(file, diagnostics));
         });
-
-    /// <summary>Reads one page; used by the whole build and by anything that reloads a single changed file.</summary>
-    public static PageSource LoadPage(ContentPaths paths, string relativePath, ICollection<Diagnostic> diagnostics)
-    {
-        var text = File.ReadAllText(Path.Combine(paths.Root, relativePath));
-        var file = new SourceFile(relativePath, paths.Display(relativePath), text);
-        return new PageSource(file, FrontMatterDocument.Parse(file, diagnostics));
     }
 
-    private static IReadOnlyList<PageSource> LoadPages(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache)
+    private static IReadOnlyList<PageSource> LoadPages(ContentPaths paths, IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, PageSourceCache? cache)
     {
-        var candidates = Directory.EnumerateFiles(paths.Root, "*.md", SearchOption.AllDirectories)
-            .Where(f => IsPagePath(paths.Relative(f)));
-        var relativePaths = InsideInput(paths, candidates, diagnostics).Select(paths.Relative).ToArray();
         var pages = new ConcurrentBag<PageSource>();
-        Parallel.ForEach(relativePaths, relativePath =>
+        Parallel.ForEach(files, input =>
         {
             var problems = new List<Diagnostic>();
-            pages.Add(cache is null ? LoadPage(paths, relativePath, problems) : cache.GetOrLoad(paths, relativePath, problems));
+            if ((cache is null ? LoadPage(paths, input, problems) : cache.GetOrLoad(paths, input, problems)) is { } page)
+            {
+                pages.Add(page);
+            }
+
             diagnostics.AddRange(problems);
         });
-        cache?.KeepOnly(relativePaths);
+        cache?.KeepOnly([.. files.Select(f => f.RelativePath)]);
         return [.. pages.OrderBy(p => p.File.RelativePath, StringComparer.Ordinal)];
     }
 
-    private static Dictionary<string, FolderDefaults> LoadFolderDefaults(ContentPaths paths, DiagnosticBag diagnostics)
+    /// <summary>Each page folder's <c>_defaults.yml</c> (<see cref="FolderDefaults"/>), by folder.</summary>
+    private static Dictionary<string, FolderDefaults> LoadFolderDefaults(ContentPaths paths, IEnumerable<InputFile> files, DiagnosticBag diagnostics)
     {
-        var candidates = Directory.EnumerateFiles(paths.Root, FolderDefaults.FileName, SearchOption.AllDirectories)
-            .Where(f => IsPagePath(Path.GetDirectoryName(paths.Relative(f)) ?? ""));
         var result = new Dictionary<string, FolderDefaults>(StringComparer.Ordinal);
-        foreach (var path in InsideInput(paths, candidates, diagnostics))
+        foreach (var input in files)
         {
-            var relative = paths.Relative(path);
-            var folder = Path.GetDirectoryName(relative)?.Replace('\\', '/') ?? "";
-            var source = new YamlSource(paths.Display(relative), FirstLine: 1);
+            var display = paths.Display(input.RelativePath);
             var problems = new List<Diagnostic>();
-            result[folder] = new FolderDefaults(folder, FrontMatterDocument.ParseYaml(File.ReadAllText(path), source, problems));
+            if (TextFileReader.Read(input, display, problems) is { } text)
+            {
+                var folder = Path.GetDirectoryName(input.RelativePath)?.Replace('\\', '/') ?? "";
+                result[folder] = new FolderDefaults(folder, FrontMatterDocument.ParseYaml(text, new YamlSource(display, FirstLine: 1), problems));
+            }
+
             diagnostics.AddRange(problems);
         }
 
         return result;
     }
 
-    /// <summary>Pages are Markdown files outside <c>_data/</c> and <c>files/</c>, and not hidden or starting with <c>_</c>.</summary>
-    private static bool IsPagePath(string relativePath)
+    private static bool IsFolderDefaults(string relativePath) =>
+        Path.GetFileName(relativePath) == FolderDefaults.FileName && IsPageFolder(Path.GetDirectoryName(relativePath)?.Replace('\\', '/') ?? "");
+
+    /// <summary>Pages are Markdown files outside <c>_data/</c> and <c>files/</c>, and not in a folder starting with <c>_</c>.</summary>
+    private static bool IsPagePath(string relativePath) =>
+        relativePath.EndsWith(PageExtension, StringComparison.Ordinal) && IsPageFolder(relativePath);
+
+    private static bool IsPageFolder(string relativePath)
     {
         var segments = relativePath.Split('/');
-        return segments[0] != ContentPaths.FilesFolder
-            && !segments.Any(s => s.StartsWith('_') || s.StartsWith('.'));
+        return segments[0] != ContentPaths.FilesFolder && !segments.Any(s => s.StartsWith('_'));
     }
 
-    private static DataFile[] LoadData(ContentPaths paths, DiagnosticBag diagnostics)
-    {
-        var folder = Path.Combine(paths.Root, ContentPaths.DataFolder);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
+    private static bool IsDataPath(string relativePath) =>
+        relativePath.StartsWith(ContentPaths.DataFolder + "/", StringComparison.Ordinal)
+        && DataExtensions.Any(e => relativePath.EndsWith(e, StringComparison.Ordinal));
 
-        var files = InsideInput(paths, Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories), diagnostics)
-            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        var result = new DataFile[files.Length];
-        Parallel.For(0, files.Length, i =>
+    /// <summary><c>UP.MD</c> would be silently skipped (the extensions are matched exactly, as on Linux), so it is reported instead.</summary>
+    private static void ReportExtensionCase(ContentPaths paths, IEnumerable<InputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files)
         {
-            var relative = paths.Relative(files[i]);
+            var path = file.RelativePath;
+            var expected = IsPageFolder(path) && path.EndsWith(PageExtension, StringComparison.OrdinalIgnoreCase) && !IsPagePath(path) ? PageExtension
+                : path.StartsWith(ContentPaths.DataFolder + "/", StringComparison.Ordinal) && !IsDataPath(path)
+                    ? DataExtensions.FirstOrDefault(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                    : null;
+            if (expected is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.ExtensionCase, new SourceLocation(paths.Display(path)),
+                    $"นามสกุลไฟล์ต้องเป็นตัวเล็ก '{expected}' มิฉะนั้นระบบจะไม่อ่านไฟล์นี้ ให้เปลี่ยนชื่อไฟล์",
+                    $"the extension must be lower-case '{expected}', or the file is not read; rename the file"));
+            }
+        }
+    }
+
+    private static IReadOnlyList<DataFile> LoadData(ContentPaths paths, IEnumerable<InputFile> files, DiagnosticBag diagnostics)
+    {
+        var inputs = files.ToArray();
+        var result = new DataFile?[inputs.Length];
+        Parallel.For(0, inputs.Length, i =>
+        {
+            var input = inputs[i];
+            var display = paths.Display(input.RelativePath);
             var problems = new List<Diagnostic>();
-            YamlNode? root = YamlDocumentReader.Read(File.ReadAllText(files[i]), paths.Display(relative), 1, problems);
+            result[i] = UnexpectedBuildException.Guard(display, () =>
+            {
+                if (TextFileReader.Read(input, display, problems) is not { } text)
+                {
+                    return null;
+                }
+
+                YamlNode? root = YamlDocumentReader.Read(text, display, 1, problems);
+                var key = input.RelativePath[(ContentPaths.DataFolder.Length + 1)..];
+                key = key[..key.LastIndexOf('.')];
+                var value = root is null ? null : DataValueReader.ToValue(root);
+                DataUrls.Check(root, display, problems);
+                return new DataFile(key, display, value);
+            });
             diagnostics.AddRange(problems);
-            var key = Path.GetRelativePath(folder, files[i]).Replace('\\', '/');
-            key = key[..key.LastIndexOf('.')];
-            result[i] = new DataFile(key, paths.Display(relative), root is null ? null : DataValueReader.ToValue(root));
         });
-        return result;
+        return [.. result.OfType<DataFile>()];
     }
 
-    private static IReadOnlyList<StaticFile> ListFiles(ContentPaths paths, DiagnosticBag diagnostics)
+    private static List<StaticFile> ListFiles(ContentPaths paths, IEnumerable<InputFile> files, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(paths.Root, ContentPaths.FilesFolder);
-        if (!Directory.Exists(folder))
+        var published = new List<StaticFile>();
+        foreach (var file in files)
         {
-            return [];
+            var display = paths.Display(file.RelativePath);
+            if (!AttachmentTypes.IsAllowed(file.RelativePath))
+            {
+                var extension = Path.GetExtension(file.RelativePath);
+                var allowed = string.Join(" ", AttachmentTypes.Allowed);
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.AttachmentTypeNotAllowed, new SourceLocation(display),
+                    $"ไฟล์แนบชนิด '{extension}' เผยแพร่ไม่ได้ เพราะอาจมีสคริปต์หรือไม่ใช่เอกสาร ใช้ได้: {allowed} (รูป SVG ให้แปลงเป็น PNG หรือ PDF)",
+                    $"attachments of type '{extension}' are not published (they may run script, or are not documents); allowed: {allowed} (convert an SVG picture to PNG or PDF)"));
+                continue;
+            }
+
+            if (file.Length > AttachmentTypes.MaxBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.FileTooLarge, new SourceLocation(display),
+                    $"ไฟล์แนบใหญ่เกินขีดจำกัด {AttachmentTypes.MaxBytes / (1024 * 1024)} MB ให้ย่อขนาดหรือแบ่งไฟล์",
+                    $"the attachment is over the {AttachmentTypes.MaxBytes / (1024 * 1024)} MB limit; make it smaller or split it"));
+                continue;
+            }
+
+            published.Add(new StaticFile(file.RelativePath, display, file.RealPath, file.Length));
         }
 
-        return [.. InsideInput(paths, Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), diagnostics)
-            .Select(f => new StaticFile(paths.Relative(f), paths.Display(paths.Relative(f)), f, new FileInfo(f).Length))
-            .Where(f => !Path.GetFileName(f.RelativePath).StartsWith('.'))
-            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        return published;
     }
 }

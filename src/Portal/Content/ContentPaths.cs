@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Portal.Content;
 
 /// <summary>
@@ -10,9 +8,6 @@ public sealed class ContentPaths
 {
     public const string DataFolder = "_data";
     public const string FilesFolder = "files";
-
-    /// <summary>The verdict for each folder, so thousands of pages in one folder check it once.</summary>
-    private readonly ConcurrentDictionary<string, bool> _folderLeadsOutside = new(StringComparer.Ordinal);
 
     public ContentPaths(string inputDirectory, string displayRoot)
     {
@@ -26,25 +21,6 @@ public sealed class ContentPaths
     public string DisplayRoot { get; }
 
     public string Display(string relativePath) => $"{DisplayRoot}/{relativePath}";
-
-    /// <summary>
-    /// Whether a file found under the input folder really lives outside it: the file, or a folder on
-    /// its way, is a symbolic link whose target is elsewhere. Such a file must not be read or published.
-    /// </summary>
-    public bool LinksOutside(string fullPath)
-    {
-        var folder = Path.GetDirectoryName(fullPath);
-        return (folder is not null && folder != Root && _folderLeadsOutside.GetOrAdd(folder, f => LinksOutside(f)))
-            || LeadsOutside(Directory.Exists(fullPath) ? new DirectoryInfo(fullPath) : new FileInfo(fullPath));
-    }
-
-    private bool LeadsOutside(FileSystemInfo entry) =>
-        entry.LinkTarget is not null && !Contains(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName);
-
-    private bool Contains(string? fullPath) =>
-        fullPath is not null && (fullPath == Root || fullPath.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-
-    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     /// <summary>
     /// Resolves <paramref name="relativeTarget"/> against the folder of <paramref name="fromRelativePath"/>

@@ -37,9 +37,13 @@ public static class DataValueReader
             return ThaiText.Normalize(text);
         }
 
+        if (YamlDocumentReader.IsNull(scalar))
+        {
+            return null;
+        }
+
         return text switch
         {
-            "" or "~" or "null" or "Null" or "NULL" => null,
             "true" or "True" or "TRUE" => true,
             "false" or "False" or "FALSE" => false,
             _ when decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => number,

@@ -34,7 +34,7 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
     {
         if (node is YamlScalarNode scalar)
         {
-            return string.IsNullOrEmpty(scalar.Value) ? null : ThaiText.Normalize(scalar.Value);
+            return YamlDocumentReader.IsNull(scalar) ? null : ThaiText.Normalize(scalar.Value ?? "");
         }
 
         InvalidValue(node, key, "ข้อความ", "text");

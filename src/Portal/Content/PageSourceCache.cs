@@ -11,16 +11,15 @@ public sealed class PageSourceCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
+    private int _reads;
+
     /// <summary>How many pages the last build read from disk (the rest came from the cache).</summary>
     public int ReadCount => _reads;
 
-    private int _reads;
-
-    public PageSource GetOrLoad(ContentPaths paths, string relativePath, ICollection<Diagnostic> diagnostics)
+    public PageSource? GetOrLoad(ContentPaths paths, InputFile input, ICollection<Diagnostic> diagnostics)
     {
-        var info = new FileInfo(Path.Combine(paths.Root, relativePath));
-        var stamp = (info.Length, info.LastWriteTimeUtc);
-        if (_entries.TryGetValue(relativePath, out var cached) && cached.Stamp == stamp)
+        var stamp = (input.Length, File.GetLastWriteTimeUtc(input.RealPath));
+        if (_entries.TryGetValue(input.RelativePath, out var cached) && cached.Stamp == stamp)
         {
             foreach (var problem in cached.Problems)
             {
@@ -31,8 +30,8 @@ public sealed class PageSourceCache
         }
 
         var problems = new List<Diagnostic>();
-        var source = ContentLoader.LoadPage(paths, relativePath, problems);
-        _entries[relativePath] = new Entry(stamp, source, problems);
+        var source = ContentLoader.LoadPage(paths, input, problems);
+        _entries[input.RelativePath] = new Entry(stamp, source, problems);
         Interlocked.Increment(ref _reads);
         foreach (var problem in problems)
         {
@@ -55,5 +54,5 @@ public sealed class PageSourceCache
     /// <summary>Called as a build starts.</summary>
     public void StartBuild() => Interlocked.Exchange(ref _reads, 0);
 
-    private sealed record Entry((long Length, DateTime Time) Stamp, PageSource Source, IReadOnlyList<Diagnostic> Problems);
+    private sealed record Entry((long Length, DateTime Time) Stamp, PageSource? Source, IReadOnlyList<Diagnostic> Problems);
 }

@@ -4,30 +4,54 @@ using YamlDotNet.RepresentationModel;
 
 namespace Portal.Content;
 
-/// <summary>Parses YAML text into nodes that keep their line and column, reporting bad YAML as a diagnostic.</summary>
+/// <summary>
+/// Parses YAML text into nodes that keep their line and column, reporting bad YAML as a diagnostic.
+/// Front matter and data files both come through here, so the limits of <see cref="CheckedYamlParser"/> hold for both.
+/// </summary>
 public static class YamlDocumentReader
 {
     /// <param name="firstLine">The file line the YAML text starts on, so positions point into the file.</param>
     public static YamlNode? Read(string yaml, string displayPath, int firstLine, ICollection<Diagnostic> diagnostics)
     {
+        var parser = new CheckedYamlParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (CheckedYamlParser.LimitException e)
+        {
+            diagnostics.Add(Diagnostic.Error(e.Code, Location(e.Start, yaml, displayPath, firstLine), e.ThaiMessage, e.Message));
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
-            var column = (int)Math.Max(1, e.Start.Column);
-            var reason = e.InnerException?.Message ?? e.Message;
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCode.InvalidYaml,
-                new SourceLocation(displayPath, line, column),
-                "รูปแบบ YAML ไม่ถูกต้อง ตรวจสอบการเว้นวรรค เครื่องหมาย : และเครื่องหมายคำพูด",
-                $"invalid YAML: {reason}"));
-            return null;
+            diagnostics.Add(Invalid(Location(e.Start, yaml, displayPath, firstLine), e.InnerException?.Message ?? e.Message));
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException
+            or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException)
+        {
+            // The parser has thrown these on some broken input (an empty key in a sequence, a '{' at the end of
+            // a line, a bad surrogate escape) instead of a YamlException; they still mean the YAML is broken,
+            // at about where the parser had got to.
+            diagnostics.Add(Invalid(Location(parser.LastPosition, yaml, displayPath, firstLine), e.Message));
+        }
+
+        return null;
+    }
+
+    private static Diagnostic Invalid(SourceLocation location, string reason) =>
+        Diagnostic.Error(DiagnosticCode.InvalidYaml, location,
+            "รูปแบบ YAML ไม่ถูกต้อง ตรวจสอบการเว้นวรรค เครื่องหมาย : และเครื่องหมายคำพูด",
+            $"invalid YAML: {reason}");
+
+    /// <summary>A parser position in file terms. At the end of the text the parser may count a line past the last; that is the last line.</summary>
+    private static SourceLocation Location(Mark start, string yaml, string displayPath, int firstLine)
+    {
+        var lastLine = ContentCharacters.Position(yaml, yaml.Length).Line;
+        var line = (int)Math.Clamp(start.Line, 1, lastLine);
+        var column = line == start.Line ? (int)Math.Max(1, start.Column) : 1;
+        return new(displayPath, line + firstLine - 1, column);
     }
 
     public static SourceLocation LocationOf(YamlNode node, string displayPath, int firstLine) =>
@@ -35,4 +59,8 @@ public static class YamlDocumentReader
 
     /// <summary>A plain (unquoted) scalar is typed by YAML's core schema; a quoted one is always a string.</summary>
     public static bool IsPlain(YamlScalarNode scalar) => scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
+
+    /// <summary>YAML's core schema null: an empty plain scalar, <c>~</c> or <c>null</c> in any of its spellings.</summary>
+    public static bool IsNull(YamlScalarNode scalar) =>
+        IsPlain(scalar) && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 }

@@ -1,3 +1,5 @@
+using Portal.Content;
+
 namespace Portal.Diagnostics;
 
 /// <summary>Prints <c>input/a.md:3:1: error PT003: &lt;Thai&gt; (&lt;English&gt;)</c>, the form editors and CI logs link to.</summary>
@@ -6,7 +8,8 @@ public sealed class TextDiagnosticFormatter : IDiagnosticFormatter
     public static string Format(Diagnostic diagnostic)
     {
         var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-        return $"{diagnostic.Location}: {severity} {diagnostic.Code.Id}: {diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})";
+        // A file name or a quoted value may hold a line break or a control character; the diagnostic stays one line.
+        return ContentCharacters.OnOneLine($"{diagnostic.Location}: {severity} {diagnostic.Code.Id}: {diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})");
     }
 
     public string Line(Diagnostic diagnostic) => Format(diagnostic);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Content;
@@ -12,10 +11,8 @@ namespace Portal.Markdown;
 /// <c>input/files/</c> into the URLs they are published at. Each broken or unsafe link is reported at
 /// its own line and column.
 /// </summary>
-public static partial class LinkRewriter
+public static class LinkRewriter
 {
-    private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
-
     public static void Rewrite(MarkdownDocument document, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
         foreach (var inline in document.Descendants<Inline>().ToList())
@@ -44,6 +41,14 @@ public static partial class LinkRewriter
 
     private static string Resolve(string url, SourceLocation location, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
+        if (!ContentCharacters.IsAllowed(Uri.UnescapeDataString(url)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.ForbiddenCharacter, location,
+                $"ลิงก์ '{url}' มีอักขระควบคุมหรืออักขระต้องห้าม (แม้เขียนแบบ %xx) ให้ลบออก",
+                $"link '{url}' holds a control character or noncharacter (even written as %xx); delete it"));
+            return "#";
+        }
+
         if (url.StartsWith('#'))
         {
             return Fragment(url);
@@ -54,17 +59,16 @@ public static partial class LinkRewriter
             return url;
         }
 
-        if (SchemePattern().Match(url) is { Success: true } scheme)
+        if (UrlSchemes.Unsafe(url) is { } scheme)
         {
-            if (SafeSchemes.Contains(scheme.Groups[1].Value))
-            {
-                return url;
-            }
-
-            diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnsafeLink, location,
-                $"ลิงก์แบบ '{scheme.Groups[1].Value}:' ไม่อนุญาต ใช้ได้เฉพาะ http, https, mailto และ tel",
-                $"links with the '{scheme.Groups[1].Value}:' scheme are not allowed; use http, https, mailto or tel"));
+            var (schemeThai, schemeEnglish) = UrlSchemes.Message(scheme);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnsafeLink, location, schemeThai, schemeEnglish));
             return "#";
+        }
+
+        if (UrlSchemes.HasScheme(url))
+        {
+            return url;
         }
 
         var (path, suffix) = SplitSuffix(Uri.UnescapeDataString(url));
@@ -122,7 +126,4 @@ public static partial class LinkRewriter
         var cut = url.IndexOfAny(['#', '?']);
         return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
     }
-
-    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
-    private static partial Regex SchemePattern();
 }

@@ -13,11 +13,17 @@ namespace Portal.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    private static readonly string? MarkdigAssembly = typeof(Markdig.Markdown).Assembly.GetName().Name;
+    private static readonly RenderedMarkdown Empty = new("", []);
+
     private readonly MarkdownPipeline _pipeline;
+    private readonly IReadOnlySet<string> _themeIds;
 
     /// <param name="themeIds">Element ids the theme's templates use; headings get other ids.</param>
     public MarkdownRenderer(IReadOnlySet<string>? themeIds = null)
     {
+        _themeIds = themeIds ?? new HashSet<string>();
+
         // Generic attributes must come last: it attaches to the other extensions' syntax.
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
@@ -33,7 +39,7 @@ public sealed class MarkdownRenderer
             .DisableHtml()
             .UseGenericAttributes();
         builder.Extensions.Add(new SafeAttributesExtension());
-        builder.Extensions.Add(new HeadingIdsExtension(themeIds ?? new HashSet<string>()));
+        builder.Extensions.Add(new HeadingIdsExtension(_themeIds));
         builder.Extensions.Add(new PortalRenderersExtension());
         _pipeline = builder.Build();
     }
@@ -41,35 +47,64 @@ public sealed class MarkdownRenderer
     /// <summary>Renders the page's whole file (front matter included, so positions are file positions).</summary>
     public RenderedMarkdown Render(SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
-        var document = Markdig.Markdown.Parse(file.Text, _pipeline);
-        LinkRewriter.Rewrite(document, file, targets, diagnostics);
-        CalloutChecker.Check(document, file, diagnostics);
-        FootnoteChecker.Check(document, file, diagnostics);
-        RawHtmlChecker.Check(document, file, diagnostics);
-        SafeAttributesExtension.Check(document, file, diagnostics);
-        var toc = TableOfContents(document, file, diagnostics);
+        if (LinkDestinationCost.FirstCostlyLine(file.Text) is { } line)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.LinkSyntaxTooCostly, new SourceLocation(file.DisplayPath, line),
+                "ข้อความช่วงนี้มีลิงก์ที่เปิด [..]( แต่ไม่ปิดจำนวนมากโดยไม่มีช่องว่าง ทำให้แปลงหน้าไม่ทันเวลา ให้ปิดวงเล็บหรือเว้นวรรค",
+                "this text has many link openings [..]( that are never closed, with no space between them, and would take too long to parse; close them or add spaces"));
+            return Empty;
+        }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), toc);
+        try
+        {
+            var document = Markdig.Markdown.Parse(file.Text, _pipeline);
+            LinkRewriter.Rewrite(document, file, targets, diagnostics);
+            CalloutChecker.Check(document, file, diagnostics);
+            EntityChecker.Check(document, file, diagnostics);
+            FootnoteChecker.Check(document, file, diagnostics);
+            RawHtmlChecker.Check(document, file, diagnostics);
+            SafeAttributesExtension.Check(document, file, diagnostics);
+            var toc = TableOfContents(document, file, _themeIds, diagnostics);
+
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(document);
+            return new RenderedMarkdown(writer.ToString(), toc);
+        }
+        catch (ArgumentException e) when (e.Source == MarkdigAssembly)
+        {
+            // Markdig refuses, when parsing or when writing HTML, input nested past its depth limit (about 128
+            // levels of '>', list markers, brackets or emphasis).
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.MarkdownTooDeep, new SourceLocation(file.DisplayPath),
+                "เนื้อหาในหน้านี้ซ้อนกันลึกเกินไป (เช่น > รายการ วงเล็บ หรือ * ซ้อนกันเป็นร้อยชั้น) ให้ลดการซ้อน",
+                "the Markdown in this page is nested too deeply (e.g. hundreds of levels of '>', list markers, brackets or '*'); flatten it"));
+            return Empty;
+        }
     }
 
     /// <summary>
     /// The h2/h3 headings for the table of contents, in one pass that also reports a repeated id:
     /// generated ids are unique, so only two headings given the same <c>{#id}</c> can clash.
     /// </summary>
-    private static List<TocEntry> TableOfContents(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    private static List<TocEntry> TableOfContents(MarkdownDocument document, SourceFile file, IReadOnlySet<string> themeIds, ICollection<Diagnostic> diagnostics)
     {
         var toc = new List<TocEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var id = heading.GetAttributes().Id ?? "";
-            if (!seen.Add(id))
+            var location = new SourceLocation(file.DisplayPath, heading.Line + 1, heading.Column + 1);
+            if (themeIds.Contains(id))
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCode.DuplicateId, new SourceLocation(file.DisplayPath, heading.Line + 1, heading.Column + 1),
+                // Generated ids never take a theme id, so this one was written as {#id}.
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.ReservedId, location,
+                    $"id '{id}' ถูกใช้โดยแม่แบบของเว็บไซต์ (เช่น เมนูหรือลิงก์ข้ามไปเนื้อหา) ให้ตั้ง {{#id}} อื่น",
+                    $"the id '{id}' is used by the site's templates (the menu, the skip link…); choose another {{#id}}"));
+            }
+            else if (!seen.Add(id))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.DuplicateId, location,
                     $"มีหัวข้ออื่นในหน้านี้ใช้ id '{id}' แล้ว ให้ตั้ง {{#id}} ใหม่", $"another heading on this page already has the id '{id}'; choose another {{#id}}"));
             }
 

@@ -53,17 +53,28 @@ public static class ThaiSlugger
     {
         private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+        /// <summary>The next number to try for each slug, so a page of many equal headings costs one step per heading, not one per earlier heading.</summary>
+        private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
+
         public void Reserve(string id) => _used.Add(id);
 
         public string Next(string text)
         {
             var slug = Slugify(text);
-            var candidate = slug;
-            for (var n = 1; !_used.Add(candidate); n++)
+            if (_used.Add(slug))
             {
-                candidate = $"{slug}-{n}";
+                return slug;
             }
 
+            var n = _nextNumber.GetValueOrDefault(slug, 1);
+            string candidate;
+            do
+            {
+                candidate = $"{slug}-{n++}";
+            }
+            while (!_used.Add(candidate));
+
+            _nextNumber[slug] = n;
             return candidate;
         }
     }

@@ -1,8 +1,10 @@
 namespace Portal.Output;
 
 /// <summary>
-/// The write stage. Everything goes into a fresh folder beside the output folder; only when every file
-/// is written is the old output swapped out for the new one, so a failed build never leaves a half-written site.
+/// The write stage. Everything goes into a fresh staging folder beside the output folder; only when every
+/// file is written is the old output swapped out for the new one, so a failed build never leaves a
+/// half-written site. The swap is two renames; each step leaves a folder whose name says how far it got,
+/// so a build killed at any point is repaired by the next one (see <see cref="Recover"/>).
 /// </summary>
 public static class SiteWriter
 {
@@ -12,19 +14,20 @@ public static class SiteWriter
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write the site to {output}");
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.new-{Guid.NewGuid():N}");
+        var names = new SwapNames(output, Guid.NewGuid().ToString("N"));
+        Recover(names);
         try
         {
-            Directory.CreateDirectory(staging);
+            Directory.CreateDirectory(names.Staging);
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.RelativePath)).Distinct().OfType<string>().Where(f => f.Length > 0))
             {
-                Directory.CreateDirectory(Path.Combine(staging, folder));
+                Directory.CreateDirectory(Path.Combine(names.Staging, folder));
             }
 
             var count = 0;
             ParallelWrite(files, file =>
             {
-                var target = Path.Combine(staging, file.RelativePath);
+                var target = Path.Combine(names.Staging, file.RelativePath);
                 if (file.Content is not null)
                 {
                     File.WriteAllBytes(target, file.Content);
@@ -36,14 +39,40 @@ public static class SiteWriter
 
                 written?.Invoke(Interlocked.Increment(ref count));
             });
-            Swap(staging, output);
+            Directory.Move(names.Staging, names.Complete);
+            Swap(names);
         }
         finally
         {
-            if (Directory.Exists(staging))
+            DeleteIfPresent(names.Staging);
+        }
+    }
+
+    /// <summary>
+    /// Repairs what a killed build left beside the output folder. A complete new site whose swap did not
+    /// finish is put in place when the output folder is missing; otherwise the previous site that was
+    /// moved aside is put back. Staging folders, never complete, are deleted, and so is anything left over.
+    /// </summary>
+    private static void Recover(SwapNames names)
+    {
+        var parent = Path.GetDirectoryName(names.Output)!;
+        var leftovers = Directory.EnumerateDirectories(parent, names.LeftoverPattern)
+            .Select(path => (Path: path, Name: Path.GetFileName(path)))
+            .OrderByDescending(f => Directory.GetLastWriteTimeUtc(f.Path))
+            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        if (!Directory.Exists(names.Output))
+        {
+            var restore = leftovers.FirstOrDefault(f => SwapNames.IsComplete(f.Name)).Path ?? leftovers.FirstOrDefault(f => SwapNames.IsPrevious(f.Name)).Path;
+            if (restore is not null)
             {
-                Directory.Delete(staging, recursive: true);
+                Directory.Move(restore, names.Output);
             }
+        }
+
+        foreach (var (path, _) in leftovers.Where(f => Directory.Exists(f.Path)))
+        {
+            DeleteIfPresent(path);
         }
     }
 
@@ -60,26 +89,59 @@ public static class SiteWriter
         }
     }
 
-    private static void Swap(string staging, string output)
+    private static void Swap(SwapNames names)
     {
-        if (!Directory.Exists(output))
+        if (Directory.Exists(names.Output))
         {
-            Directory.Move(staging, output);
-            return;
+            Directory.Move(names.Output, names.Previous);
         }
 
-        var previous = $"{staging}.old";
-        Directory.Move(output, previous);
         try
         {
-            Directory.Move(staging, output);
+            Directory.Move(names.Complete, names.Output);
         }
         catch
         {
-            Directory.Move(previous, output);
+            if (Directory.Exists(names.Previous))
+            {
+                Directory.Move(names.Previous, names.Output);
+            }
+
+            DeleteIfPresent(names.Complete);
             throw;
         }
 
-        Directory.Delete(previous, recursive: true);
+        DeleteIfPresent(names.Previous);
+    }
+
+    private static void DeleteIfPresent(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The hidden folders beside <c>_site</c> during a write: <c>._site.new-ID</c> while files are written,
+    /// <c>._site.new-ID.complete</c> once all are, and <c>._site.new-ID.old</c> for the previous site while it is swapped out.
+    /// </summary>
+    private sealed class SwapNames(string output, string id)
+    {
+        private readonly string _prefix = $".{Path.GetFileName(output)}.new-";
+
+        public string Output { get; } = output;
+
+        public string Staging => Path.Combine(Path.GetDirectoryName(Output)!, _prefix + id);
+
+        public string Complete => Staging + ".complete";
+
+        public string Previous => Staging + ".old";
+
+        public string LeftoverPattern => _prefix + "*";
+
+        public static bool IsComplete(string name) => name.EndsWith(".complete", StringComparison.Ordinal);
+
+        public static bool IsPrevious(string name) => name.EndsWith(".old", StringComparison.Ordinal);
     }
 }

@@ -27,10 +27,11 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders the page, and records in <paramref name="dependencies"/> what it read.</summary>
+    /// <exception cref="UnexpectedBuildException">Something the build did not expect went wrong with this page.</exception>
     public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics, out PageDependencies dependencies)
     {
         var links = new RecordingLinkTargets(_links);
-        var rendered = Render(page, links, diagnostics);
+        var rendered = UnexpectedBuildException.Guard(page.Source?.DisplayPath ?? _theme.LayoutPath(page.Layout), () => Render(page, links, diagnostics));
         var layoutUses = _theme.Uses(page.Layout);
         var baseUses = _theme.Uses(Theme.BaseLayout);
         dependencies = new PageDependencies(page.Url, page.Source?.RelativePath,

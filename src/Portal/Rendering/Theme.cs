@@ -42,7 +42,11 @@ public sealed partial class Theme
     /// <summary>The literal <c>id="…"</c> values in the templates, so content headings do not take them.</summary>
     public IReadOnlySet<string> ElementIds { get; }
 
-    public IReadOnlyCollection<string> LayoutNames => _layouts.Keys;
+    /// <summary>
+    /// The layouts a page may name. <c>base</c> is not one of them: it is the frame every page is wrapped
+    /// in, and a page laid out with it would nest one HTML document inside another.
+    /// </summary>
+    public IReadOnlyCollection<string> LayoutNames => [.. _layouts.Keys.Where(name => name != BaseLayout).Order(StringComparer.Ordinal)];
 
     public IFluidTemplate? Layout(string name) => _layouts.GetValueOrDefault(name);
 

@@ -16,8 +16,12 @@ public sealed record SiteSettings(string Title, string BaseUrl, string? Descript
         return new SiteSettings(Text("title") ?? "", baseUrl.TrimEnd('/'), Text("description"));
     }
 
-    /// <summary>Canonical links, the sitemap and the feed need an absolute http(s) address.</summary>
+    /// <summary>
+    /// Canonical links, the sitemap and the feed need an absolute http(s) address, on one line: a space or
+    /// line break would write lines of its own into robots.txt (a foreign <c>Sitemap:</c>).
+    /// </summary>
     public static bool IsValidBaseUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
 }

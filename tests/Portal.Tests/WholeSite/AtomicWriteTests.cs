@@ -26,8 +26,8 @@ public sealed class AtomicWriteTests
     [Fact]
     public void Write_stage_failure_leaves_the_previous_output_untouched()
     {
-        // A file under input/files/ that is listed but cannot be read (a dangling link) passes every check and
-        // fails only while the write stage copies it into the staging folder.
+        // A file under input/files/ that is listed but cannot be read (a dangling link). It is now reported when
+        // the input is walked (PT019); whichever stage catches it, the previous output must survive.
         using var good = TempSite.Create("basic");
         using var unreadable = TempSite.Create("basic");
         unreadable.AddDanglingFile("files/reports/gone.pdf");
@@ -49,8 +49,9 @@ public sealed class AtomicWriteTests
     public void Output_path_clashes_are_reported_as_content_errors_not_thrown()
     {
         // A page published at /sitemap.xml/ collides on disk with the generated sitemap.xml, and input/files.md
-        // (→ files/index.html) with the uploaded input/files/index.html. Both are content mistakes: they must be
-        // diagnostics at the page's file (exit code 1), not an exception from the write stage.
+        // (→ files/index.html) would collide with the uploaded input/files/index.html, which is refused before
+        // that as an attachment type that is not published. Both are content mistakes: they must be diagnostics
+        // (exit code 1), not an exception from the write stage.
         using var site = TempSite.Create("error-output-clash");
 
         var built = site.Build();
@@ -58,7 +59,7 @@ public sealed class AtomicWriteTests
         Assert.False(built.Result.Succeeded);
         var errors = built.Result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Contains(errors, d => d.Location.Path == site.Display("sitemap.xml.md"));
-        Assert.Contains(errors, d => d.Location.Path == site.Display("files.md"));
+        Assert.Contains(errors, d => d.Location.Path == site.Display("files/index.html") && d.Code == DiagnosticCode.AttachmentTypeNotAllowed);
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 

@@ -158,6 +158,56 @@ public sealed partial class CliTests
         Assert.True(run.ExitCode == 2, run.ToString());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_fault_of_the_program_exits_with_3_in_one_line_naming_the_file_and_the_stack_trace_only_when_verbose(bool verbose)
+    {
+        using var site = TempSite.Create("basic");
+        string[] arguments = verbose ? ["fail", "--verbose"] : ["fail"];
+
+        var run = CliRunner.Run(site.Root, config => config.AddCommand<FailingCommand>("fail"), arguments);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.StartsWith("portal: input/ita/results.md: ", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("please report a bug", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal(verbose, run.ErrorLines.Any(IsStackTraceLine));
+    }
+
+    [Fact]
+    public void A_fault_outside_any_file_also_exits_with_3_without_a_stack_trace()
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = CliRunner.Run(site.Root, config => config.AddCommand<FailingCommand>("fail"), "fail", "--outside-any-file");
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Single(run.ErrorLines);
+        Assert.Contains("please report this bug", run.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    private sealed class FailingSettings : Portal.Cli.Commands.PortalSettings
+    {
+        [Spectre.Console.Cli.CommandOption("--outside-any-file")]
+        public bool OutsideAnyFile { get; init; }
+    }
+
+    /// <summary>Stands for a bug in a stage: an exception no content mistake explains.</summary>
+    private sealed class FailingCommand : Spectre.Console.Cli.Command<FailingSettings>
+    {
+        public override int Execute(Spectre.Console.Cli.CommandContext context, FailingSettings settings, CancellationToken cancellationToken)
+        {
+            if (settings.OutsideAnyFile)
+            {
+                throw new InvalidOperationException("a bug");
+            }
+
+            // Stages run in parallel, so the guarded exception arrives wrapped.
+            var inFile = Assert.Throws<UnexpectedBuildException>(() => UnexpectedBuildException.Guard<int>("input/ita/results.md", () => throw new InvalidOperationException("a bug")));
+            throw new AggregateException(inFile);
+        }
+    }
+
     private static CliRunner.Result Build(TempSite site, params string[] extra) =>
         CliRunner.Run(site.Root, ["build", "--input", "input", "--theme", site.ThemeDirectory, "--output", "_site", .. extra]);
 
