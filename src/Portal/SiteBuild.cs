@@ -5,6 +5,7 @@ using Portal.Diagnostics;
 using Portal.Markdown;
 using Portal.Output;
 using Portal.Rendering;
+using Portal.Search;
 using Portal.Site;
 
 namespace Portal;
@@ -85,6 +86,7 @@ public static class SiteBuild
         files.Add(SitemapWriter.Write(site));
         files.Add(AtomFeedWriter.Write(site));
         files.Add(RobotsWriter.Write(site));
+        files.AddRange(SearchOutput.Files(site, pages));
         return files;
     }
 

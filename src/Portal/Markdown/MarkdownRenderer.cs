@@ -50,7 +50,7 @@ public sealed class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), toc);
+        return new RenderedMarkdown(writer.ToString(), toc, PlainTextWriter.Write(document));
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ public sealed class PageRenderer
 
         context.SetValue("content", LiquidValues.Html(inner));
         return RenderTemplate(baseLayout, Theme.BaseLayout, context, location, diagnostics) is { } html
-            ? new RenderedPage(page.Url, page.OutputPath, Encoding.UTF8.GetBytes(html))
+            ? new RenderedPage(page.Url, page.OutputPath, Encoding.UTF8.GetBytes(html), body?.Text ?? "")
             : null;
     }
 

@@ -1,0 +1,80 @@
+namespace Portal.Search;
+
+/// <summary>
+/// Turns documents into a <see cref="SearchIndex"/>: segments every field (in parallel), finds the
+/// parts of compounds, and computes each term's BM25F score in each document.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    private static readonly SearchField[] Fields = Enum.GetValues<SearchField>();
+
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents)
+    {
+        var ordered = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var terms = new List<string>[ordered.Count][];
+        Parallel.For(0, ordered.Count, i => terms[i] = [.. Fields.Select(f => SearchText.Terms(FieldText(ordered[i], f)))]);
+
+        var vocabulary = terms.SelectMany(fields => fields.SelectMany(t => t)).ToHashSet(StringComparer.Ordinal);
+        var splitter = new CompoundSplitter(vocabulary);
+        var parts = vocabulary.ToDictionary(t => t, splitter.Split, StringComparer.Ordinal);
+
+        var averageLengths = Fields.Select(f => ordered.Count == 0 ? 0 : terms.Average(fields => fields[(int)f].Count)).ToArray();
+        var frequencies = new Dictionary<string, double>[ordered.Count];
+        Parallel.For(0, ordered.Count, i => frequencies[i] = WeightedFrequencies(terms[i], parts, averageLengths));
+
+        var postings = new Dictionary<string, (List<int> Documents, List<double> Frequencies)>(StringComparer.Ordinal);
+        for (var document = 0; document < frequencies.Length; document++)
+        {
+            foreach (var (term, frequency) in frequencies[document])
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    list = ([], []);
+                    postings.Add(term, list);
+                }
+
+                list.Documents.Add(document);
+                list.Frequencies.Add(frequency);
+            }
+        }
+
+        var indexed = postings
+            .Select(p =>
+            {
+                var idf = Bm25.InverseDocumentFrequency(ordered.Count, p.Value.Documents.Count);
+                return new IndexedTerm(p.Key, SearchText.SortKey(p.Key), [.. p.Value.Documents], [.. p.Value.Frequencies.Select(f => Bm25.Score(f, idf))]);
+            })
+            .OrderBy(t => t.SortKey, StringComparer.Ordinal)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .ToList();
+        return new SearchIndex(ordered, indexed);
+    }
+
+    private static string FieldText(SearchDocument document, SearchField field) => field switch
+    {
+        SearchField.Title => document.Title,
+        SearchField.Description => string.Join('\n', [document.Description, .. document.OitItems]),
+        _ => document.Text,
+    };
+
+    /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included.</summary>
+    private static Dictionary<string, double> WeightedFrequencies(List<string>[] fields, Dictionary<string, IReadOnlyList<string>> parts, double[] averageLengths)
+    {
+        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            var terms = fields[(int)field];
+            var weight = Bm25.FieldTermWeight(field, terms.Count, averageLengths[(int)field]);
+            foreach (var term in terms)
+            {
+                frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+                foreach (var part in parts[term])
+                {
+                    frequencies[part] = frequencies.GetValueOrDefault(part) + (weight * CompoundSplitter.PartWeight);
+                }
+            }
+        }
+
+        return frequencies;
+    }
+}
