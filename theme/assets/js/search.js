@@ -201,19 +201,26 @@
   }
 
   // The query's last word, if ICU cut it into pieces, may be a word still being typed
-  // ("ประชาสัมพ"): its pieces also match, together, any indexed word it starts.
-  function trailingWord(query) {
+  // ("ขออนุญาตก่อสร" gives ขอ|อนุญาต|ก่อ|สร): its last two, three… pieces, joined, may start an
+  // indexed word (ก่อสร → ก่อสร้าง). Each join found counts for the pieces it is made of.
+  var MAX_JOINED_PIECES = 4;
+
+  function trailingJoins(query) {
     var terms = query.terms;
     if (terms.length < 2) {
-      return null;
+      return [];
     }
-    var lastEnd = terms[terms.length - 1].end;
-    var start = query.normalized.lastIndexOf(' ', lastEnd - 1) + 1;
-    var pieces = terms.filter(function (t) { return t.end > start; });
-    if (pieces.length < 2) {
-      return null;
+    var start = query.normalized.lastIndexOf(' ', terms[terms.length - 1].end - 1) + 1;
+    var pieces = terms.filter(function (t) { return t.end > start; }).length;
+    var joins = [];
+    for (var count = 2; count <= Math.min(pieces, MAX_JOINED_PIECES); count++) {
+      var first = terms.length - count;
+      joins.push({
+        text: terms.slice(first).map(function (t) { return t.term; }).join(''),
+        first: first
+      });
     }
-    return { text: pieces.map(function (t) { return t.term; }).join(''), first: terms.length - pieces.length };
+    return joins;
   }
 
   function search(text, allowed) {
@@ -221,28 +228,35 @@
     if (!query.terms.length) {
       return Promise.resolve({ ranked: [], matched: new Set() });
     }
-    var trailing = trailingWord(query);
-    var wanted = query.terms.map(function (t) { return t.term; });
-    if (trailing) {
-      wanted.push(trailing.text);
-    }
+    var matched = new Set();
+    var perTerm;
     return manifest().then(function (index) {
-      return Promise.all(wanted.map(function (term) { return loadTerms(index, sortKey(term)); }));
-    }).then(function (loaded) {
-      var matched = new Set();
-      var perTerm = query.terms.map(function (t, i) { return match(loaded[i], t.term, matched); });
-      if (trailing) {
-        var together = match(loaded[loaded.length - 1], trailing.text, matched);
-        var share = perTerm.length - trailing.first;
-        together.forEach(function (score, id) {
-          for (var i = trailing.first; i < perTerm.length; i++) {
-            if (!(perTerm[i].get(id) >= score / share)) {
-              perTerm[i].set(id, score / share);
-            }
-          }
-        });
-      }
+      var loading = query.terms.map(function (t) { return loadTerms(index, sortKey(t.term)); });
+      return Promise.all(loading).then(function (loaded) {
+        perTerm = query.terms.map(function (t, i) { return match(loaded[i], t.term, matched); });
+        // Only a last piece that is not a word of the index looks unfinished.
+        var last = query.terms[query.terms.length - 1].term;
+        var finished = loaded[loaded.length - 1].some(function (entry) { return entry[0] === last; });
+        var joins = finished ? [] : trailingJoins(query);
+        return Promise.all(joins.map(function (join) {
+          return loadTerms(index, sortKey(join.text)).then(function (entries) {
+            addJoin(perTerm, match(entries, join.text, matched), join.first);
+          });
+        }));
+      });
+    }).then(function () {
       return { ranked: rank(perTerm, allowed), matched: matched };
+    });
+  }
+
+  function addJoin(perTerm, together, first) {
+    var share = perTerm.length - first;
+    together.forEach(function (score, id) {
+      for (var i = first; i < perTerm.length; i++) {
+        if (!(perTerm[i].get(id) >= score / share)) {
+          perTerm[i].set(id, score / share);
+        }
+      }
     });
   }
 
