@@ -93,6 +93,28 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
     }
 
     [SkippableFact]
+    public async Task A_second_query_on_the_search_page_changes_the_address_and_back_shows_the_first_again()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ไหว้พระจันทร์"));
+        Assert.Equal("/news/2019-09-13-moon-festival/", (await ResultLinksAsync(page))[0]);
+        served.ForgetRequests();
+
+        await page.Locator("#search-query").FillAsync("ยาเสพติด");
+        await page.Locator("#search-query").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url == SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ยาเสพติด"));
+        Assert.Equal("/news/2019-02-15-anti-drug-youth/", (await ResultLinksAsync(page))[0]);
+        Assert.DoesNotContain(served.Requests, r => r.Path == "/search/" || r.Path == "/search/manifest.json");
+
+        await page.GoBackAsync();
+        await page.Locator("#search-results[data-search-state]").WaitForAsync();
+        Assert.Equal("/news/2019-09-13-moon-festival/", (await ResultLinksAsync(page))[0]);
+        Assert.Equal("ไหว้พระจันทร์", await page.Locator("#search-query").InputValueAsync());
+    }
+
+    [SkippableFact]
     public async Task Without_javascript_the_search_page_explains_and_links_the_sitemap()
     {
         SearchBrowser.RequireChromium();

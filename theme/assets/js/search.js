@@ -515,30 +515,70 @@
     status.textContent = 'ค้นหาไม่สำเร็จ กรุณาลองใหม่อีกครั้ง หรือดูรายการหน้าทั้งหมดในแผนผังเว็บไซต์';
   }
 
-  // ---- Start --------------------------------------------------------------------------------------
+  // ---- Start ----------------------------------------------------------------------------------------
 
-  var params = new URLSearchParams(window.location.search);
-  var text = (params.get('q') || '').trim();
+  // The page's own text, shown again when the query is emptied.
+  var introduction = Array.from(results.childNodes).map(function (node) { return node.cloneNode(true); });
   var input = form.querySelector('input[name="q"]');
-  if (input) {
+  var latest = 0;
+
+  function run(params) {
+    var text = (params.get('q') || '').trim();
+    var ticket = ++latest;
     input.value = text;
+    FILTERS.forEach(function (filter) {
+      var select = form.querySelector('select[name="' + filter.name + '"]');
+      if (select) {
+        select.value = params.get(filter.name) || '';
+      }
+    });
+    results.removeAttribute('data-search-state');
+    return manifest().then(function (index) {
+      if (!text) {
+        status.textContent = '';
+        results.replaceChildren.apply(results, introduction);
+        return null;
+      }
+      status.textContent = 'กำลังค้นหา “' + text + '”…';
+      return allowedDocuments(index, chosenFilters(params)).then(function (allowed) {
+        return search(text, allowed);
+      }).then(function (found) {
+        // A newer query may have started meanwhile: only the latest one is shown.
+        return ticket === latest ? show(text, found) : null;
+      });
+    }).then(function () {
+      if (ticket === latest) {
+        results.setAttribute('data-search-state', 'done');
+      }
+    }, function () {
+      failed();
+      results.setAttribute('data-search-state', 'failed');
+    });
   }
 
-  manifest().then(function (index) {
-    addFilterControls(index, params);
-    if (!text) {
-      return null;
-    }
-    status.textContent = 'กำลังค้นหา “' + text + '”…';
-    return allowedDocuments(index, chosenFilters(params)).then(function (allowed) {
-      return search(text, allowed);
-    }).then(function (found) {
-      return show(text, found);
+  // Searching again from this page keeps the index already downloaded: the form is handled here,
+  // and the address still changes, so the back button and a shared link work as with a reload.
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (String(value).trim()) {
+        params.append(name, String(value).trim());
+      }
     });
-  }).then(function () {
-    results.setAttribute('data-search-state', 'done');
-  }, function () {
-    failed();
-    results.setAttribute('data-search-state', 'failed');
+    window.history.pushState(null, '', window.location.pathname + '?' + params.toString());
+    run(params);
   });
+
+  window.addEventListener('popstate', function () {
+    run(new URLSearchParams(window.location.search));
+  });
+
+  var initial = new URLSearchParams(window.location.search);
+  manifest().then(function (index) {
+    addFilterControls(index, initial);
+  }, function () {
+    // run() reports the failure.
+  });
+  run(initial);
 })();
