@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Portal.Search;
 
 /// <summary>
@@ -11,16 +13,19 @@ public static class SearchIndexBuilder
     public static SearchIndex Build(IEnumerable<SearchDocument> documents)
     {
         var ordered = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
-        var terms = new List<string>[ordered.Count][];
-        Parallel.For(0, ordered.Count, i => terms[i] = [.. Fields.Select(f => SearchText.Terms(FieldText(ordered[i], f)))]);
 
-        var vocabulary = terms.SelectMany(fields => fields.SelectMany(t => t)).ToHashSet(StringComparer.Ordinal);
-        var splitter = new CompoundSplitter(vocabulary);
-        var parts = vocabulary.ToDictionary(t => t, splitter.Split, StringComparer.Ordinal);
+        // Each field as term counts, not token lists, with one string per distinct term (pool):
+        // 10,000 pages hold millions of tokens but only thousands of distinct terms.
+        var pool = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var fields = new FieldTerms[ordered.Count][];
+        Parallel.For(0, ordered.Count, i => fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), pool))]);
 
-        var averageLengths = Fields.Select(f => ordered.Count == 0 ? 0 : terms.Average(fields => fields[(int)f].Count)).ToArray();
+        var splitter = new CompoundSplitter(pool.Keys.ToHashSet(StringComparer.Ordinal));
+        var parts = pool.Keys.ToDictionary(t => t, splitter.Split, StringComparer.Ordinal);
+
+        var averageLengths = Fields.Select(f => ordered.Count == 0 ? 0 : fields.Average(d => d[(int)f].Length)).ToArray();
         var frequencies = new Dictionary<string, double>[ordered.Count];
-        Parallel.For(0, ordered.Count, i => frequencies[i] = WeightedFrequencies(terms[i], parts, averageLengths));
+        Parallel.For(0, ordered.Count, i => frequencies[i] = WeightedFrequencies(fields[i], parts, averageLengths));
 
         var postings = new Dictionary<string, (List<int> Documents, List<double> Frequencies)>(StringComparer.Ordinal);
         for (var document = 0; document < frequencies.Length; document++)
@@ -58,23 +63,40 @@ public static class SearchIndexBuilder
     };
 
     /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included.</summary>
-    private static Dictionary<string, double> WeightedFrequencies(List<string>[] fields, Dictionary<string, IReadOnlyList<string>> parts, double[] averageLengths)
+    private static Dictionary<string, double> WeightedFrequencies(FieldTerms[] fields, Dictionary<string, IReadOnlyList<string>> parts, double[] averageLengths)
     {
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var field in Fields)
         {
             var terms = fields[(int)field];
-            var weight = Bm25.FieldTermWeight(field, terms.Count, averageLengths[(int)field]);
-            foreach (var term in terms)
+            var weight = Bm25.FieldTermWeight(field, terms.Length, averageLengths[(int)field]);
+            foreach (var (term, count) in terms.Counts)
             {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+                frequencies[term] = frequencies.GetValueOrDefault(term) + (weight * count);
                 foreach (var part in parts[term])
                 {
-                    frequencies[part] = frequencies.GetValueOrDefault(part) + (weight * CompoundSplitter.PartWeight);
+                    frequencies[part] = frequencies.GetValueOrDefault(part) + (weight * count * CompoundSplitter.PartWeight);
                 }
             }
         }
 
         return frequencies;
+    }
+
+    /// <summary>One field of one document: how many times each term occurs, and how many terms it has.</summary>
+    private sealed record FieldTerms(Dictionary<string, int> Counts, int Length)
+    {
+        public static FieldTerms Of(string text, ConcurrentDictionary<string, string> pool)
+        {
+            var terms = SearchText.Terms(text);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                var shared = pool.GetOrAdd(term, term);
+                counts[shared] = counts.GetValueOrDefault(shared) + 1;
+            }
+
+            return new FieldTerms(counts, terms.Count);
+        }
     }
 }

@@ -225,7 +225,7 @@ public static class SearchIndexWriter
     private static byte[] Compressed(byte[] content)
     {
         using var stream = new MemoryStream();
-        using (var gzip = new GZipStream(stream, CompressionLevel.SmallestSize))
+        using (var gzip = new GZipStream(stream, CompressionLevel.Optimal))
         {
             gzip.Write(content);
         }
