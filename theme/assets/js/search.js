@@ -378,16 +378,31 @@
     return marks;
   }
 
+  // Where the excerpt starts: the first place any matched word occurs (normalize keeps the
+  // length of the fragment's text, which the build already wrote in NFC with one SARA AM).
+  function firstMatch(flat, matched) {
+    var normalized = normalize(flat);
+    var first = -1;
+    matched.forEach(function (term) {
+      var at = normalized.indexOf(term);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    });
+    return first;
+  }
+
+  // Only the excerpt's own text is cut into words and marked, not the whole page.
   function excerpt(text, matched) {
     var element = document.createElement('p');
     element.className = 'app-search-results__excerpt';
     var flat = text.replace(/\s+/g, ' ').trim();
-    var marks = highlightedSegments(flat, matched);
+    var at = firstMatch(flat, matched);
     var start = 0;
-    if (marks.length && marks[0].start > EXCERPT_BEFORE) {
-      start = flat.indexOf(' ', marks[0].start - EXCERPT_BEFORE) + 1;
-      if (start <= 0 || start > marks[0].start) {
-        start = marks[0].start;
+    if (at > EXCERPT_BEFORE) {
+      start = flat.indexOf(' ', at - EXCERPT_BEFORE) + 1;
+      if (start <= 0 || start > at) {
+        start = at;
       }
     }
     var end = Math.min(flat.length, start + EXCERPT_LENGTH);
@@ -395,22 +410,20 @@
       var space = flat.lastIndexOf(' ', end);
       end = space > start ? space : end;
     }
-    var position = start;
+    var shown = flat.slice(start, end);
+    var position = 0;
     if (start > 0) {
       element.appendChild(document.createTextNode('… '));
     }
-    marks.forEach(function (mark) {
-      if (mark.start < position || mark.end > end) {
-        return;
-      }
-      element.appendChild(document.createTextNode(flat.slice(position, mark.start)));
+    highlightedSegments(shown, matched).forEach(function (mark) {
+      element.appendChild(document.createTextNode(shown.slice(position, mark.start)));
       var highlight = document.createElement('mark');
       highlight.className = 'app-search-results__match';
-      highlight.textContent = flat.slice(mark.start, mark.end);
+      highlight.textContent = shown.slice(mark.start, mark.end);
       element.appendChild(highlight);
       position = mark.end;
     });
-    element.appendChild(document.createTextNode(flat.slice(position, end) + (end < flat.length ? ' …' : '')));
+    element.appendChild(document.createTextNode(shown.slice(position) + (end < flat.length ? ' …' : '')));
     return element;
   }
 
