@@ -14,8 +14,9 @@ internal sealed unsafe class IcuLibrary
     /// <summary>ICU major versions to probe, newest first (Debian 12 ships 72, Ubuntu 24.04 ships 74).</summary>
     private const int NewestVersion = 90;
     private const int OldestVersion = 50;
+    private const string CommonLibrary = "libicuuc.so";
 
-    private static readonly Lazy<IcuLibrary> Shared = new(Load);
+    private static readonly Lazy<IcuLibrary> Shared = new(() => Load(CommonLibrary));
 
     private IcuLibrary(string libraryName, int version, nint handle)
     {
@@ -51,11 +52,12 @@ internal sealed unsafe class IcuLibrary
     /// <summary>The loaded library; throws <see cref="BuildConfigurationException"/> naming the files looked for when there is none.</summary>
     public static IcuLibrary Instance => Shared.Value;
 
-    private static IcuLibrary Load()
+    /// <summary>Loads <c>&lt;library&gt;.NN</c> for the newest NN that exports <c>ubrk_open_NN</c>, else the unversioned file.</summary>
+    internal static IcuLibrary Load(string library)
     {
         for (var version = NewestVersion; version >= OldestVersion; version--)
         {
-            var name = $"libicuuc.so.{version}";
+            var name = $"{library}.{version}";
             if (NativeLibrary.TryLoad(name, out var handle))
             {
                 if (NativeLibrary.TryGetExport(handle, $"ubrk_open_{version}", out _))
@@ -67,26 +69,26 @@ internal sealed unsafe class IcuLibrary
             }
         }
 
-        // An unversioned libicuuc.so (a -dev package, or a build of ICU without renamed symbols).
-        if (NativeLibrary.TryLoad("libicuuc.so", out var unversioned))
+        // An unversioned library (a -dev package, or a build of ICU without renamed symbols).
+        if (NativeLibrary.TryLoad(library, out var unversioned))
         {
             for (var version = NewestVersion; version >= OldestVersion; version--)
             {
                 if (NativeLibrary.TryGetExport(unversioned, $"ubrk_open_{version}", out _))
                 {
-                    return new IcuLibrary("libicuuc.so", version, unversioned);
+                    return new IcuLibrary(library, version, unversioned);
                 }
             }
 
             if (NativeLibrary.TryGetExport(unversioned, "ubrk_open", out _))
             {
-                return new IcuLibrary("libicuuc.so", 0, unversioned);
+                return new IcuLibrary(library, 0, unversioned);
             }
         }
 
         throw new BuildConfigurationException(
-            $"ไม่พบไลบรารี ICU (libicuuc.so.{OldestVersion}–{NewestVersion} หรือ libicuuc.so) ที่ใช้ตัดคำภาษาไทยสำหรับดัชนีค้นหา ให้ติดตั้งแพ็กเกจ libicu (เช่น apt-get install libicu72)",
-            $"the ICU library (libicuuc.so.{OldestVersion}–{NewestVersion} or libicuuc.so), which segments Thai words for the search index, was not found; install the libicu package (e.g. apt-get install libicu72)");
+            $"ไม่พบไลบรารี ICU ({library}.{OldestVersion} ถึง {library}.{NewestVersion} หรือ {library}) ที่ใช้ตัดคำภาษาไทยสำหรับดัชนีค้นหา ให้ติดตั้งแพ็กเกจ libicu (เช่น apt-get install libicu72)",
+            $"the ICU library ({library}.{OldestVersion} to {library}.{NewestVersion}, or {library}), which segments Thai words for the search index, was not found; install the libicu package (e.g. apt-get install libicu72)");
     }
 
     private static nint Export(nint handle, string name, int version)

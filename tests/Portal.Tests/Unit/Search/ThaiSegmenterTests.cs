@@ -56,4 +56,13 @@ public sealed class ThaiSegmenterTests
         Assert.StartsWith("libicuuc.so", icu.LibraryName, StringComparison.Ordinal);
         Assert.True(icu.Version >= 50, $"ICU {icu.Version}");
     }
+
+    [Fact]
+    public void Without_icu_the_error_names_the_library_files_looked_for()
+    {
+        var error = Assert.Throws<BuildConfigurationException>(() => IcuLibrary.Load("libportal-no-such-icu.so"));
+
+        Assert.Contains("libportal-no-such-icu.so.50 to libportal-no-such-icu.so.90, or libportal-no-such-icu.so", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ไม่พบไลบรารี ICU (libportal-no-such-icu.so.50", error.ThaiMessage, StringComparison.Ordinal);
+    }
 }
