@@ -1,5 +1,6 @@
 using Portal.Kinds;
 using Portal.Output;
+using Portal.Search;
 using Portal.Site.Generators;
 
 namespace Portal;
@@ -28,6 +29,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
             new SitemapXmlOutput(),
             new AtomFeedOutput(),
             new RobotsOutput(),
+            new SearchOutput(),
         ]);
 
     public PageKindRegistry Kinds { get; } = new(kindList);

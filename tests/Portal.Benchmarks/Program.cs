@@ -6,5 +6,15 @@ if (args.Length > 0 && args[0] == "generate")
     return CorpusGenerator.Run(args[1..]);
 }
 
+switch (args.FirstOrDefault())
+{
+    case "search-index":
+        return SearchIndexTiming.Run(args[1..]);
+    case "search-compare":
+        return await SearchComparison.RunAsync(args[1..]);
+    case "search-relevance":
+        return await SearchRelevanceComparison.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args);
 return 0;

@@ -14,7 +14,7 @@ namespace Portal.Markdown;
 public sealed class MarkdownRenderer
 {
     private static readonly string? MarkdigAssembly = typeof(Markdig.Markdown).Assembly.GetName().Name;
-    private static readonly RenderedMarkdown Empty = new("", []);
+    private static readonly RenderedMarkdown Empty = new("", [], "");
 
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlySet<string> _themeIds;
@@ -70,7 +70,7 @@ public sealed class MarkdownRenderer
             var renderer = new HtmlRenderer(writer);
             _pipeline.Setup(renderer);
             renderer.Render(document);
-            return new RenderedMarkdown(writer.ToString(), toc);
+            return new RenderedMarkdown(writer.ToString(), toc, PlainTextWriter.Write(document));
         }
         catch (ArgumentException e) when (e.Source == MarkdigAssembly)
         {

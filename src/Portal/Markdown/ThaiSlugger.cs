@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Portal.Thai;
 
@@ -20,7 +19,7 @@ public static class ThaiSlugger
         var pendingHyphen = false;
         foreach (var rune in normalized.EnumerateRunes())
         {
-            if (IsKept(rune))
+            if (ThaiText.IsWordCharacter(rune))
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
@@ -38,15 +37,6 @@ public static class ThaiSlugger
 
         return builder.Length == 0 ? Fallback : builder.ToString();
     }
-
-    private static bool IsKept(Rune rune) => Rune.GetUnicodeCategory(rune) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.DecimalDigitNumber => true,
-        _ => false,
-    };
 
     /// <summary>Hands out ids that are unique within one page: the second "ก" becomes "ก-1".</summary>
     public sealed class UniqueIds

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -18,6 +19,19 @@ public static partial class ThaiText
         var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         return nfc.Contains(Nikhahit, StringComparison.Ordinal) ? DecomposedSaraAm().Replace(nfc, "$1\u0E33") : nfc;
     }
+
+    /// <summary>
+    /// Letters, combining marks (Thai vowels and tone marks are marks) and decimal digits: what a word
+    /// is made of, for heading ids and search terms alike. Everything else separates words.
+    /// </summary>
+    public static bool IsWordCharacter(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber => true,
+        _ => false,
+    };
 
     [GeneratedRegex("\u0E4D([\u0E48-\u0E4B]?)\u0E32")]
     private static partial Regex DecomposedSaraAm();

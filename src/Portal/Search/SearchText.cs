@@ -1,0 +1,110 @@
+using System.Text;
+using Portal.Thai;
+
+namespace Portal.Search;
+
+/// <summary>
+/// How text becomes search terms, the same way in the build and in the browser (theme/assets/js/search.js
+/// mirrors every step): normalise (NFC, one SARA AM, lower-case, Thai digits as Arabic ones), cut into
+/// words with ICU, then split each word on anything that is not a letter, mark or digit (so that
+/// <c>พ.ศ.</c> gives <c>พ</c> and <c>ศ</c> whether ICU kept the dots or not) and where Thai meets another script.
+/// </summary>
+public static class SearchText
+{
+    private const char ThaiDigitZero = '\u0E50';
+    private const char ThaiDigitNine = '\u0E59';
+    private const char FirstToneMark = '\u0E47';   // mai taikhu
+    private const char LastToneMark = '\u0E4C';    // thanthakhat (karan)
+
+    /// <summary>
+    /// <see cref="ThaiText.Normalize"/>, then lower case and Thai digits (๐–๙) as 0–9. The last two
+    /// steps keep the length, so positions in the result are positions in the NFC text.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        var normalized = ThaiText.Normalize(text);
+        return string.Create(normalized.Length, normalized, static (target, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                target[i] = c is >= ThaiDigitZero and <= ThaiDigitNine ? (char)('0' + (c - ThaiDigitZero)) : char.ToLowerInvariant(c);
+            }
+        });
+    }
+
+    /// <summary>Every term of <paramref name="text"/>, in order, repeats included.</summary>
+    public static List<string> Terms(string text)
+    {
+        var normalized = Normalize(text);
+        var terms = new List<string>();
+        foreach (var word in ThaiSegmenter.Words(normalized))
+        {
+            SplitOnSeparators(normalized.AsSpan(word), terms);
+        }
+
+        return terms;
+    }
+
+    /// <summary>
+    /// The key terms are sorted and looked up by: the term without tone marks, mai taikhu and
+    /// thanthakhat. A query with a tone mark missing or wrong (รองเรียน for ร้องเรียน) lands next to
+    /// the right spelling, in the same chunk, where the client finds it.
+    /// </summary>
+    public static string SortKey(string term)
+    {
+        if (term.AsSpan().IndexOfAnyInRange(FirstToneMark, LastToneMark) < 0)
+        {
+            return term;
+        }
+
+        var builder = new StringBuilder(term.Length);
+        foreach (var c in term)
+        {
+            if (c is < FirstToneMark or > LastToneMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Splits an ICU word on anything that is not a letter, mark or digit, and where Thai meets
+    /// another script: ICU keeps <c>ปี2565</c> and <c>ประเมินITA</c> whole, but a reader looks for 2565 and ITA.
+    /// </summary>
+    private static void SplitOnSeparators(ReadOnlySpan<char> word, List<string> terms)
+    {
+        var start = -1;
+        var position = 0;
+        var startIsThai = false;
+        foreach (var rune in word.EnumerateRunes())
+        {
+            var isThai = IsThai(rune);
+            if (!ThaiText.IsWordCharacter(rune) || (start >= 0 && isThai != startIsThai))
+            {
+                if (start >= 0)
+                {
+                    terms.Add(word[start..position].ToString());
+                    start = -1;
+                }
+            }
+
+            if (start < 0 && ThaiText.IsWordCharacter(rune))
+            {
+                start = position;
+                startIsThai = isThai;
+            }
+
+            position += rune.Utf16SequenceLength;
+        }
+
+        if (start >= 0)
+        {
+            terms.Add(word[start..].ToString());
+        }
+    }
+
+    private static bool IsThai(Rune rune) => rune.Value is >= 0x0E00 and <= 0x0E7F;
+}

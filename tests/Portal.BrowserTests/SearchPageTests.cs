@@ -1,0 +1,164 @@
+using Microsoft.Playwright;
+
+namespace Portal.BrowserTests;
+
+/// <summary>The search page of the real site in Chromium: typed queries, the results, the messages, and the page without JavaScript.</summary>
+public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<SearchBrowser>
+{
+    [SkippableFact]
+    public async Task A_thai_query_typed_in_the_header_box_lists_the_expected_page_first()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+        await page.GotoAsync(SearchBrowser.Origin + "/");
+
+        await page.Locator("#header-search").FillAsync("ร้องเรียนการทุจริต");
+        await page.Locator("#header-search").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search/?q=*");
+        var links = await ResultLinksAsync(page);
+
+        Assert.Equal("/complaints/", links[0]);
+        Assert.Equal("ร้องเรียนการทุจริต", await page.Locator("#search-query").InputValueAsync());
+    }
+
+    [SkippableFact]
+    public async Task Results_are_links_with_section_date_and_an_excerpt_with_the_words_marked()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ปลูกต้นไม้"));
+        var links = await ResultLinksAsync(page);
+
+        Assert.Contains("/news/2022-09-05-tree-planting/", links.Take(3));
+        var item = page.Locator(".app-search-results__item").Filter(new() { Has = page.Locator("a[href='/news/2022-09-05-tree-planting/']") });
+        Assert.Equal("ข่าวสารและกิจกรรม", (await item.Locator(".app-search-results__meta").InnerTextAsync()).Split(" · ")[0]);
+        Assert.Equal("2022-09-05", await item.Locator("time").GetAttributeAsync("datetime"));
+        var marked = await item.Locator("mark").AllInnerTextsAsync();
+        Assert.NotEmpty(marked);
+        Assert.All(marked, word => Assert.True(word.Contains("ปลูก", StringComparison.Ordinal) || word.Contains("ต้นไม้", StringComparison.Ordinal), word));
+    }
+
+    [SkippableFact]
+    public async Task The_number_of_results_is_announced_in_a_live_region()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=ITA");
+        var links = await ResultLinksAsync(page);
+
+        var status = page.Locator(".app-search__status");
+        Assert.Equal("status", await status.GetAttributeAsync("role"));
+        Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
+        Assert.Equal($"พบ {links.Count} หน้าสำหรับ “ITA”", await status.InnerTextAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_query_that_matches_nothing_suggests_the_sitemap_and_the_complaint_page()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("xyzzy ควอนตัม"));
+        await WaitForSearchAsync(page);
+
+        Assert.Equal(0, await page.Locator("#search-results .app-search-results__link").CountAsync());
+        Assert.Contains("ไม่พบ", await page.Locator(".app-search__status").InnerTextAsync(), StringComparison.Ordinal);
+        var hrefs = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains("/sitemap/", hrefs);
+        Assert.Contains("/complaints/", hrefs);
+    }
+
+    [SkippableFact]
+    public async Task A_filter_keeps_only_the_pages_of_that_section()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("เทศบาล"));
+        var unfiltered = await ResultLinksAsync(page);
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("เทศบาล") + "&section=news");
+        var links = await ResultLinksAsync(page);
+
+        Assert.Contains(unfiltered, link => !link.StartsWith("/news/", StringComparison.Ordinal));
+        Assert.Equal(7, links.Count);
+        Assert.All(links, link => Assert.StartsWith("/news/", link, StringComparison.Ordinal));
+        Assert.Equal("news", await page.Locator("#search-filter-section").InputValueAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_second_query_on_the_search_page_changes_the_address_and_back_shows_the_first_again()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ไหว้พระจันทร์"));
+        Assert.Equal("/news/2019-09-13-moon-festival/", (await ResultLinksAsync(page))[0]);
+        served.ForgetRequests();
+
+        await page.Locator("#search-query").FillAsync("ยาเสพติด");
+        await page.Locator("#search-query").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url == SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ยาเสพติด"));
+        Assert.Equal("/news/2019-02-15-anti-drug-youth/", (await ResultLinksAsync(page))[0]);
+        Assert.DoesNotContain(served.Requests, r => r.Path == "/search/" || r.Path == "/search/manifest.json");
+
+        await page.GoBackAsync();
+        await page.Locator("#search-results[data-search-state]").WaitForAsync();
+        Assert.Equal("/news/2019-09-13-moon-festival/", (await ResultLinksAsync(page))[0]);
+        Assert.Equal("ไหว้พระจันทร์", await page.Locator("#search-query").InputValueAsync());
+    }
+
+    [SkippableFact]
+    public async Task Without_javascript_the_search_page_explains_and_links_the_sitemap()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real, javaScript: false);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/");
+        await page.Locator("#header-search").FillAsync("ภาษีที่ดิน");
+        await page.Locator("#header-search").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search/?q=*");
+
+        var hrefs = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains("/sitemap/", hrefs);
+        Assert.Contains("JavaScript", await page.Locator("#search-results").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_first_query_downloads_only_the_manifest_its_chunks_and_the_fragments_shown()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Real);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("มาตรการ"));
+        var links = await ResultLinksAsync(page);
+
+        var searchFiles = served.Requests.Select(r => r.Path).Where(p => p.StartsWith("/search/", StringComparison.Ordinal) && p != "/search/").ToList();
+        Assert.Contains("/search/manifest.json", searchFiles);
+        Assert.Equal(links.Count, searchFiles.Count(p => p.StartsWith("/search/pages/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(searchFiles, p => p.StartsWith("/search/filters/", StringComparison.Ordinal));
+        var allChunks = Directory.GetFiles(Path.Combine(SearchSites.Real, "search", "terms")).Length;
+        Assert.True(searchFiles.Count(p => p.StartsWith("/search/terms/", StringComparison.Ordinal)) < allChunks || allChunks == 1);
+    }
+
+    /// <summary>Waits until search.js has finished, then returns the result links in rank order.</summary>
+    internal static async Task<IReadOnlyList<string>> ResultLinksAsync(IPage page)
+    {
+        await WaitForSearchAsync(page);
+        return await page.Locator("#search-results .app-search-results__link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    }
+
+    internal static async Task WaitForSearchAsync(IPage page)
+    {
+        await page.Locator("#search-results[data-search-state]").WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("done", await page.Locator("#search-results").GetAttributeAsync("data-search-state"));
+    }
+}

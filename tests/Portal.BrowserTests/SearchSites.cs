@@ -1,0 +1,58 @@
+using Portal.Diagnostics;
+
+namespace Portal.BrowserTests;
+
+/// <summary>
+/// The sites the search tests read, each built once per test run into a temporary folder: the real
+/// site (<c>input/</c> with <c>theme/</c>) and the fixture under <c>SearchSites/</c>. The only place
+/// these tests call the build.
+/// </summary>
+public static class SearchSites
+{
+    public static readonly string RepositoryRoot = FindRepositoryRoot();
+
+    private static readonly Lazy<string> RealSite = new(() => Build(Path.Combine(RepositoryRoot, "input")));
+    private static readonly Lazy<string> FixtureSite = new(() => Build(Path.Combine(RepositoryRoot, "tests", "Portal.BrowserTests", "SearchSites", "relevance", "input")));
+
+    public static string Real => RealSite.Value;
+
+    public static string Fixture => FixtureSite.Value;
+
+    private static string Build(string input)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "portal-search-tests", Guid.NewGuid().ToString("N"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(output);
+        var result = SiteBuild.Run(new BuildOptions(input, Path.Combine(RepositoryRoot, "theme"), output, BaseUrl: null, IncludeDrafts: false));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{input} did not build:\n" + string.Join('\n', result.Diagnostics.Select(TextDiagnosticFormatter.Format)));
+        }
+
+        return output;
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder must not fail the run.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no Portal.sln above {AppContext.BaseDirectory}");
+    }
+}

@@ -1,0 +1,130 @@
+using Portal.Search;
+using static Portal.Tests.Unit.Search.SearchIndexTestData;
+
+namespace Portal.Tests.Unit.Search;
+
+public sealed class SearchIndexBuilderTests
+{
+    private static int ScoreOf(SearchIndex index, string term, string url)
+    {
+        var indexed = index.Find(term) ?? throw new InvalidOperationException($"no term {term}");
+        var id = index.Documents.ToList().FindIndex(d => d.Url == url);
+        var position = Array.IndexOf(indexed.Documents, id);
+        return position < 0 ? 0 : indexed.Scores[position];
+    }
+
+    [Fact]
+    public void Documents_are_numbered_in_url_order_and_postings_are_ascending()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/b/", "ภาษีป้าย", "ชำระภาษีป้าย"),
+            Document("/a/", "ภาษีที่ดิน", "ชำระภาษีที่ดินและสิ่งปลูกสร้าง"),
+        ]);
+
+        Assert.Equal(["/a/", "/b/"], index.Documents.Select(d => d.Url));
+        Assert.Equal([0, 1], index.Find("ภาษี")!.Documents);
+    }
+
+    [Fact]
+    public void A_word_in_the_title_ranks_above_the_same_word_in_the_body()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/in-title/", "ภาษีที่ดิน", "ประกาศของเทศบาลเรื่องการชำระเงิน"),
+            Document("/in-body/", "ประกาศของเทศบาล", "เรื่องการชำระภาษีที่ดิน"),
+        ]);
+
+        Assert.True(ScoreOf(index, "ภาษี", "/in-title/") > ScoreOf(index, "ภาษี", "/in-body/"));
+    }
+
+    [Fact]
+    public void A_word_in_the_description_ranks_above_the_same_word_in_the_body()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/in-description/", "ประกาศ", "ประกาศของเทศบาลเรื่องการชำระเงิน", description: "การชำระภาษี"),
+            Document("/in-body/", "ประกาศ", "ประกาศของเทศบาลเรื่องการชำระภาษี"),
+        ]);
+
+        Assert.True(ScoreOf(index, "ภาษี", "/in-description/") > ScoreOf(index, "ภาษี", "/in-body/"));
+    }
+
+    [Fact]
+    public void A_rare_word_weighs_more_than_a_common_one()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/a/", "ข่าว", "เทศบาลจัดประชุมสภา"),
+            Document("/b/", "ข่าว", "เทศบาลจัดงานลอยกระทง"),
+            Document("/c/", "ข่าว", "เทศบาลจัดอบรม"),
+        ]);
+
+        Assert.True(ScoreOf(index, "สภา", "/a/") > ScoreOf(index, "เทศบาล", "/a/"));
+    }
+
+    [Fact]
+    public void More_occurrences_score_higher_but_saturate()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/once/", "หน้า", "ภาษี ประปา ไฟฟ้า ถนน สวน"),
+            Document("/twice/", "หน้า", "ภาษี ภาษี ไฟฟ้า ถนน สวน"),
+            Document("/five/", "หน้า", "ภาษี ภาษี ภาษี ภาษี ภาษี"),
+            Document("/none/", "หน้า", "ประปา ไฟฟ้า ถนน สวน ตลาด"),
+        ]);
+
+        var once = ScoreOf(index, "ภาษี", "/once/");
+        var twice = ScoreOf(index, "ภาษี", "/twice/");
+        var five = ScoreOf(index, "ภาษี", "/five/");
+        Assert.True(once < twice && twice < five);
+        Assert.True(five - twice < 3 * (twice - once), $"{once} {twice} {five}");
+    }
+
+    [Fact]
+    public void A_longer_body_dilutes_a_word()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("ประชาสัมพันธ์กิจกรรมของชุมชน", 40));
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/short/", "หน้า", "ภาษีที่ดิน"),
+            Document("/long/", "หน้า", "ภาษีที่ดิน " + filler),
+        ]);
+
+        Assert.True(ScoreOf(index, "ภาษี", "/short/") > ScoreOf(index, "ภาษี", "/long/"));
+    }
+
+    [Fact]
+    public void Words_inside_a_compound_are_indexed_at_a_lower_weight()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/compound/", "หน้า", "แผนประจำปีงบประมาณ"),
+            Document("/words/", "หน้า", "งบ ประมาณ ปี"),
+        ]);
+
+        Assert.Equal(["ปี", "งบ", "ประมาณ"], new CompoundSplitter(index.Terms.Select(t => t.Term).ToHashSet()).Split("ปีงบประมาณ"));
+        var part = ScoreOf(index, "ประมาณ", "/compound/");
+        Assert.True(part > 0);
+        Assert.True(part < ScoreOf(index, "ประมาณ", "/words/"));
+    }
+
+    [Fact]
+    public void Oit_items_are_searchable_in_the_description_field()
+    {
+        var index = SearchIndexBuilder.Build([Document("/ita/o42/", "มาตรการ", "ข้อความ", oit: ["2566/O42"])]);
+
+        Assert.NotNull(index.Find("o42"));
+        Assert.NotNull(index.Find("2566"));
+    }
+
+    [Fact]
+    public void Terms_are_sorted_by_key_without_tone_marks_then_by_term()
+    {
+        var index = SearchIndexBuilder.Build([Document("/a/", "รอง ร้อง ร่อง รอบ", "ก")]);
+
+        var terms = index.Terms.Select(t => t.Term).ToList();
+        Assert.Equal(terms.OrderBy(SearchText.SortKey, StringComparer.Ordinal).ThenBy(t => t, StringComparer.Ordinal), terms);
+        Assert.Equal(["รอง", "ร่อง", "ร้อง"], terms.Where(t => SearchText.SortKey(t) == "รอง"));
+    }
+}
