@@ -93,9 +93,12 @@ public sealed class KeyboardTests(BrowserSites sites)
         Assert.True(await toggle.EvaluateAsync<bool>("b => b === document.activeElement"), "Escape does not return focus to the menu button");
 
         await page.Keyboard.PressAsync("Space");
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("/about/", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        var followed = page.WaitForURLAsync(sites.Real.Absolute("/about/"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(sites.Real.Absolute("/about/"));
+        await followed;
     }
 }

@@ -22,30 +22,35 @@ public sealed class LayoutTests(BrowserSites sites)
     [BrowserFact]
     public async Task No_value_is_out_of_sight_at_any_width_or_text_size()
     {
-        var problems = new List<string>();
-        foreach (var (width, textPercent) in Conditions.Select(row => ((int)row[0], (int)row[1])))
-        {
-            await using var context = await sites.NewContextAsync(width);
-            var page = await context.NewPageAsync();
-            if (textPercent != 100)
-            {
-                var session = await context.NewCDPSessionAsync(page);
-                await session.SendAsync("Page.setFontSizes", new Dictionary<string, object>
-                {
-                    ["fontSizes"] = new Dictionary<string, object> { ["standard"] = 16 * textPercent / 100, ["fixed"] = 13 * textPercent / 100 },
-                });
-            }
+        var runs = Conditions.Select(row => CheckAsync((int)row[0], (int)row[1]));
+        var problems = (await Task.WhenAll(runs)).SelectMany(p => p).ToList();
 
-            foreach (var site in sites.Both)
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private async Task<List<string>> CheckAsync(int width, int textPercent)
+    {
+        var problems = new List<string>();
+        await using var context = await sites.NewContextAsync(width);
+        var page = await context.NewPageAsync();
+        if (textPercent != 100)
+        {
+            var session = await context.NewCDPSessionAsync(page);
+            await session.SendAsync("Page.setFontSizes", new Dictionary<string, object>
             {
-                foreach (var url in site.PageUrls)
-                {
-                    await page.GotoAsync(site.Absolute(url));
-                    problems.AddRange((await PageChecks.HiddenContentAsync(page)).Select(p => $"{site} {url} at {width}px, text {textPercent}%: {p}"));
-                }
+                ["fontSizes"] = new Dictionary<string, object> { ["standard"] = 16 * textPercent / 100, ["fixed"] = 13 * textPercent / 100 },
+            });
+        }
+
+        foreach (var site in sites.Both)
+        {
+            foreach (var url in site.PageUrls)
+            {
+                await page.GotoAsync(site.Absolute(url));
+                problems.AddRange((await PageChecks.HiddenContentAsync(page)).Select(p => $"{site} {url} at {width}px, text {textPercent}%: {p}"));
             }
         }
 
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        return problems;
     }
 }
