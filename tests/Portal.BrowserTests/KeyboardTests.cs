@@ -101,4 +101,25 @@ public sealed class KeyboardTests(BrowserSites sites)
         await page.Keyboard.PressAsync("Enter");
         await followed;
     }
+
+    [BrowserFact]
+    public async Task A_table_is_a_tab_stop_only_while_it_overflows()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(sites.Fixture.Absolute("/content/"));
+        var wrapper = page.Locator(".app-table-wrapper").First;
+        Assert.Null(await wrapper.GetAttributeAsync("tabindex"));
+
+        // Make the table wider than its wrapper, as a wide table on a tablet would be, and tell the script.
+        await wrapper.EvaluateAsync("w => { w.querySelector('table').style.minWidth = '3000px'; window.dispatchEvent(new Event('resize')); }");
+        Assert.Equal("0", await wrapper.GetAttributeAsync("tabindex"));
+        Assert.Equal("region", await wrapper.GetAttributeAsync("role"));
+        var caption = (await wrapper.Locator("caption").TextContentAsync())!.Trim();
+        Assert.StartsWith(caption, await wrapper.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
+
+        await wrapper.EvaluateAsync("w => { w.querySelector('table').style.minWidth = ''; window.dispatchEvent(new Event('resize')); }");
+        Assert.Null(await wrapper.GetAttributeAsync("tabindex"));
+        Assert.Null(await wrapper.GetAttributeAsync("role"));
+    }
 }
