@@ -11,18 +11,13 @@ namespace Portal.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class LayoutTests(BrowserSites sites)
 {
-    public static TheoryData<int, int> Conditions => new()
-    {
-        { 320, 100 },
-        { 390, 100 },
-        { 1280, 100 },
-        { 1280, 200 },
-    };
+    /// <summary>Viewport width in CSS pixels, and text size in percent of the browser's default.</summary>
+    private static readonly (int Width, int TextPercent)[] Conditions = [(320, 100), (390, 100), (1280, 100), (1280, 200)];
 
     [BrowserFact]
     public async Task No_value_is_out_of_sight_at_any_width_or_text_size()
     {
-        var runs = Conditions.Select(row => CheckAsync((int)row[0], (int)row[1]));
+        var runs = Conditions.Select(c => CheckAsync(c.Width, c.TextPercent));
         var problems = (await Task.WhenAll(runs)).SelectMany(p => p).ToList();
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

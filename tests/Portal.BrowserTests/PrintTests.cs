@@ -12,7 +12,7 @@ public sealed class PrintTests(BrowserSites sites)
 {
     private const string BaseUrl = "https://www.banbuengcity.go.th";
 
-    public static TheoryData<string> PrintedPages => ["/ita/results/", "/ita/measures-2566/"];
+    private static readonly string[] PrintedPages = ["/ita/results/", "/ita/measures-2566/"];
 
     [BrowserFact]
     public async Task Printed_links_show_their_full_address()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Portal.BrowserTests.Infrastructure;
@@ -25,7 +24,6 @@ public sealed class BrowserSites : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var clock = Stopwatch.StartNew();
         Real = await BuildAndServeAsync("real site", RepositoryPaths.RealInput);
         Fixture = await BuildAndServeAsync("fixture site", Path.Combine(RepositoryPaths.FixtureSite, "input"));
         if (Chromium.SkipReason is not null)
@@ -36,7 +34,6 @@ public sealed class BrowserSites : IAsyncLifetime
         RequiredTool.EnsureExists(Chromium.ExecutablePath, Chromium.Install);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
-        Console.WriteLine($"browser tests: built and served two sites and started chromium {_browser.Version} in {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
     /// <summary>A fresh browser context (no shared cookies or cache) with the given viewport; the caller disposes it.</summary>
