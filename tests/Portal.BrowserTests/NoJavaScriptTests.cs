@@ -23,11 +23,15 @@ public sealed class NoJavaScriptTests(BrowserSites sites)
             }
 
             Assert.NotEmpty(hrefs);
+            // Each link is followed from the not-found page, which has the same header, menu and footer but is no
+            // link's target, so every click is a real navigation; the wait starts before the click, which may finish first.
             foreach (var href in hrefs.Distinct())
             {
-                await page.GotoAsync(site.Absolute("/"));
+                await page.GotoAsync(site.Absolute("/404.html"));
+                var followed = page.WaitForURLAsync(site.Absolute(href), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
                 await page.Locator($".app-header a[href='{href}'], .app-nav a[href='{href}'], .app-footer a[href='{href}']").First.ClickAsync();
-                await page.WaitForURLAsync(site.Absolute(href));
+                await followed;
+                await page.WaitForLoadStateAsync();
                 Assert.True(await page.Locator("main h1").CountAsync() == 1, $"{site}: {href} shows no page heading");
                 Assert.False(await page.Locator("meta[name=robots][content=noindex]").CountAsync() > 0, $"{site}: {href} is the not-found page");
             }
