@@ -7,33 +7,48 @@ using Markdig.Syntax;
 namespace Portal.Markdown;
 
 /// <summary>
-/// Writes pipe and grid tables for phones and screen readers: each table sits in a keyboard-focusable,
-/// labelled region that scrolls sideways (a wide Thai table must not widen the whole page), header
-/// cells carry <c>scope="col"</c>, and column alignment is a class rather than Markdig's inline
-/// <c>style</c>, which the content security policy forbids. Grid-table column widths are left to CSS.
+/// Writes pipe and grid tables for phones and screen readers: every table has a caption (its number on the
+/// page and the heading it sits under, "ตารางที่ 2 การรับรู้ของเจ้าหน้าที่"), header cells carry
+/// <c>scope="col"</c>, and each data cell names its column in <c>data-label</c>, which the theme shows when
+/// it stacks the rows on a phone. Column alignment is a class rather than Markdig's inline <c>style</c>,
+/// which the content security policy forbids. The wrapper lets a table that is still too wide scroll by
+/// itself; it becomes a focusable, named region only when it does overflow (the theme's script decides,
+/// since only the browser knows the width). Grid-table column widths are left to CSS.
 /// </summary>
 public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
 {
-    private static readonly object NumberKey = new();
+    private static readonly object CaptionKey = new();
 
-    /// <summary>Numbers the tables of a page, so each scrolling region has its own name ("ตารางที่ 2").</summary>
+    /// <summary>Captions the tables of a page in document order: "ตารางที่ N", then the nearest heading above the table.</summary>
     public static void NumberTables(MarkdownDocument document)
     {
         var number = 0;
-        foreach (var table in document.Descendants<Table>())
+        string? heading = null;
+        foreach (var block in document.Descendants())
         {
-            table.SetData(NumberKey, ++number);
+            if (block is HeadingBlock headingBlock)
+            {
+                heading = InlineText.Of(headingBlock.Inline);
+            }
+            else if (block is Table table)
+            {
+                number++;
+                table.SetData(CaptionKey, string.Create(CultureInfo.InvariantCulture, $"ตารางที่ {number}{(string.IsNullOrEmpty(heading) ? "" : " " + heading)}"));
+            }
         }
     }
 
     protected override void Write(HtmlRenderer renderer, Table table)
     {
         table.GetAttributes().AddClass("app-table");
-        var number = table.GetData(NumberKey) is int n ? n : 1;
+        var caption = table.GetData(CaptionKey) as string ?? "ตารางที่ 1";
         renderer.EnsureLine();
-        renderer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"<div class=\"app-table-wrapper\" role=\"region\" aria-label=\"ตารางที่ {number} (เลื่อนดูด้านข้างได้)\" tabindex=\"0\">"));
+        renderer.WriteLine("<div class=\"app-table-wrapper\">");
         renderer.Write("<table").WriteAttributes(table).WriteLine(">");
+        renderer.Write("<caption class=\"app-table__caption\">").WriteEscape(caption).WriteLine("</caption>");
+        var columnNames = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
+            ? header.OfType<TableCell>().Select(CellText).ToList()
+            : [];
 
         var inHeader = false;
         var inBody = false;
@@ -56,7 +71,7 @@ public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
                 inBody = true;
             }
 
-            WriteRow(renderer, table, row);
+            WriteRow(renderer, table, row, columnNames);
         }
 
         renderer.WriteLine(inBody ? "</tbody>" : inHeader ? "</thead>" : "");
@@ -64,7 +79,7 @@ public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
         renderer.WriteLine("</div>");
     }
 
-    private static void WriteRow(HtmlRenderer renderer, Table table, TableRow row)
+    private static void WriteRow(HtmlRenderer renderer, Table table, TableRow row, List<string> columnNames)
     {
         renderer.Write("<tr").WriteAttributes(row).WriteLine(">");
         var position = 0;
@@ -79,6 +94,11 @@ public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
             if (cell.RowSpan != 1)
             {
                 renderer.Write(string.Create(CultureInfo.InvariantCulture, $" rowspan=\"{cell.RowSpan}\""));
+            }
+
+            if (!row.IsHeader && position < columnNames.Count && columnNames[position].Length > 0)
+            {
+                renderer.Write(" data-label=\"").WriteEscape(columnNames[position]).Write('"');
             }
 
             if (Alignment(table, cell, position) is { } alignment)
@@ -97,6 +117,9 @@ public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
 
         renderer.WriteLine("</tr>");
     }
+
+    private static string CellText(TableCell cell) =>
+        string.Join(" ", cell.Descendants<LeafBlock>().Select(leaf => InlineText.Of(leaf.Inline)).Where(text => text.Length > 0));
 
     private static string? Alignment(Table table, TableCell cell, int position)
     {

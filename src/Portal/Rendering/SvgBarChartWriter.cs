@@ -13,14 +13,22 @@ namespace Portal.Rendering;
 public static class SvgBarChartWriter
 {
     private const int Width = 360;
-    private const int LabelHeight = 22;
+    private const int LabelHeight = 24;
     private const int BarHeight = 16;
     private const int BarGap = 3;
     private const int GroupGap = 12;
     private const int ValueSpace = 64;
-    private const int LegendHeight = 26;
+    private const int ValueGap = 4;
+    private const int LegendHeight = 30;
+    private const int LegendBaseline = 20;
     private const int AxisHeight = 24;
-    private const int TargetLabelHeight = 20;
+    private const int TargetLabelHeight = 26;
+
+    /// <summary>
+    /// How far a text's glyphs reach above its baseline, in viewBox units: Thai fonts leave room for stacked vowels
+    /// and tone marks, so a baseline nearer the top than this would put the text outside the chart's box.
+    /// </summary>
+    private const int TextAscent = 18;
 
     /// <param name="id">Unique on the page: the title and description are referenced by it.</param>
     public static string Write(BarChart chart, string id = "app-chart-1")
@@ -54,7 +62,7 @@ public static class SvgBarChartWriter
             var category = chart.Categories[c];
             var y = top + (c * groupHeight);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"app-chart__label\" x=\"0\" y=\"{y + LabelHeight - 6}\">{Escape(category.Label)}</text>\n");
+                $"<text class=\"app-chart__label\" x=\"0\" y=\"{y + TextAscent}\">{Escape(category.Label)}</text>\n");
             for (var s = 0; s < chart.SeriesNames.Count; s++)
             {
                 var value = s < category.Values.Count ? category.Values[s] : null;
@@ -66,19 +74,19 @@ public static class SvgBarChartWriter
                 var barY = y + LabelHeight + (s * (BarHeight + BarGap));
                 var barWidth = Scale(v, chart.Maximum, plotWidth);
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect class=\"app-chart__bar app-chart__bar--series-{s + 1}\" x=\"0\" y=\"{barY}\" width=\"{barWidth}\" height=\"{BarHeight}\"/>\n");
+                    $"<rect class=\"app-chart__bar app-chart__bar--series-{s + 1}\" x=\"0\" y=\"{barY}\" width=\"{Coordinate(barWidth)}\" height=\"{BarHeight}\"/>\n");
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<text class=\"app-chart__value\" x=\"{barWidth + 4}\" y=\"{barY + BarHeight - 3}\">{Number(v)}</text>\n");
+                    $"<text class=\"app-chart__value\" x=\"{Coordinate(barWidth + ValueGap)}\" y=\"{barY + BarHeight - 3}\">{Number(v)}</text>\n");
             }
         }
 
         if (chart.Target is { } target)
         {
-            var x = Scale(target, chart.Maximum, plotWidth);
+            var x = Coordinate(Scale(target, chart.Maximum, plotWidth));
             svg.Append(CultureInfo.InvariantCulture,
                 $"<line class=\"app-chart__target\" x1=\"{x}\" y1=\"{top - 4}\" x2=\"{x}\" y2=\"{top + plotHeight}\"/>\n");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"app-chart__target-label\" x=\"{x}\" y=\"{top - 8}\" text-anchor=\"middle\">เป้าหมาย {target.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
+                $"<text class=\"app-chart__target-label\" x=\"{x}\" y=\"{top - TargetLabelHeight + TextAscent}\" text-anchor=\"middle\">เป้าหมาย {target.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
         }
 
         AppendAxis(svg, chart, plotWidth, top + plotHeight);
@@ -92,9 +100,9 @@ public static class SvgBarChartWriter
         for (var s = 0; s < seriesNames.Count; s++)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"app-chart__swatch app-chart__bar--series-{s + 1}\" x=\"{x}\" y=\"4\" width=\"14\" height=\"14\"/>\n");
+                $"<rect class=\"app-chart__swatch app-chart__bar--series-{s + 1}\" x=\"{x}\" y=\"{LegendBaseline - 13}\" width=\"14\" height=\"14\"/>\n");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"app-chart__legend\" x=\"{x + 18}\" y=\"16\">{Escape(seriesNames[s])}</text>\n");
+                $"<text class=\"app-chart__legend\" x=\"{x + 18}\" y=\"{LegendBaseline}\">{Escape(seriesNames[s])}</text>\n");
             x += 30 + (seriesNames[s].Length * 9);
         }
     }
@@ -103,7 +111,7 @@ public static class SvgBarChartWriter
     {
         foreach (var tick in Ticks(maximum))
         {
-            var x = Scale(tick, maximum, plotWidth);
+            var x = Coordinate(Scale(tick, maximum, plotWidth));
             svg.Append(CultureInfo.InvariantCulture,
                 $"<line class=\"app-chart__gridline\" x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{top + plotHeight}\"/>\n");
         }
@@ -113,7 +121,7 @@ public static class SvgBarChartWriter
     {
         foreach (var tick in Ticks(chart.Maximum))
         {
-            var x = Scale(tick, chart.Maximum, plotWidth);
+            var x = Coordinate(Scale(tick, chart.Maximum, plotWidth));
             var anchor = tick == 0 ? "start" : tick == chart.Maximum ? "end" : "middle";
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text class=\"app-chart__axis\" x=\"{x}\" y=\"{y + 16}\" text-anchor=\"{anchor}\">{tick.ToString("0.##", CultureInfo.InvariantCulture)}</text>\n");
@@ -122,8 +130,10 @@ public static class SvgBarChartWriter
 
     private static IEnumerable<decimal> Ticks(decimal maximum) => Enumerable.Range(0, 5).Select(i => maximum * i / 4);
 
-    private static string Scale(decimal value, decimal maximum, int plotWidth) =>
-        (Math.Clamp(value, 0, maximum) / maximum * plotWidth).ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A value's length along the plot, as a number: positions are added up before they are written.</summary>
+    private static decimal Scale(decimal value, decimal maximum, int plotWidth) => Math.Clamp(value, 0, maximum) / maximum * plotWidth;
+
+    private static string Coordinate(decimal position) => position.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 

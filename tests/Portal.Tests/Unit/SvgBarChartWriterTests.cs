@@ -111,6 +111,42 @@ public sealed class SvgBarChartWriterTests
     }
 
     [Fact]
+    public void Each_value_label_starts_just_after_the_end_of_its_bar()
+    {
+        // The label's x used to be the bar width with "4" appended as text: 100 became x="2964".
+        var svg = Parse(SvgBarChartWriter.Write(TwoSeries));
+
+        foreach (var bar in Bars(svg))
+        {
+            var label = bar.ElementsAfterSelf().First();
+            Assert.Equal(Width(bar) + 4, Number(label, "x"), 2);
+            Assert.True(Number(label, "y") > Number(bar, "y") && Number(label, "y") <= Number(bar, "y") + Number(bar, "height"),
+                $"the label {label.Value} is not level with its bar");
+        }
+    }
+
+    [Fact]
+    public void Every_text_lies_inside_the_view_box()
+    {
+        foreach (var chart in new[] { OneSeries, TwoSeries })
+        {
+            var svg = Parse(SvgBarChartWriter.Write(chart));
+            var box = ((string)svg.Attribute("viewBox")!).Split(' ').Select(n => double.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+            foreach (var text in svg.Elements(Svg + "text"))
+            {
+                var x = Number(text, "x");
+                var y = Number(text, "y");
+
+                // The longest value label, "100.00", is about 48 units wide at the theme's 15px; Thai glyphs reach
+                // about 18 units above the baseline.
+                var width = HasClass(text, "app-chart__value") ? 48 : 0;
+                Assert.True(x >= 0 && x + width <= box[2], $"\"{text.Value}\" starts at x={x}, outside 0..{box[2]}");
+                Assert.True(y - 18 >= 0 && y <= box[3], $"\"{text.Value}\" has its baseline at y={y}, outside 18..{box[3]}");
+            }
+        }
+    }
+
+    [Fact]
     public void Multi_series_draws_a_legend_rect_per_series_and_skips_missing_values()
     {
         var svg = Parse(SvgBarChartWriter.Write(TwoSeries));

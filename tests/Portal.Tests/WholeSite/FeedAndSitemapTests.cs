@@ -25,14 +25,15 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     }
 
     [Fact]
-    public void Html_sitemap_is_generated_from_the_theme_layout_and_links_every_published_page_in_url_order()
+    public void Html_sitemap_is_generated_from_the_theme_layout_and_links_every_published_page_once_by_section()
     {
         var page = Site.Page("/sitemap/");
 
         Assert.Equal("แผนผังเว็บไซต์", page.QuerySelector("h1")!.TextContent.Trim());
         var links = page.QuerySelectorAll("ul.app-sitemap a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(BasicSiteFixture.PublishedUrls.Order(StringComparer.Ordinal), links);
-        Assert.Equal("app-sitemap__item app-sitemap__item--depth-0", page.QuerySelector("ul.app-sitemap li")!.ClassName);
+        Assert.Equal(BasicSiteFixture.PublishedUrls.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+        Assert.Equal("/", links[0]);
+        Assert.All(page.QuerySelectorAll(".app-sitemap__section > h2 a"), a => Assert.Single(a.GetAttribute("href")!.Split('/', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Theory]
