@@ -1,4 +1,5 @@
 using Portal.Kinds;
+using Portal.Oit;
 using Portal.Output;
 using Portal.Site.Generators;
 
@@ -22,12 +23,14 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
         [
             new NotFoundPageGenerator(),
             new HtmlSitemapGenerator(),
+            new OitGenerator(),
         ],
         outputs:
         [
             new SitemapXmlOutput(),
             new AtomFeedOutput(),
             new RobotsOutput(),
+            new OitCoverageOutput(),
         ]);
 
     public PageKindRegistry Kinds { get; } = new(kindList);

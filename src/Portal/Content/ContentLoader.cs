@@ -91,19 +91,27 @@ public static class ContentLoader
         }
 
         var files = InsideInput(paths, Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories), diagnostics)
-            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
         var result = new DataFile[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             var relative = paths.Relative(files[i]);
-            var problems = new List<Diagnostic>();
-            YamlNode? root = YamlDocumentReader.Read(File.ReadAllText(files[i]), paths.Display(relative), 1, problems);
-            diagnostics.AddRange(problems);
             var key = Path.GetRelativePath(folder, files[i]).Replace('\\', '/');
             key = key[..key.LastIndexOf('.')];
-            result[i] = new DataFile(key, paths.Display(relative), root is null ? null : DataValueReader.ToValue(root));
+            var text = File.ReadAllText(files[i]);
+            if (files[i].EndsWith(".txt", StringComparison.Ordinal))
+            {
+                // A plain list kept in the repository (published-urls.txt): its text, line by line.
+                result[i] = new DataFile(key, paths.Display(relative), text);
+                return;
+            }
+
+            var problems = new List<Diagnostic>();
+            YamlNode? root = YamlDocumentReader.Read(text, paths.Display(relative), 1, problems);
+            diagnostics.AddRange(problems);
+            result[i] = new DataFile(key, paths.Display(relative), root is null ? null : DataValueReader.ToValue(root), root);
         });
         return result;
     }

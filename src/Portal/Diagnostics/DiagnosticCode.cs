@@ -20,6 +20,11 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode UnknownCallout = new("PT016", "a ::: container is not a known callout kind");
     public static readonly DiagnosticCode MissingRequiredKey = new("PT017", "the page's layout needs a front-matter key the page lacks");
     public static readonly DiagnosticCode DuplicateId = new("PT018", "two headings on a page have the same id");
+    public static readonly DiagnosticCode OitCatalogInvalid = new("PT040", "an OIT catalog (input/_data/oit/<year>.yml) has a problem");
+    public static readonly DiagnosticCode OitClaimMalformed = new("PT041", "an oit: claim is not written as YYYY/O<n>");
+    public static readonly DiagnosticCode OitClaimUnknown = new("PT042", "an oit: claim names a year or code no catalog has, or its month does not fit the item");
+    public static readonly DiagnosticCode RedirectInvalid = new("PT043", "a redirect in input/_data/redirects.yml loops, leads nowhere or is badly written");
+    public static readonly DiagnosticCode PublishedUrlMissing = new("PT044", "a URL on input/_data/published-urls.txt is neither built nor redirected");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
 
     public override string ToString() => Id;

@@ -43,7 +43,7 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(3, frontMatter.Order);
         Assert.Equal(new FiscalYear(2566), frontMatter.FiscalYearOverride);
         Assert.Equal(new FiscalYear(2566), frontMatter.FiscalYear);
-        Assert.Equal(["2566/O18", "2565/O18"], frontMatter.Oit);
+        Assert.Equal(["2566/O18", "2565/O18"], frontMatter.Oit.Select(c => c.Text));
 
         Assert.Collection(frontMatter.Attachments,
             a =>
