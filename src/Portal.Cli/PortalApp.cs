@@ -26,6 +26,9 @@ internal static class PortalApp
                 .WithDescription("สร้างเว็บไซต์จาก input/ และ theme/ ลงใน _site/ (build the site from input/ and theme/ into _site/)")
                 .WithExample(BuildCommand.Name)
                 .WithExample(BuildCommand.Name, "--base-url", "https://www.banbuengcity.go.th", "--drafts");
+            config.AddCommand<CoverageCommand>(CoverageCommand.Name)
+                .WithDescription("รายงานความครบถ้วนของรายการ OIT ของปีหนึ่ง (report one year's OIT coverage)")
+                .WithExample(CoverageCommand.Name, "--year", "2566", "--format", "csv", "--fail-on", "missing,stale");
             moreCommands?.Invoke(config);
         });
 
