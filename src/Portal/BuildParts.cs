@@ -2,6 +2,7 @@ using Portal.Kinds;
 using Portal.Oit;
 using Portal.Output;
 using Portal.Site.Generators;
+using Portal.Urls;
 
 namespace Portal;
 
@@ -31,6 +32,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
             new AtomFeedOutput(),
             new RobotsOutput(),
             new OitCoverageOutput(),
+            new StableUrlsOutput(),
         ]);
 
     public PageKindRegistry Kinds { get; } = new(kindList);
