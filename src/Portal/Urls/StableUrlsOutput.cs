@@ -19,7 +19,8 @@ public sealed class StableUrlsOutput : ISiteOutput
     public IEnumerable<string> Paths(SiteModel site)
     {
         var redirects = Redirect.Read(site.Data, new List<Diagnostic>());
-        return redirects.Count == 0 ? [] : redirects.Select(r => FallbackPath(r.From)).OfType<string>().Prepend(NetlifyFile);
+        // A redirect from a page the site builds is reported by Write (PT043), not as a clash of two files.
+        return redirects.Count == 0 ? [] : redirects.Where(r => site.PageAtUrl(r.From) is null).Select(r => FallbackPath(r.From)).OfType<string>().Prepend(NetlifyFile);
     }
 
     public IEnumerable<OutputFile> Write(OutputContext context)
