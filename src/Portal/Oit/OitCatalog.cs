@@ -66,7 +66,7 @@ public sealed record OitItem(
 }
 
 /// <summary>The OIT catalog of one assessment year, from <c>input/_data/oit/&lt;year&gt;.yml</c>, items in catalog order.</summary>
-public sealed record OitCatalog(int Year, string DisplayPath, string? Framework, IReadOnlyList<OitIndicator> Indicators, IReadOnlyList<OitItem> Items)
+public sealed record OitCatalog(int Year, IReadOnlyList<OitIndicator> Indicators, IReadOnlyList<OitItem> Items)
 {
     /// <summary>Shown wherever an item with <c>verified: false</c> appears.</summary>
     public const string UnverifiedNote = "ยังไม่ยืนยันกับคู่มือ ITA";

@@ -30,6 +30,8 @@ public static class OitCatalogReader
         ["previous"] = OitDataYear.Previous,
     };
 
+    private static readonly string[] CatalogKeys = ["fiscal_year", "framework", "indicators", "items"];
+
     private static readonly string[] ItemKeys = ["code", "title", "indicator", "sub_indicator", "group", "requirement", "period", "data_year", "verified", "source"];
 
     /// <summary>Every valid catalog among the data files, by year ascending.</summary>
@@ -58,6 +60,16 @@ public static class OitCatalogReader
         {
             Problem(source.FileStart, "รายการ OIT ต้องมี fiscal_year, indicators และ items", "an OIT catalog needs fiscal_year, indicators and items");
             return Report(null);
+        }
+
+        foreach (var (keyNode, _) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!CatalogKeys.Contains(key))
+            {
+                var (thai, english) = DidYouMean.Hint(key, CatalogKeys);
+                Problem(source.Location(keyNode), $"ไม่รู้จักคีย์ '{key}' ในไฟล์รายการ OIT{thai}", $"unknown OIT catalog key '{key}'{english}");
+            }
         }
 
         var fiscalYear = Scalar(root, "fiscal_year");
@@ -94,7 +106,7 @@ public static class OitCatalogReader
             items.Add(item);
         }
 
-        return Report(new OitCatalog(year, file.DisplayPath, Scalar(root, "framework")?.Value, indicators, items));
+        return Report(new OitCatalog(year, indicators, items));
 
         OitCatalog? Report(OitCatalog? catalog)
         {

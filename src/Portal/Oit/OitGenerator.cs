@@ -14,8 +14,6 @@ namespace Portal.Oit;
 /// <param name="asOf">The build date for monthly items; null takes the newest <c>date</c> or <c>updated</c> of any page, never the clock.</param>
 public sealed class OitGenerator(DateOnly? asOf = null) : IPageGenerator
 {
-    public DateOnly? AsOf => asOf;
-
     public IEnumerable<Page> Generate(GeneratorContext context)
     {
         var problems = new List<Diagnostic>();

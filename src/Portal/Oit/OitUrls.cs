@@ -8,8 +8,6 @@ namespace Portal.Oit;
 /// </summary>
 public static class OitUrls
 {
-    public const string Root = "/ita/";
-
     public static string Year(int year) => $"/ita/{year.ToString(CultureInfo.InvariantCulture)}/";
 
     public static string Item(int year, string code) => $"{Year(year)}{code.ToLowerInvariant()}/";
