@@ -18,7 +18,7 @@ internal sealed class CoverageCommand(CliConsole console) : Command<CoverageSett
     {
         var failOn = settings.FailOnStatuses;
         var collector = new OitCoverageCollector();
-        var session = new BuildSession(settings.ToOptions(), collector.Parts(BuildParts.BuiltIn, settings.AsOfDate));
+        var session = new BuildSession(settings.ToOptions(), collector.Parts(BuildParts.BuiltIn, AsOfOption.Parse(settings.AsOf)));
         var result = session.Build(target: null);
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);
         if (!result.Succeeded)

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Portal.Oit;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -32,7 +31,7 @@ internal sealed class CoverageSettings : PortalSettings
     public string? FailOn { get; init; }
 
     [CommandOption("--as-of <DATE>")]
-    [Description("วันที่ที่ใช้นับเดือนของรายการรายเดือน แบบ ค.ศ. ปปปป-ดด-วว (the build date for monthly items; default: the newest content date)")]
+    [Description(AsOfOption.Description)]
     public string? AsOf { get; init; }
 
     [CommandOption("--base-url <URL>")]
@@ -45,9 +44,6 @@ internal sealed class CoverageSettings : PortalSettings
             $"--fail-on ไม่รู้จักสถานะ '{name}' (ใช้ได้: covered, stale, draft, missing)", $"--fail-on: unknown status '{name}' (use covered, stale, draft, missing)"))
         .ToHashSet();
 
-    public DateOnly? AsOfDate => AsOf is null ? null
-        : DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year < 2400 ? date
-        : throw new UsageException($"--as-of '{AsOf}' ต้องเป็นวันที่ ค.ศ. แบบ ปปปป-ดด-วว เช่น 2026-03-31", $"--as-of '{AsOf}' must be a Gregorian YYYY-MM-DD date, e.g. 2026-03-31");
 
     public override ValidationResult Validate() =>
         Year is null ? ValidationResult.Error("--year is required (ต้องระบุ --year เช่น --year 2566)")

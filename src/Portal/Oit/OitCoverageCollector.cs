@@ -23,9 +23,5 @@ public sealed class OitCoverageCollector : ISiteOutput
     }
 
     /// <summary>The parts of a build with the OIT build date set (instead of the newest content date), and this collector added.</summary>
-    public BuildParts Parts(BuildParts parts, DateOnly? asOf)
-    {
-        var generators = asOf is null ? parts.Generators : [.. parts.Generators.Select(g => g is OitGenerator ? new OitGenerator(asOf) : g)];
-        return new BuildParts(parts.Kinds.All, generators, [.. parts.Outputs, this]);
-    }
+    public BuildParts Parts(BuildParts parts, DateOnly? asOf) => OitGenerator.WithBuildDate(parts, asOf).With(outputs: [this]);
 }

@@ -36,6 +36,10 @@ public sealed class OitGenerator(DateOnly? asOf = null) : IPageGenerator
         }
     }
 
+    /// <summary>The parts with the OIT build date set to <paramref name="asOf"/> (null keeps the newest content date).</summary>
+    public static BuildParts WithBuildDate(BuildParts parts, DateOnly? asOf) =>
+        asOf is null ? parts : new BuildParts(parts.Kinds.All, [.. parts.Generators.Select(g => g is OitGenerator ? new OitGenerator(asOf) : g)], parts.Outputs);
+
     /// <summary>The newest date written on any page; with none, the first day of the Gregorian calendar (no month is due).</summary>
     public static DateOnly NewestContentDate(IEnumerable<Page> pages) =>
         pages.SelectMany(p => new[] { p.FrontMatter.Date, p.FrontMatter.Updated }).OfType<DateOnly>().DefaultIfEmpty(DateOnly.MinValue).Max();

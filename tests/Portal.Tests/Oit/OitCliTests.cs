@@ -58,6 +58,19 @@ public sealed class OitCliTests
         Assert.Contains("\"code\": \"O5\",\n      \"title\": \"สรุปผลการจัดซื้อจัดจ้างรายเดือน\",\n      \"status\": \"covered\"", early.StandardOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_as_of_a_date_counts_only_the_months_due_by_then()
+    {
+        using var site = TempSite.Create("oit");
+
+        var result = CliRunner.Run(site.Root, "build", "--theme", site.ThemeDirectory, "--as-of", "2022-11-30");
+
+        Assert.Equal(0, result.ExitCode);
+        var o5 = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputDirectory, "ita", "2566", "coverage.json")))
+            .RootElement.GetProperty("items")[4];
+        Assert.Equal(("O5", "covered"), (o5.GetProperty("code").GetString(), o5.GetProperty("status").GetString()));
+    }
+
     [Theory]
     [InlineData("--year", "2570")]
     [InlineData("--year", "2566", "--fail-on", "gone")]
