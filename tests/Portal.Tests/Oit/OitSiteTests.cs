@@ -168,4 +168,17 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
 
         Assert.False(Built.Exists("report-draft/index.html"));
     }
+
+    [Fact]
+    public void A_drafts_build_links_the_draft_evidence_marked_as_a_draft_but_the_item_stays_draft()
+    {
+        using var site = TempSite.Create("oit");
+
+        var built = site.Build(includeDrafts: true);
+
+        var item = System.Text.Json.JsonDocument.Parse(built.Text("ita/2566/coverage.json")).RootElement.GetProperty("items")[2];
+        Assert.Equal("draft", item.GetProperty("status").GetString());
+        Assert.Equal("https://example.go.th/report-draft/", item.GetProperty("evidence")[0].GetProperty("url").GetString());
+        Assert.Contains("(ฉบับร่าง)", built.Page("/ita/2566/o3/").QuerySelector("tbody td")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -59,3 +59,37 @@ public sealed class RealSiteOitTests(RealSiteFixture real) : IClassFixture<RealS
         Assert.True(unlisted.Count == 0, "run portal urls --record: " + string.Join(", ", unlisted));
     }
 }
+
+/// <summary>The promise to ITAS on the real content: a published page removed without a redirect fails the build, and a redirect mends it.</summary>
+public sealed class RealSitePublishedUrlTests
+{
+    private const string Removed = "news/2018-03-06-community-forum.md";
+
+    [Fact]
+    public void Removing_a_published_page_without_a_redirect_fails_the_build_and_a_redirect_mends_it()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "portal-tests", $"real-removed-{Guid.NewGuid():N}");
+        try
+        {
+            var input = Path.Combine(root, "input");
+            TempSite.CopyDirectory(Path.Combine(TestPaths.RepositoryRoot, "input"), input);
+            File.Delete(Path.Combine(input, Removed));
+            var options = new BuildOptions(input, TestPaths.RealTheme, Path.Combine(root, "_site"));
+
+            var failed = SiteBuild.Run(options);
+
+            var problem = Assert.Single(failed.Diagnostics);
+            Assert.Equal("PT044", problem.Code.Id);
+            Assert.StartsWith("/news/2018-03-06-community-forum/ was published", problem.EnglishMessage, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(options.OutputDirectory));
+
+            File.AppendAllText(Path.Combine(input, "_data", "redirects.yml"), "- from: /news/2018-03-06-community-forum/\n  to: /news/\n");
+            Assert.True(SiteBuild.Run(options).Succeeded);
+            Assert.Contains("/news/2018-03-06-community-forum/ /news/ 301!", File.ReadAllText(Path.Combine(options.OutputDirectory, "_redirects")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
