@@ -16,6 +16,4 @@ public static class OitMonths
 
     /// <summary>"มี.ค. 2569" (the Buddhist-era year of the month, as readers count years).</summary>
     public static string ThaiMonthYear(DateOnly month) => $"{ShortNames[month.Month - 1]} {month.Year + FiscalYear.BuddhistEraOffset}";
-
-    public static string ShortName(DateOnly month) => ShortNames[month.Month - 1];
 }

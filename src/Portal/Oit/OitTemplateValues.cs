@@ -48,7 +48,6 @@ public static class OitTemplateValues
         values["months"] = item.Item.Period != OitPeriod.Monthly ? new List<object?>() : OitMonths.Of(item.Item.RequiredFiscalYear(item.Year) ?? new FiscalYear(item.Year))
             .Select(month => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["name"] = OitMonths.ShortName(month),
                 ["label"] = OitMonths.ThaiMonthYear(month),
                 ["month"] = month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 ["due"] = item.MonthsDue.Contains(month),

@@ -139,7 +139,7 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
     {
         var months = Built.Page("/ita/2566/o5/").QuerySelectorAll(".app-oit-months__month").ToList();
 
-        Assert.Equal(["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."],
+        Assert.Equal(["ต.ค. 2565", "พ.ย. 2565", "ธ.ค. 2565", "ม.ค. 2566", "ก.พ. 2566", "มี.ค. 2566", "เม.ย. 2566", "พ.ค. 2566", "มิ.ย. 2566", "ก.ค. 2566", "ส.ค. 2566", "ก.ย. 2566"],
             months.Select(m => m.QuerySelector(".app-oit-months__name")!.TextContent));
         Assert.Equal(["มีข้อมูล", "มีข้อมูล", .. Enumerable.Repeat("ยังไม่มี", 10)],
             months.Select(m => m.QuerySelector(".app-oit-months__state")!.TextContent));
