@@ -20,7 +20,7 @@ internal sealed class CatalogNewSettings : PortalSettings
     public string Input { get; init; } = "input";
 
     public override ValidationResult Validate() =>
-        From is null ? ValidationResult.Error("--from is required, e.g. --from 2569 (ต้องระบุ --from)")
-        : Year is < 2400 or > 2800 || From is < 2400 or > 2800 ? ValidationResult.Error("years are Buddhist-era, e.g. 2570 (ปีต้องเป็น พ.ศ.)")
+        From is null ? ValidationResult.Error("ต้องระบุ --from เช่น --from 2569 (--from is required)")
+        : Year is < 2400 or > 2800 || From is < 2400 or > 2800 ? ValidationResult.Error("ปีต้องเป็น พ.ศ. เช่น 2570 (years are Buddhist-era, e.g. 2570)")
         : ValidationResult.Success();
 }

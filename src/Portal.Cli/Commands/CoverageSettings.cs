@@ -46,9 +46,9 @@ internal sealed class CoverageSettings : PortalSettings
 
 
     public override ValidationResult Validate() =>
-        Year is null ? ValidationResult.Error("--year is required (ต้องระบุ --year เช่น --year 2566)")
+        Year is null ? ValidationResult.Error("ต้องระบุ --year เช่น --year 2566 (--year is required)")
         : Format is "table" or "json" or "csv" ? ValidationResult.Success()
-        : ValidationResult.Error($"--format must be table, json or csv, not '{Format}'");
+        : ValidationResult.Error($"--format ต้องเป็น table, json หรือ csv ไม่ใช่ '{Format}' (--format must be table, json or csv)");
 
     public BuildOptions ToOptions() => new(Input, Theme, "_site", BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"));
 }

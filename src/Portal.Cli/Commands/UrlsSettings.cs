@@ -21,5 +21,5 @@ internal sealed class UrlsSettings : PortalSettings
     public string Theme { get; init; } = "theme";
 
     public override ValidationResult Validate() =>
-        Record ? ValidationResult.Success() : ValidationResult.Error("give --record (ระบุ --record)");
+        Record ? ValidationResult.Success() : ValidationResult.Error("ต้องระบุ --record (give --record)");
 }
