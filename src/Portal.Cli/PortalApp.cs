@@ -26,6 +26,19 @@ internal static class PortalApp
                 .WithDescription("สร้างเว็บไซต์จาก input/ และ theme/ ลงใน _site/ (build the site from input/ and theme/ into _site/)")
                 .WithExample(BuildCommand.Name)
                 .WithExample(BuildCommand.Name, "--base-url", "https://www.banbuengcity.go.th", "--drafts");
+            config.AddCommand<CoverageCommand>(CoverageCommand.Name)
+                .WithDescription("รายงานความครบถ้วนของรายการ OIT ของปีหนึ่ง (report one year's OIT coverage)")
+                .WithExample(CoverageCommand.Name, "--year", "2566", "--format", "csv", "--fail-on", "missing,stale");
+            config.AddCommand<UrlsCommand>(UrlsCommand.Name)
+                .WithDescription("บันทึก URL ที่เผยแพร่แล้วลงใน input/_data/published-urls.txt (record the published URLs)")
+                .WithExample(UrlsCommand.Name, "--record");
+            config.AddBranch("catalog", catalog =>
+            {
+                catalog.SetDescription("รายการ OIT ประจำปี (the yearly OIT catalogs)");
+                catalog.AddCommand<CatalogNewCommand>("new")
+                    .WithDescription("สร้างรายการปีใหม่จากปีล่าสุด ทุกรายการยังไม่ยืนยัน (a new year's catalog from the latest, all unverified)")
+                    .WithExample("catalog", "new", "2570", "--from", "2569");
+            });
             moreCommands?.Invoke(config);
         });
 

@@ -1,7 +1,9 @@
 using Portal.Kinds;
+using Portal.Oit;
 using Portal.Output;
 using Portal.Search;
 using Portal.Site.Generators;
+using Portal.Urls;
 
 namespace Portal;
 
@@ -23,6 +25,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
         [
             new NotFoundPageGenerator(),
             new HtmlSitemapGenerator(),
+            new OitGenerator(),
         ],
         outputs:
         [
@@ -30,6 +33,8 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
             new AtomFeedOutput(),
             new RobotsOutput(),
             new SearchOutput(),
+            new OitCoverageOutput(),
+            new StableUrlsOutput(),
         ]);
 
     public PageKindRegistry Kinds { get; } = new(kindList);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Diagnostics;
+using Portal.Oit;
 using Portal.Output;
 using Spectre.Console.Cli;
 
@@ -13,7 +14,7 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
-        var session = new BuildSession(options);
+        var session = new BuildSession(options, OitGenerator.WithBuildDate(BuildParts.BuiltIn, AsOfOption.Parse(settings.AsOf)));
         var result = BuildProgressDisplay.Run(console, progress => session.Build(new FolderTarget(options.OutputDirectory), progress));
 
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);

@@ -28,5 +28,9 @@ internal sealed class BuildSettings : PortalSettings
     [Description("รวมหน้าที่มี draft: true (include pages marked draft: true)")]
     public bool Drafts { get; init; }
 
+    [CommandOption("--as-of <DATE>")]
+    [Description(AsOfOption.Description)]
+    public string? AsOf { get; init; }
+
     public BuildOptions ToOptions() => new(Input, Theme, Output, BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), Drafts);
 }

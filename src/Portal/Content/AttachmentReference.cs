@@ -1,6 +1,10 @@
 using Portal.Diagnostics;
+using Portal.Oit;
 
 namespace Portal.Content;
 
-/// <summary>An attachment a page lists in front matter: a path under <c>input/files/</c> and the title readers see.</summary>
-public sealed record AttachmentReference(string File, string Title, SourceLocation Location);
+/// <summary>An attachment a page lists in front matter: a path under <c>input/files/</c>, the title readers see, and the OIT items it is evidence for.</summary>
+public sealed record AttachmentReference(string File, string Title, SourceLocation Location)
+{
+    public IReadOnlyList<OitClaim> Oit { get; init; } = [];
+}

@@ -8,7 +8,8 @@ namespace Portal.Content;
 public static class ContentLoader
 {
     private const string PageExtension = ".md";
-    private static readonly string[] DataExtensions = [".yml", ".yaml"];
+    private const string TextDataExtension = ".txt";
+    private static readonly string[] DataExtensions = [".yml", ".yaml", TextDataExtension];
 
     /// <param name="cache">Pages read by an earlier build of the same session; an unchanged file is not read again.</param>
     public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null)
@@ -127,12 +128,18 @@ public static class ContentLoader
                     return null;
                 }
 
-                YamlNode? root = YamlDocumentReader.Read(text, display, 1, problems);
                 var key = input.RelativePath[(ContentPaths.DataFolder.Length + 1)..];
                 key = key[..key.LastIndexOf('.')];
+                if (input.RelativePath.EndsWith(TextDataExtension, StringComparison.Ordinal))
+                {
+                    // A plain list kept in the repository (published-urls.txt): its text, line by line.
+                    return new DataFile(key, display, text);
+                }
+
+                YamlNode? root = YamlDocumentReader.Read(text, display, 1, problems);
                 var value = root is null ? null : DataValueReader.ToValue(root);
                 DataUrls.Check(root, display, problems);
-                return new DataFile(key, display, value);
+                return new DataFile(key, display, value, root);
             });
             diagnostics.AddRange(problems);
         });

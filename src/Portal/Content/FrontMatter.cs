@@ -1,5 +1,6 @@
 using Portal.Diagnostics;
 using Portal.Kinds;
+using Portal.Oit;
 using Portal.Thai;
 
 namespace Portal.Content;
@@ -20,7 +21,8 @@ public sealed record FrontMatter
     public int? Order { get; init; }
     public FiscalYear? FiscalYearOverride { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
-    public IReadOnlyList<string> Oit { get; init; } = [];
+    /// <summary>The OIT items the page is evidence for (<c>oit: ["2566/O42"]</c>), checked against the catalogs by the OIT generator.</summary>
+    public IReadOnlyList<OitClaim> Oit { get; init; } = [];
 
     public PageKind Kind { get; init; } = ContentPageKind.Instance;
 

@@ -23,7 +23,8 @@ public static class FrontMatterKeys
     {
         public const string File = "file";
         public const string Title = "title";
+        public const string Oit = "oit";
 
-        public static readonly IReadOnlyList<string> All = [File, Title];
+        public static readonly IReadOnlyList<string> All = [File, Title, Oit];
     }
 }

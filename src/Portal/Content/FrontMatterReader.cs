@@ -141,7 +141,7 @@ public static class FrontMatterReader
             FrontMatterKeys.Order => result with { Order = values.WholeNumber(value, key) },
             FrontMatterKeys.FiscalYear => result with { FiscalYearOverride = values.FiscalYear(value, key) },
             FrontMatterKeys.Attachments => result with { Attachments = values.Attachments(value) },
-            FrontMatterKeys.Oit => result with { Oit = values.TextList(value, key) },
+            FrontMatterKeys.Oit => result with { Oit = values.OitClaims(value, key) },
             _ => result,
         };
     }

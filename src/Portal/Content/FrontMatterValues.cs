@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Diagnostics;
+using Portal.Oit;
 using Portal.Thai;
 using YamlDotNet.RepresentationModel;
 
@@ -52,6 +53,20 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
 
         InvalidValue(node, key, "รายการข้อความ เช่น [ก, ข]", "a list of text, e.g. [a, b]");
         return [];
+    }
+
+    /// <summary>A list of OIT claims, each checked for its form here and against the catalogs later.</summary>
+    public IReadOnlyList<OitClaim> OitClaims(YamlNode node, string key)
+    {
+        if (node is not YamlSequenceNode sequence || !sequence.Children.All(c => c is YamlScalarNode))
+        {
+            InvalidValue(node, key, $"รายการรหัส OIT เช่น [\"2566/O42\"] ({OitClaim.Form})", $"a list of OIT claims, e.g. [\"2566/O42\"] ({OitClaim.EnglishForm})");
+            return [];
+        }
+
+        return [.. sequence.Children.Cast<YamlScalarNode>()
+            .Select(s => OitClaim.Parse((s.Value ?? "").Trim(), Location(s), diagnostics))
+            .OfType<OitClaim>()];
     }
 
     public DateOnly? Date(YamlNode node, string key)
@@ -130,6 +145,7 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
 
             string? file = null;
             string? title = null;
+            IReadOnlyList<OitClaim> claims = [];
             foreach (var (keyNode, value) in entry.Children)
             {
                 var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -140,6 +156,9 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
                         break;
                     case FrontMatterKeys.Attachment.Title:
                         title = Text(value, "attachments.title");
+                        break;
+                    case FrontMatterKeys.Attachment.Oit:
+                        claims = OitClaims(value, "attachments.oit");
                         break;
                     default:
                         ReportUnknownKey(key, FrontMatterKeys.Attachment.All, Location(keyNode));
@@ -153,7 +172,7 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
                 continue;
             }
 
-            attachments.Add(new AttachmentReference(file, title ?? Path.GetFileName(file), Location(item)));
+            attachments.Add(new AttachmentReference(file, title ?? Path.GetFileName(file), Location(item)) { Oit = claims });
         }
 
         return attachments;

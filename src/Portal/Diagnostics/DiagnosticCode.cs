@@ -34,6 +34,11 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode ExtensionCase = new("PT030", "a page or data file extension in capitals");
     public static readonly DiagnosticCode UnreadableFile = new("PT031", "a file cannot be read");
     public static readonly DiagnosticCode LinkSyntaxTooCostly = new("PT032", "a run of text without spaces holds too many unclosed links to parse in time");
+    public static readonly DiagnosticCode OitCatalogInvalid = new("PT040", "an OIT catalog (input/_data/oit/<year>.yml) has a problem");
+    public static readonly DiagnosticCode OitClaimMalformed = new("PT041", "an oit: claim is not written as YYYY/O<n>");
+    public static readonly DiagnosticCode OitClaimUnknown = new("PT042", "an oit: claim names a year or code no catalog has, or its month does not fit the item");
+    public static readonly DiagnosticCode RedirectInvalid = new("PT043", "a redirect in input/_data/redirects.yml loops, leads nowhere or is badly written");
+    public static readonly DiagnosticCode PublishedUrlMissing = new("PT044", "a URL on input/_data/published-urls.txt is neither built nor redirected");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
     public static readonly DiagnosticCode UnusedFootnote = new("PT033", "a footnote is defined but never cited");
     public static readonly DiagnosticCode UndefinedFootnote = new("PT034", "a footnote is cited but never defined");

@@ -43,6 +43,7 @@ public sealed class PageModelFactory
             ("last_updated", Date(page.Dates.Modified)),
             ("fiscal_year", front.FiscalYear is { } year ? NumberValue.Create(year.BuddhistYear) : NilValue.Instance),
             ("tags", LiquidValues.List(front.Tags, LiquidValues.Text)),
+            ("oit_claims", OitBadges(front.Oit)),
             ("breadcrumbs", LiquidValues.List(_navigation.Breadcrumbs(page), p => Link(p.Title, p.Url))),
             ("attachments", LiquidValues.List(front.Attachments, a =>
             {
@@ -54,6 +55,7 @@ public sealed class PageModelFactory
                     ("url", LiquidValues.Text("/" + path)),
                     ("file", LiquidValues.Text(Path.GetFileName(path))),
                     ("bytes", NumberValue.Create(file?.Length ?? 0)),
+                    ("oit_claims", OitBadges(a.Oit)),
                 ]);
             })),
             ("toc", LiquidValues.List(body?.Toc ?? [], t => LiquidValues.Map(
@@ -68,6 +70,10 @@ public sealed class PageModelFactory
 
     private static IEnumerable<(string, FluidValue)> KindValues(Page page) =>
         page.Kind.TemplateValues(page).Select(kv => (kv.Key, LiquidValues.From(kv.Value)));
+
+    /// <summary>The badges "OIT 2566 · O42" of a page or attachment, each linking to the item's page.</summary>
+    private static FluidValue OitBadges(IReadOnlyList<Oit.OitClaim> claims) =>
+        LiquidValues.List(claims.DistinctBy(c => c.Text), c => Link(c.Label, c.ItemUrl));
 
     private static FluidValue Date(DateOnly? date) => date is { } d ? new StringValue(ThaiDate.ToIso(d)) : NilValue.Instance;
 

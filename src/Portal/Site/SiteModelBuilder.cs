@@ -37,14 +37,14 @@ public static class SiteModelBuilder
         });
 
         var pages = typed.Where(p => includeDrafts || !p.FrontMatter.Draft).ToList();
+        var leftOut = typed.Where(p => p.FrontMatter.Draft && !includeDrafts).ToList();
         ReportDuplicateUrls(pages, diagnostics);
         foreach (var generator in parts.Generators)
         {
-            pages.AddRange(generator.Generate(new GeneratorContext(settings, pages, content.Data, themeLayouts, diagnostics)));
+            pages.AddRange(generator.Generate(new GeneratorContext(settings, pages, content.Data, themeLayouts, diagnostics, leftOut)));
         }
 
-        var unpublishedDrafts = typed
-            .Where(p => p.FrontMatter.Draft && !includeDrafts)
+        var unpublishedDrafts = leftOut
             .Select(p => p.Source!.RelativePath)
             .ToHashSet(StringComparer.Ordinal);
         return new SiteModel(settings, pages, content.Data, content.Files, unpublishedDrafts);

@@ -42,7 +42,7 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(3, frontMatter.Order);
         Assert.Equal(new FiscalYear(2566), frontMatter.FiscalYearOverride);
         Assert.Equal(new FiscalYear(2566), frontMatter.FiscalYear);
-        Assert.Equal(["2566/O18", "2565/O18"], frontMatter.Oit);
+        Assert.Equal(["2566/O18", "2565/O18"], frontMatter.Oit.Select(c => c.Text));
 
         Assert.Collection(frontMatter.Attachments,
             a =>
@@ -290,7 +290,7 @@ public sealed class FrontMatterReaderTests
         Read("---\ntitle: ก\noit: 2566/O18\n---\n", out var diagnostics);
 
         AssertProblems(diagnostics, ("PT005", 3, 6));
-        Assert.Equal("'oit' must be a list of text, e.g. [a, b]", diagnostics[0].EnglishMessage);
+        Assert.Equal("'oit' must be a list of OIT claims, e.g. [\"2566/O42\"] (YYYY/O<n>, e.g. 2566/O42 (a monthly item: 2569/O11@2026-03))", diagnostics[0].EnglishMessage);
     }
 
     [Theory]
@@ -446,13 +446,13 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
-    public void Attachment_sub_key_far_from_file_and_title_lists_them()
+    public void Attachment_sub_key_far_from_the_known_ones_lists_them()
     {
         Read("---\ntitle: ก\nattachments:\n  - file: a.pdf\n    caption: 10\n---\n", out var diagnostics);
 
         var problem = Assert.Single(diagnostics);
         Assert.Equal(new SourceLocation(DisplayPath, 5, 5), problem.Location);
-        Assert.Equal("unknown front-matter key 'caption'; use one of: file, title", problem.EnglishMessage);
+        Assert.Equal("unknown front-matter key 'caption'; use one of: file, title, oit", problem.EnglishMessage);
     }
 
     [Fact]

@@ -1,0 +1,92 @@
+using Portal.Content;
+using Portal.Diagnostics;
+using Portal.Site;
+using Portal.Site.Generators;
+using Portal.Thai;
+
+namespace Portal.Oit;
+
+/// <summary>
+/// The OIT pages: for each year with a catalog, <c>/ita/&lt;year&gt;/</c> (every item in catalog order),
+/// <c>/ita/&lt;year&gt;/&lt;code&gt;/</c> (one per item) and <c>/ita/&lt;year&gt;/coverage/</c>. Checks every claim of
+/// every page, draft or not, against the catalogs first (PT042).
+/// </summary>
+/// <param name="asOf">The build date for monthly items; null takes the newest <c>date</c> or <c>updated</c> of any page, never the clock.</param>
+public sealed class OitGenerator(DateOnly? asOf = null) : IPageGenerator
+{
+    public IEnumerable<Page> Generate(GeneratorContext context)
+    {
+        var problems = new List<Diagnostic>();
+        var catalogs = OitCatalogReader.ReadAll(context.Data, problems);
+        var built = context.Pages.Where(p => p.FromContent).ToList();
+        var drafts = context.UnpublishedDrafts ?? [];
+        var claims = Claims(built, published: true, catalogs, problems).Concat(Claims(drafts, published: false, catalogs, problems)).ToList();
+        context.Diagnostics.AddRange(problems);
+        var buildDate = asOf ?? NewestContentDate(built.Concat(drafts));
+        var latest = catalogs.Count == 0 ? 0 : catalogs[^1].Year;
+        foreach (var catalog in catalogs)
+        {
+            var year = OitCoverage.Compute(catalog, catalog.Year == latest, claims, buildDate);
+            yield return YearPage(year);
+            yield return CoveragePage(year);
+            foreach (var item in year.Items)
+            {
+                yield return ItemPage(year, item);
+            }
+        }
+    }
+
+    /// <summary>The parts with the OIT build date set to <paramref name="asOf"/> (null keeps the newest content date).</summary>
+    public static BuildParts WithBuildDate(BuildParts parts, DateOnly? asOf) =>
+        asOf is null ? parts : new BuildParts(parts.Kinds.All, [.. parts.Generators.Select(g => g is OitGenerator ? new OitGenerator(asOf) : g)], parts.Outputs);
+
+    /// <summary>The newest date written on any page; with none, the first day of the Gregorian calendar (no month is due).</summary>
+    public static DateOnly NewestContentDate(IEnumerable<Page> pages) =>
+        pages.SelectMany(p => new[] { p.FrontMatter.Date, p.FrontMatter.Updated }).OfType<DateOnly>().DefaultIfEmpty(DateOnly.MinValue).Max();
+
+    private static Page YearPage(OitYearCoverage year) => new(PageOrigin.Generated, OitUrls.Year(year.Year), new FrontMatter
+    {
+        Title = $"รายการ OIT ปีงบประมาณ พ.ศ. {year.Year}",
+        Description = $"แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ของการประเมิน ITA ปีงบประมาณ พ.ศ. {year.Year} ทั้ง {year.Items.Count} รายการ พร้อมสถานะและลิงก์ไปยังข้อมูลที่เผยแพร่",
+        Kind = OitPageKind.Year,
+        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year },
+    }, Source: null);
+
+    private static Page CoveragePage(OitYearCoverage year) => new(PageOrigin.Generated, OitUrls.Coverage(year.Year), new FrontMatter
+    {
+        Title = $"ความครบถ้วนของข้อมูล OIT ปีงบประมาณ พ.ศ. {year.Year}",
+        Description = $"สรุปสถานะการเผยแพร่ข้อมูลทั้ง {year.Items.Count} รายการของแบบวัด OIT ปีงบประมาณ พ.ศ. {year.Year} และรายการ URL สำหรับกรอกในระบบ ITAS",
+        Kind = OitPageKind.Coverage,
+        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year },
+    }, Source: null);
+
+    private static Page ItemPage(OitYearCoverage year, OitItemCoverage item) => new(PageOrigin.Generated, item.Url, new FrontMatter
+    {
+        Title = $"{item.Item.Code} {item.Item.Title}",
+        Description = $"รายการ {item.Item.Code} ของแบบวัด OIT ปีงบประมาณ พ.ศ. {year.Year}: {item.Item.Title}",
+        FiscalYearOverride = new FiscalYear(year.Year),
+        Kind = OitPageKind.Item,
+        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year, [OitPageKind.ItemField] = item },
+    }, Source: null);
+
+    /// <summary>Every claim of the pages and their attachments, each checked against its year's catalog; bad ones are reported and left out.</summary>
+    /// <param name="published">Whether these pages are in this build (an unpublished draft counts, but has no page to link).</param>
+    private static IEnumerable<(int Year, string Code, OitEvidence Evidence)> Claims(IEnumerable<Page> pages, bool published,
+        IReadOnlyList<OitCatalog> catalogs, List<Diagnostic> problems)
+    {
+        foreach (var page in pages)
+        {
+            var front = page.FrontMatter;
+            var sources = front.Oit.Select(claim => (claim, new OitEvidence(page.Url, page.Title, false, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))
+                .Concat(front.Attachments.SelectMany(a => a.Oit.Select(claim =>
+                    (claim, new OitEvidence("/" + (SiteValidator.AttachmentPath(a) ?? a.File), a.Title, true, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))));
+            foreach (var (claim, evidence) in sources)
+            {
+                if (OitClaimChecker.Check(claim, catalogs, problems))
+                {
+                    yield return (claim.Year, claim.Code, evidence);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Portal.Kinds;
+using Portal.Site;
+
+namespace Portal.Oit;
+
+/// <summary>
+/// The kinds of the generated OIT pages. They are not registered, so staff cannot write <c>kind: oit-item</c>;
+/// a generated page carries its year's coverage in its fields, and templates see it as <c>page.oit</c>
+/// (and, on an item page, <c>page.oit_item</c>).
+/// </summary>
+public sealed class OitPageKind : PageKind
+{
+    public const string CoverageField = "oit";
+    public const string ItemField = "oit_item";
+
+    public static readonly OitPageKind Year = new("oit-year", "รายการ OIT ประจำปี");
+    public static readonly OitPageKind Item = new("oit-item", "รายการ OIT");
+    public static readonly OitPageKind Coverage = new("oit-coverage", "รายงานความครบถ้วนของ OIT");
+
+    private OitPageKind(string name, string thaiName)
+    {
+        Name = name;
+        ThaiName = thaiName;
+    }
+
+    public override string Name { get; }
+
+    public override string ThaiName { get; }
+
+    public override IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page)
+    {
+        if (page.FrontMatter.Fields.GetValueOrDefault(CoverageField) is OitYearCoverage year)
+        {
+            yield return KeyValuePair.Create<string, object?>(CoverageField, OitTemplateValues.Year(year));
+        }
+
+        if (page.FrontMatter.Fields.GetValueOrDefault(ItemField) is OitItemCoverage item)
+        {
+            yield return KeyValuePair.Create<string, object?>(ItemField, OitTemplateValues.Item(item));
+        }
+    }
+}

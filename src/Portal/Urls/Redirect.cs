@@ -1,0 +1,69 @@
+using Portal.Content;
+using Portal.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Urls;
+
+/// <summary>One old address and the page it moved to, from <c>input/_data/redirects.yml</c>.</summary>
+public sealed record Redirect(string From, string To, SourceLocation Location)
+{
+    public const string DataKey = "redirects";
+
+    /// <summary>
+    /// Reads the list <c>- from: /old/ to: /new/</c>, reporting entries that are not two site paths (PT043).
+    /// Whether targets exist is checked later (<see cref="RedirectChecker"/>), when every output is known.
+    /// </summary>
+    public static IReadOnlyList<Redirect> Read(IEnumerable<DataFile> data, ICollection<Diagnostic> diagnostics)
+    {
+        var file = data.FirstOrDefault(d => d.Key == DataKey);
+        if (file?.Yaml is null)
+        {
+            return [];
+        }
+
+        var source = new YamlSource(file.DisplayPath, FirstLine: 1);
+        if (file.Yaml is not YamlSequenceNode entries)
+        {
+            diagnostics.Add(Problem(source.FileStart, "redirects.yml ต้องเป็นรายการของ {from, to}", "redirects.yml must be a list of {from, to}"));
+            return [];
+        }
+
+        var result = new List<Redirect>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in entries.Children)
+        {
+            var location = source.Location(entry);
+            var from = Path(entry, "from");
+            var to = Path(entry, "to");
+            if (from is null || to is null)
+            {
+                diagnostics.Add(Problem(location,
+                    "แต่ละรายการต้องมี from และ to เป็นที่อยู่ในเว็บไซต์ที่ขึ้นต้นด้วย / ไม่มี ? # หรือช่องว่าง เช่น from: /old/ita.html และ to: /ita/",
+                    "each entry needs from and to, site paths starting with / without ?, # or spaces, e.g. from: /old/ita.html and to: /ita/"));
+                continue;
+            }
+
+            if (seen.TryGetValue(from, out var line))
+            {
+                diagnostics.Add(Problem(location, $"from: {from} ซ้ำกับรายการที่บรรทัด {line}", $"from: {from} is already redirected on line {line}"));
+                continue;
+            }
+
+            seen[from] = location.Line;
+            result.Add(new Redirect(from, to, location));
+        }
+
+        return result;
+    }
+
+    internal static Diagnostic Problem(SourceLocation location, string thai, string english) =>
+        Diagnostic.Error(DiagnosticCode.RedirectInvalid, location, thai, english);
+
+    private static string? Path(YamlNode entry, string key) =>
+        entry is YamlMappingNode mapping
+        && mapping.Children.FirstOrDefault(kv => (kv.Key as YamlScalarNode)?.Value == key).Value is YamlScalarNode { Value: { } value }
+        && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
+        && value.IndexOfAny(['?', '#', ' ', '\t', '\\']) < 0 && !value.Split('/').Contains("..")
+            ? value
+            : null;
+}
