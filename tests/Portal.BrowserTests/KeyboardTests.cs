@@ -22,7 +22,7 @@ public sealed class KeyboardTests(BrowserSites sites)
                 var controls = await page.EvaluateAsync<int>("""
                     () => {
                       const look = el => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|'); };
-                      window.__controls = [...document.querySelectorAll('a[href], button, [tabindex="0"]')].filter(el => el.getClientRects().length > 0 || el.classList.contains('app-skip-link'));
+                      window.__controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex="0"]')].filter(el => el.getClientRects().length > 0 || el.classList.contains('app-skip-link'));
                       window.__looks = window.__controls.map(look);
                       window.__look = look;
                       return window.__controls.length;
