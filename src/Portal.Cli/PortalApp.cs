@@ -26,6 +26,9 @@ internal static class PortalApp
                 .WithDescription("สร้างเว็บไซต์จาก input/ และ theme/ ลงใน _site/ (build the site from input/ and theme/ into _site/)")
                 .WithExample(BuildCommand.Name)
                 .WithExample(BuildCommand.Name, "--base-url", "https://www.banbuengcity.go.th", "--drafts");
+            config.AddCommand<CheckCommand>(CheckCommand.Name)
+                .WithDescription("ตรวจเนื้อหาและเว็บไซต์ที่จะสร้าง โดยไม่เขียน _site/ (check the content and the site it makes, without writing _site/)")
+                .WithExample(CheckCommand.Name, "--format", "github");
             moreCommands?.Invoke(config);
         });
 

@@ -3,18 +3,8 @@ using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;
 
-internal sealed class BuildSettings : PortalSettings
+internal sealed class BuildSettings : SourceFolderSettings
 {
-    [CommandOption("--input <FOLDER>")]
-    [Description("โฟลเดอร์เนื้อหา (the content folder)")]
-    [DefaultValue("input")]
-    public string Input { get; init; } = "input";
-
-    [CommandOption("--theme <FOLDER>")]
-    [Description("โฟลเดอร์ธีม (the theme folder)")]
-    [DefaultValue("theme")]
-    public string Theme { get; init; } = "theme";
-
     [CommandOption("--output <FOLDER>")]
     [Description("โฟลเดอร์ผลลัพธ์ ถูกแทนที่ทั้งโฟลเดอร์เมื่อสร้างสำเร็จ (the output folder, replaced as a whole on success)")]
     [DefaultValue("_site")]

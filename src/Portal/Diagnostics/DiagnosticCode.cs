@@ -22,5 +22,11 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode DuplicateId = new("PT018", "two headings on a page have the same id");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
 
+    // Checks on the finished site, run by `portal check` (src/Portal/Checks/).
+    public static readonly DiagnosticCode MissingAnchor = new("PT060", "a link's #anchor is not on the page it points at");
+    public static readonly DiagnosticCode MissingAltText = new("PT061", "an image has no alternative text");
+    public static readonly DiagnosticCode HeadingOrder = new("PT062", "a heading skips a level or repeats the page title's level");
+    public static readonly DiagnosticCode MissingOutputTarget = new("PT063", "the finished site links to a path it does not contain");
+
     public override string ToString() => Id;
 }

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Portal.Content;
 using Portal.Diagnostics;
 
@@ -42,6 +43,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(file.Text, _pipeline);
+        var written = document.Descendants<LinkInline>().Select(link => (Link: link, Url: link.Url ?? "")).ToList();
         LinkRewriter.Rewrite(document, file, targets, diagnostics);
         CalloutChecker.Check(document, file, diagnostics);
         var toc = TableOfContents(document, file, diagnostics);
@@ -50,7 +52,17 @@ public sealed class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), toc);
+        return new RenderedMarkdown(writer.ToString(), toc, Outline(document, file, written));
+    }
+
+    /// <summary>Links as written and as published (the rewriter has changed them in place), images and headings, each at its place in the file.</summary>
+    private static MarkdownOutline Outline(MarkdownDocument document, SourceFile file, List<(LinkInline Link, string Url)> written)
+    {
+        SourceLocation At(int line, int column) => new(file.DisplayPath, line + 1, column + 1);
+        return new MarkdownOutline(
+            [.. written.Where(w => !w.Link.IsImage).Select(w => new OutlineLink(w.Url, w.Link.Url ?? "", At(w.Link.Line, w.Link.Column)))],
+            [.. written.Where(w => w.Link.IsImage).Select(w => new OutlineImage(w.Url, InlineText.Of(w.Link), At(w.Link.Line, w.Link.Column)))],
+            [.. document.Descendants<HeadingBlock>().Select(h => new OutlineHeading(h.Level, h.GetAttributes().Id ?? "", At(h.Line, h.Column)))]);
     }
 
     /// <summary>
