@@ -29,6 +29,14 @@ internal static class PortalApp
             config.AddCommand<CheckCommand>(CheckCommand.Name)
                 .WithDescription("ตรวจเนื้อหาและเว็บไซต์ที่จะสร้าง โดยไม่เขียน _site/ (check the content and the site it makes, without writing _site/)")
                 .WithExample(CheckCommand.Name, "--format", "github");
+            config.AddBranch<PortalSettings>(NewPageCommand.Name, branch =>
+            {
+                var kinds = string.Join(", ", BuildParts.BuiltIn.Kinds.Names.Order(StringComparer.Ordinal));
+                branch.SetDescription($"สร้างหน้าใหม่พร้อมส่วนหัวและคำอธิบาย ชนิดที่มี: {kinds} (create a new page with its front matter explained; kinds: {kinds})");
+                branch.SetDefaultCommand<NewPageCommand>();
+                branch.AddExample(NewPageCommand.Name, "news", "news/2568/open-day.md", "--title", "วันเปิดบ้านเทศบาล");
+                branch.AddExample(NewPageCommand.Name, "page", "about/contact.md");
+            });
             moreCommands?.Invoke(config);
         });
 
