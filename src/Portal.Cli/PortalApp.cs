@@ -29,6 +29,9 @@ internal static class PortalApp
             config.AddCommand<CheckCommand>(CheckCommand.Name)
                 .WithDescription("ตรวจเนื้อหาและเว็บไซต์ที่จะสร้าง โดยไม่เขียน _site/ (check the content and the site it makes, without writing _site/)")
                 .WithExample(CheckCommand.Name, "--format", "github");
+            config.AddCommand<ServeCommand>(ServeCommand.Name)
+                .WithDescription("ดูตัวอย่างเว็บไซต์ที่ http://127.0.0.1:5080/ สร้างใหม่และโหลดหน้าใหม่เมื่อบันทึกไฟล์ (preview the site, rebuilt and reloaded on every save)")
+                .WithExample(ServeCommand.Name, "--drafts");
             config.AddBranch<PortalSettings>(NewPageCommand.Name, branch =>
             {
                 var kinds = string.Join(", ", BuildParts.BuiltIn.Kinds.Names.Order(StringComparer.Ordinal));

@@ -92,20 +92,23 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var total = work.Length;
         var step = Math.Max(1, total / 100);
         progress?.Report(new BuildProgress(BuildStage.Render, 0, total));
-        Parallel.ForEach(Partitioner.Create(0, total), range =>
+        if (total > 0)
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            Parallel.ForEach(Partitioner.Create(0, total), range =>
             {
-                var problems = new List<Diagnostic>();
-                var rendered = renderer.Render(work[i], problems, out var dependencies);
-                fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems);
-                var finished = Interlocked.Increment(ref done);
-                if (finished % step == 0 || finished == total)
+                for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                    var problems = new List<Diagnostic>();
+                    var rendered = renderer.Render(work[i], problems, out var dependencies);
+                    fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems);
+                    var finished = Interlocked.Increment(ref done);
+                    if (finished % step == 0 || finished == total)
+                    {
+                        progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                    }
                 }
-            }
-        });
+            });
+        }
 
         var entries = new Dictionary<string, RenderRecord.Entry>(StringComparer.Ordinal);
         for (var i = 0; i < work.Length; i++)
