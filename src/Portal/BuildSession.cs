@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Portal.Checks;
 using Portal.Content;
 using Portal.Diagnostics;
@@ -23,6 +24,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private readonly PageSourceCache _pageCache = new();
     private ThemeState? _theme;
     private RenderRecord? _lastRender;
+    private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
 
     public BuildOptions Options => options;
 
@@ -52,9 +54,14 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
         var content = ContentLoader.Load(paths, diagnostics, _pageCache);
         var theme = LoadTheme(diagnostics);
+        var stamps = Stamps(paths, content, theme);
+        if (_typed.Settings != stamps.Settings)
+        {
+            _typed = (stamps.Settings, new());
+        }
 
         progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
-        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics);
+        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics, _typed.Pages);
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
         SiteValidator.Validate(site, diagnostics);
@@ -62,7 +69,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         OutputPathValidator.Validate(OutputPathValidator.Plan(site, outputPaths, theme.Theme.Assets.Assets.Select(a => a.OutputPath)), diagnostics);
 
         var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
-        var pages = Render(site, theme, outputUrls, Stamps(paths, content, theme), diagnostics, progress);
+        var pages = Render(site, theme, outputUrls, stamps, diagnostics, progress);
         var files = OutputFiles(site, theme.Theme, pages, diagnostics);
         if (checks.Count > 0)
         {
@@ -136,7 +143,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var data = (Directory.Exists(dataFolder) ? Directory.EnumerateFiles(dataFolder, "*", SearchOption.AllDirectories) : [])
             .GroupBy(f => Path.ChangeExtension(Path.GetRelativePath(dataFolder, f), null).Replace('\\', '/'), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => string.Join('\n', g.Order(StringComparer.Ordinal).Select(Stamp)), StringComparer.Ordinal);
-        var defaults = Directory.EnumerateFiles(paths.Root, FolderDefaults.FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(Stamp);
+        var defaults = content.Defaults.Keys.Order(StringComparer.Ordinal).Select(folder => Stamp(Path.Combine(paths.Root, folder, FolderDefaults.FileName)));
         return new RenderRecord.InputStamps(
             content.Pages.ToDictionary(p => p.File.RelativePath, StringComparer.Ordinal),
             data,
