@@ -90,7 +90,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     /// <summary>Renders the pages the changes since the last build touch (<see cref="RenderRecord"/>), in parallel; the others are the last build's.</summary>
     private List<RenderedPage> Render(SiteModel site, ThemeState theme, IReadOnlySet<string> outputUrls, RenderRecord.InputStamps stamps, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
-        var renderer = new PageRenderer(site, theme.Theme, theme.Markdown, outputUrls);
+        var renderer = new PageRenderer(site, theme.Theme, theme.Markdown, outputUrls, options.Preview);
         var previous = _lastRender;
         var toRender = previous?.PagesToRender(site, stamps) ?? site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         var work = site.Pages.Where(p => toRender.Contains(p.Url)).ToArray();

@@ -18,5 +18,9 @@ internal sealed class BuildSettings : SourceFolderSettings
     [Description("รวมหน้าที่มี draft: true (include pages marked draft: true)")]
     public bool Drafts { get; init; }
 
-    public BuildOptions ToOptions() => new(Input, Theme, Output, BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), Drafts);
+    [CommandOption("--preview")]
+    [Description("ตัวอย่างก่อนเผยแพร่: ทุกหน้ามีแถบ \"ตัวอย่าง (preview)\" (a preview build: every page shows a preview banner)")]
+    public bool Preview { get; init; }
+
+    public BuildOptions ToOptions() => new(Input, Theme, Output, BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), Drafts, Preview);
 }

@@ -25,7 +25,7 @@ internal sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetti
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts);
+        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts, Preview: true);
         await using var server = await PreviewServer.StartAsync(options, settings.Port, Headers(), Report, Failed, stop.Token).ConfigureAwait(false);
         Report(server.FirstBuild);
         console.Output.WriteLine($"ดูตัวอย่างได้ที่ {server.Address} หน้าจะโหลดใหม่เองเมื่อบันทึกไฟล์ กด Ctrl+C เพื่อหยุด " +
