@@ -8,7 +8,8 @@ namespace Portal.Benchmarks;
 /// <summary>
 /// <c>serve-latency &lt;corpus&gt; [--saves N]</c>: serves a generated corpus with <c>portal serve</c>'s server,
 /// then saves one page N times and measures, for each save, the time until the reload event arrives and
-/// until the served page shows the change (what a browser does after the event: fetch the page again).
+/// until the served page shows the change (what a browser does after the event: fetch the page again),
+/// and the CPU time the process spent meanwhile (the figure that does not depend on other work on the machine).
 /// </summary>
 internal static class ServeLatency
 {
@@ -45,17 +46,23 @@ internal static class ServeLatency
         var original = await File.ReadAllTextAsync(path);
         var toEvent = new List<double>();
         var toPage = new List<double>();
+        var cpu = new List<double>();
+        using var self = Process.GetCurrentProcess();
         try
         {
             for (var save = 1; save <= saves; save++)
             {
                 var marker = $"การแก้ไขครั้งที่ {save} {Guid.NewGuid():N}";
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime;
                 await File.WriteAllTextAsync(path, original + "\n" + marker + "\n");
                 var clock = Stopwatch.StartNew();
                 var name = await NextEvent(events);
                 toEvent.Add(clock.Elapsed.TotalMilliseconds);
                 var html = await client.GetStringAsync(new Uri(Url, UriKind.Relative));
                 toPage.Add(clock.Elapsed.TotalMilliseconds);
+                self.Refresh();
+                cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
                 BuildStatus last;
                 lock (builds)
                 {
@@ -63,7 +70,7 @@ internal static class ServeLatency
                 }
 
                 Console.WriteLine($"save {save}: {name} after {toEvent[^1]:0} ms, page shows the change after {toPage[^1]:0} ms " +
-                    $"(build {last.Result.Elapsed.TotalMilliseconds:0} ms, {last.PagesRendered} page(s) rendered){(html.Contains(marker, StringComparison.Ordinal) ? "" : " — CHANGE MISSING")}");
+                    $"(build {last.Result.Elapsed.TotalMilliseconds:0} ms, {last.PagesRendered} page(s) rendered, {cpu[^1]:0} ms CPU){(html.Contains(marker, StringComparison.Ordinal) ? "" : " — CHANGE MISSING")}");
                 await Task.Delay(300);
             }
         }
@@ -72,7 +79,8 @@ internal static class ServeLatency
             await File.WriteAllTextAsync(path, original);
         }
 
-        Console.WriteLine($"median: reload event {Median(toEvent):0} ms, page shows the change {Median(toPage):0} ms (of {saves} saves; min {toPage.Min():0}, max {toPage.Max():0})");
+        Console.WriteLine($"median: reload event {Median(toEvent):0} ms, page shows the change {Median(toPage):0} ms (of {saves} saves; min {toPage.Min():0}, max {toPage.Max():0}); " +
+            $"CPU time from save to page {Median(cpu):0} ms; load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")} on {Environment.ProcessorCount} cores");
         return 0;
     }
 
