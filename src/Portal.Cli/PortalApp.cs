@@ -39,6 +39,20 @@ internal static class PortalApp
                     .WithDescription("สร้างรายการปีใหม่จากปีล่าสุด ทุกรายการยังไม่ยืนยัน (a new year's catalog from the latest, all unverified)")
                     .WithExample("catalog", "new", "2570", "--from", "2569");
             });
+            config.AddCommand<CheckCommand>(CheckCommand.Name)
+                .WithDescription("ตรวจเนื้อหาและเว็บไซต์ที่จะสร้าง โดยไม่เขียน _site/ (check the content and the site it makes, without writing _site/)")
+                .WithExample(CheckCommand.Name, "--format", "github");
+            config.AddCommand<ServeCommand>(ServeCommand.Name)
+                .WithDescription("ดูตัวอย่างเว็บไซต์ที่ http://127.0.0.1:5080/ สร้างใหม่และโหลดหน้าใหม่เมื่อบันทึกไฟล์ (preview the site, rebuilt and reloaded on every save)")
+                .WithExample(ServeCommand.Name, "--drafts");
+            config.AddBranch<PortalSettings>(NewPageCommand.Name, branch =>
+            {
+                var kinds = string.Join(", ", BuildParts.BuiltIn.Kinds.Names.Order(StringComparer.Ordinal));
+                branch.SetDescription($"สร้างหน้าใหม่พร้อมส่วนหัวและคำอธิบาย ชนิดที่มี: {kinds} (create a new page with its front matter explained; kinds: {kinds})");
+                branch.SetDefaultCommand<NewPageCommand>();
+                branch.AddExample(NewPageCommand.Name, "news", "news/2568/open-day.md", "--title", "วันเปิดบ้านเทศบาล");
+                branch.AddExample(NewPageCommand.Name, "page", "about/contact.md");
+            });
             moreCommands?.Invoke(config);
         });
 

@@ -1,9 +1,11 @@
 namespace Portal;
 
 /// <summary>What to build and where. Display roots are how the user named the folders, used in messages.</summary>
+/// <param name="Preview">A build to look at before publishing (a deploy preview, <c>portal serve</c>): templates see <c>site.preview</c> and show a banner.</param>
 public sealed record BuildOptions(
     string InputDirectory = "input",
     string ThemeDirectory = "theme",
     string OutputDirectory = "_site",
     string? BaseUrl = null,
-    bool IncludeDrafts = false);
+    bool IncludeDrafts = false,
+    bool Preview = false);

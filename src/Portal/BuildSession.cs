@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Portal.Checks;
 using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Markdown;
@@ -21,6 +23,8 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private readonly BuildParts _parts = parts ?? BuildParts.BuiltIn;
     private readonly PageSourceCache _pageCache = new();
     private ThemeState? _theme;
+    private RenderRecord? _lastRender;
+    private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
 
     public BuildOptions Options => options;
 
@@ -30,8 +34,16 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     /// <summary>Pages the last build read from disk; the others came unchanged from an earlier build.</summary>
     public int PagesRead => _pageCache.ReadCount;
 
+    /// <summary>The pages the last build rendered; the others were unchanged by what changed since the build before.</summary>
+    public IReadOnlySet<string> RenderedUrls { get; private set; } = new HashSet<string>();
+
     /// <summary>Builds the site; with a null <paramref name="target"/> it only checks, and writes nothing.</summary>
-    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null)
+    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], progress);
+
+    /// <summary>Everything a build validates, then the checks on the finished site (<see cref="OutputChecks"/>); writes nothing.</summary>
+    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, progress);
+
+    private BuildResult Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, IProgress<BuildProgress>? progress)
     {
         var clock = Stopwatch.StartNew();
         CheckFolders(target);
@@ -42,9 +54,14 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
         var content = ContentLoader.Load(paths, diagnostics, _pageCache) with { History = GitHistory.Read(paths.Root) };
         var theme = LoadTheme(diagnostics);
+        var stamps = Stamps(paths, content, theme);
+        if (_typed.Settings != stamps.Settings)
+        {
+            _typed = (stamps.Settings, new());
+        }
 
         progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
-        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics);
+        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics, _typed.Pages);
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
         SiteValidator.Validate(site, diagnostics);
@@ -52,8 +69,15 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         OutputPathValidator.Validate(OutputPathValidator.Plan(site, outputPaths, theme.Theme.Assets.Assets.Select(a => a.OutputPath)), diagnostics);
 
         var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
-        var pages = Render(site, theme, outputUrls, diagnostics, progress);
+        var pages = Render(site, theme, outputUrls, stamps, diagnostics, progress);
         var files = OutputFiles(site, theme.Theme, pages, diagnostics);
+        if (checks.Count > 0)
+        {
+            var sitePaths = site.Pages.Select(p => p.OutputPath).Concat(site.Files.Select(f => f.RelativePath))
+                .Concat(theme.Theme.Assets.Assets.Select(a => a.OutputPath)).Concat(outputPaths);
+            OutputChecks.Run(checks, new CheckContext(pages, sitePaths, theme.Theme), diagnostics);
+        }
+
         if (target is not null && !diagnostics.HasErrors)
         {
             progress?.Report(new BuildProgress(BuildStage.Write, 0, files.Count));
@@ -68,37 +92,74 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         };
     }
 
-    private List<RenderedPage> Render(SiteModel site, ThemeState theme, IReadOnlySet<string> outputUrls, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+    /// <summary>Renders the pages the changes since the last build touch (<see cref="RenderRecord"/>), in parallel; the others are the last build's.</summary>
+    private List<RenderedPage> Render(SiteModel site, ThemeState theme, IReadOnlySet<string> outputUrls, RenderRecord.InputStamps stamps, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
-        var renderer = new PageRenderer(site, theme.Theme, theme.Markdown, outputUrls);
-        var results = new RenderedPage?[site.Pages.Count];
-        var dependencies = new PageDependencies[site.Pages.Count];
+        var renderer = new PageRenderer(site, theme.Theme, theme.Markdown, outputUrls, options.Preview);
+        var previous = _lastRender;
+        var toRender = previous?.PagesToRender(site, stamps) ?? site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        var work = site.Pages.Where(p => toRender.Contains(p.Url)).ToArray();
+        var fresh = new RenderRecord.Entry[work.Length];
         var done = 0;
-        var total = site.Pages.Count;
+        var total = work.Length;
         var step = Math.Max(1, total / 100);
         progress?.Report(new BuildProgress(BuildStage.Render, 0, total));
-        var renderProblems = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(Partitioner.Create(0, total), range =>
+        if (total > 0)
         {
-            var problems = new List<Diagnostic>();
-            for (var i = range.Item1; i < range.Item2; i++)
+            Parallel.ForEach(Partitioner.Create(0, total), range =>
             {
-                results[i] = renderer.Render(site.Pages[i], problems, out dependencies[i]);
-                var finished = Interlocked.Increment(ref done);
-                if (finished % step == 0 || finished == total)
+                for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                    var problems = new List<Diagnostic>();
+                    var rendered = renderer.Render(work[i], problems, out var dependencies);
+                    fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems);
+                    var finished = Interlocked.Increment(ref done);
+                    if (finished % step == 0 || finished == total)
+                    {
+                        progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                    }
                 }
-            }
+            });
+        }
 
-            foreach (var problem in problems)
-            {
-                renderProblems.Add(problem);
-            }
-        });
-        diagnostics.AddRange(RepeatedDiagnostics.Collapse(renderProblems, DiagnosticCode.TemplateError));
-        Dependencies = dependencies;
-        return [.. results.OfType<RenderedPage>()];
+        var entries = new Dictionary<string, RenderRecord.Entry>(StringComparer.Ordinal);
+        for (var i = 0; i < work.Length; i++)
+        {
+            entries[work[i].Url] = fresh[i];
+        }
+
+        foreach (var page in site.Pages.Where(p => !toRender.Contains(p.Url)))
+        {
+            entries[page.Url] = previous!.Find(page.Url)!;
+        }
+
+        var ordered = site.Pages.Select(p => entries[p.Url]).ToList();
+        diagnostics.AddRange(RepeatedDiagnostics.Collapse(ordered.SelectMany(e => e.Problems), DiagnosticCode.TemplateError));
+        Dependencies = [.. ordered.Select(e => e.Dependencies)];
+        RenderedUrls = toRender;
+        _lastRender = RenderRecord.Create(entries, stamps);
+        return [.. ordered.Select(e => e.Rendered).OfType<RenderedPage>()];
+    }
+
+    /// <summary>What this build read, stamped, for the next build to compare with.</summary>
+    private static RenderRecord.InputStamps Stamps(ContentPaths paths, LoadedContent content, ThemeState theme)
+    {
+        var dataFolder = Path.Combine(paths.Root, ContentPaths.DataFolder);
+        var data = (Directory.Exists(dataFolder) ? Directory.EnumerateFiles(dataFolder, "*", SearchOption.AllDirectories) : [])
+            .GroupBy(f => Path.ChangeExtension(Path.GetRelativePath(dataFolder, f), null).Replace('\\', '/'), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join('\n', g.Order(StringComparer.Ordinal).Select(Stamp)), StringComparer.Ordinal);
+        var defaults = content.Defaults.Keys.Order(StringComparer.Ordinal).Select(folder => Stamp(Path.Combine(paths.Root, folder, FolderDefaults.FileName)));
+        return new RenderRecord.InputStamps(
+            content.Pages.ToDictionary(p => p.File.RelativePath, StringComparer.Ordinal),
+            data,
+            content.Files.ToDictionary(f => f.RelativePath, f => Stamp(f.FullPath), StringComparer.Ordinal),
+            string.Join('\n', defaults.Prepend(theme.Stamp)));
+    }
+
+    private static string Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}";
     }
 
     private List<OutputFile> OutputFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
@@ -149,8 +210,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private static string ThemeStamp(string themeDirectory) => string.Join('\n', Directory
         .EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal)
-        .Select(f => new FileInfo(f))
-        .Select(f => $"{f.FullName}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}"));
+        .Select(Stamp));
 
     private void CheckFolders(IBuildTarget? target)
     {

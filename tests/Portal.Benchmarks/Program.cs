@@ -14,6 +14,8 @@ switch (args.FirstOrDefault())
         return await SearchComparison.RunAsync(args[1..]);
     case "search-relevance":
         return await SearchRelevanceComparison.RunAsync(args[1..]);
+    case "serve-latency":
+        return await ServeLatency.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args);

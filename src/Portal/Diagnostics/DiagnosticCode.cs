@@ -46,5 +46,11 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode RawHtml = new("PT036", "raw HTML in Markdown is shown as text");
     public static readonly DiagnosticCode DroppedAttribute = new("PT037", "an attribute in {…} other than id, class and lang is dropped");
 
+    // Checks on the finished site, run by `portal check` (src/Portal/Checks/).
+    public static readonly DiagnosticCode MissingAnchor = new("PT060", "a link's #anchor is not on the page it points at");
+    public static readonly DiagnosticCode MissingAltText = new("PT061", "an image has no alternative text");
+    public static readonly DiagnosticCode HeadingOrder = new("PT062", "a heading skips a level or repeats the page title's level");
+    public static readonly DiagnosticCode MissingOutputTarget = new("PT063", "the finished site links to a path it does not contain");
+
     public override string ToString() => Id;
 }

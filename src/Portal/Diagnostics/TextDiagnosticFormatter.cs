@@ -3,14 +3,22 @@ using Portal.Content;
 namespace Portal.Diagnostics;
 
 /// <summary>Prints <c>input/a.md:3:1: error PT003: &lt;Thai&gt; (&lt;English&gt;)</c>, the form editors and CI logs link to.</summary>
-public sealed class TextDiagnosticFormatter : IDiagnosticFormatter
+/// <param name="colour">Colours the place and the severity with ANSI codes, for a terminal; the words stay the same.</param>
+public sealed class TextDiagnosticFormatter(bool colour = false) : IDiagnosticFormatter
 {
-    public static string Format(Diagnostic diagnostic)
+    private const string Bold = "\u001b[1m";
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Reset = "\u001b[0m";
+
+    public static string Format(Diagnostic diagnostic) => new TextDiagnosticFormatter().Line(diagnostic);
+
+    public string Line(Diagnostic diagnostic)
     {
         var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
         // A file name or a quoted value may hold a line break or a control character; the diagnostic stays one line.
-        return ContentCharacters.OnOneLine($"{diagnostic.Location}: {severity} {diagnostic.Code.Id}: {diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})");
+        return colour
+            ? $"{Bold}{ContentCharacters.OnOneLine(diagnostic.Location.ToString())}:{Reset} {(diagnostic.Severity == Severity.Error ? Red : Yellow)}{severity} {diagnostic.Code.Id}:{Reset} {ContentCharacters.OnOneLine($"{diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})")}"
+            : ContentCharacters.OnOneLine($"{diagnostic.Location}: {severity} {diagnostic.Code.Id}: {diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})");
     }
-
-    public string Line(Diagnostic diagnostic) => Format(diagnostic);
 }

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Portal.Content;
 using Portal.Diagnostics;
 
@@ -14,7 +15,7 @@ namespace Portal.Markdown;
 public sealed class MarkdownRenderer
 {
     private static readonly string? MarkdigAssembly = typeof(Markdig.Markdown).Assembly.GetName().Name;
-    private static readonly RenderedMarkdown Empty = new("", [], "");
+    private static readonly RenderedMarkdown Empty = new("", [], MarkdownOutline.Empty, "");
 
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlySet<string> _themeIds;
@@ -58,6 +59,7 @@ public sealed class MarkdownRenderer
         try
         {
             var document = Markdig.Markdown.Parse(file.Text, _pipeline);
+            var written = document.Descendants<LinkInline>().Select(link => (Link: link, Url: link.Url ?? "")).ToList();
             LinkRewriter.Rewrite(document, file, targets, diagnostics);
             CalloutChecker.Check(document, file, diagnostics);
             EntityChecker.Check(document, file, diagnostics);
@@ -70,7 +72,7 @@ public sealed class MarkdownRenderer
             var renderer = new HtmlRenderer(writer);
             _pipeline.Setup(renderer);
             renderer.Render(document);
-            return new RenderedMarkdown(writer.ToString(), toc, PlainTextWriter.Write(document));
+            return new RenderedMarkdown(writer.ToString(), toc, Outline(document, file, written), PlainTextWriter.Write(document));
         }
         catch (ArgumentException e) when (e.Source == MarkdigAssembly)
         {
@@ -81,6 +83,16 @@ public sealed class MarkdownRenderer
                 "the Markdown in this page is nested too deeply (e.g. hundreds of levels of '>', list markers, brackets or '*'); flatten it"));
             return Empty;
         }
+    }
+
+    /// <summary>Links as written and as published (the rewriter has changed them in place), images and headings, each at its place in the file.</summary>
+    private static MarkdownOutline Outline(MarkdownDocument document, SourceFile file, List<(LinkInline Link, string Url)> written)
+    {
+        SourceLocation At(int line, int column) => new(file.DisplayPath, line + 1, column + 1);
+        return new MarkdownOutline(
+            [.. written.Where(w => !w.Link.IsImage).Select(w => new OutlineLink(w.Url, w.Link.Url ?? "", At(w.Link.Line, w.Link.Column)))],
+            [.. written.Where(w => w.Link.IsImage).Select(w => new OutlineImage(w.Url, InlineText.Of(w.Link), At(w.Link.Line, w.Link.Column)))],
+            [.. document.Descendants<HeadingBlock>().Select(h => new OutlineHeading(h.Level, h.GetAttributes().Id ?? "", At(h.Line, h.Column)))]);
     }
 
     /// <summary>

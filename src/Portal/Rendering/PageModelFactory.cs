@@ -14,12 +14,13 @@ public sealed class PageModelFactory
     private readonly SiteModel _site;
     private readonly SiteNavigation _navigation;
 
-    public PageModelFactory(SiteModel site, SiteNavigation navigation)
+    /// <param name="preview">Shown to templates as <c>site.preview</c>.</param>
+    public PageModelFactory(SiteModel site, SiteNavigation navigation, bool preview = false)
     {
         _site = site;
         _navigation = navigation;
         Data = LiquidValues.Map(DataTree(site));
-        Site = SiteValue(site, navigation);
+        Site = SiteValue(site, navigation, preview);
     }
 
     public FluidValue Site { get; }
@@ -91,14 +92,15 @@ public sealed class PageModelFactory
         ("tags", LiquidValues.List(page.FrontMatter.Tags, LiquidValues.Text)),
     ]);
 
-    private static FluidValue SiteValue(SiteModel site, SiteNavigation navigation)
+    private static FluidValue SiteValue(SiteModel site, SiteNavigation navigation, bool preview)
     {
         var settings = site.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value as IReadOnlyDictionary<string, object?>;
         var members = (settings ?? new Dictionary<string, object?>())
-            .Where(kv => kv.Key is not ("base_url" or "pages"))
+            .Where(kv => kv.Key is not ("base_url" or "pages" or "preview"))
             .Select(kv => (kv.Key, LiquidValues.From(kv.Value)))
             .Append(("base_url", LiquidValues.Text(site.Settings.BaseUrl)))
-            .Append(("pages", LiquidValues.List(navigation.NewestFirst(), Summary)));
+            .Append(("pages", LiquidValues.List(navigation.NewestFirst(), Summary)))
+            .Append(("preview", BooleanValue.Create(preview)));
         return LiquidValues.Map(members);
     }
 

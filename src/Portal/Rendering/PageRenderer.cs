@@ -18,11 +18,12 @@ public sealed class PageRenderer
     private readonly ILinkTargets _links;
 
     /// <param name="outputUrls">Root-relative URLs the registered outputs write (<c>/feed.xml</c>), which content may link to.</param>
-    public PageRenderer(SiteModel site, Theme theme, MarkdownRenderer markdown, IReadOnlySet<string> outputUrls)
+    /// <param name="preview">A build to look at before publishing: templates see <c>site.preview</c>.</param>
+    public PageRenderer(SiteModel site, Theme theme, MarkdownRenderer markdown, IReadOnlySet<string> outputUrls, bool preview = false)
     {
         _theme = theme;
         _markdown = markdown;
-        _models = new PageModelFactory(site, new SiteNavigation(site));
+        _models = new PageModelFactory(site, new SiteNavigation(site), preview);
         _links = new SiteLinkTargets(site, outputUrls);
     }
 

@@ -17,7 +17,14 @@ internal sealed class RecordingLinkTargets(ILinkTargets inner) : ILinkTargets
 
     public bool IsUnpublishedDraft(string relativePath) => inner.IsUnpublishedDraft(relativePath);
 
-    public bool IsPublishedUrl(string url) => inner.IsPublishedUrl(url);
+    /// <summary>Records the two files that would publish a page at the URL (<c>/a/</c>: <c>a.md</c>, <c>a/index.md</c>), so adding or removing either touches this page.</summary>
+    public bool IsPublishedUrl(string url)
+    {
+        var path = url.Trim('/');
+        _sources.Add(path.Length == 0 ? "index.md" : path + ".md");
+        _sources.Add(path.Length == 0 ? "index.md" : path + "/index.md");
+        return inner.IsPublishedUrl(url);
+    }
 
     public bool HasFile(string relativePath)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Site.Generators;
@@ -11,7 +12,9 @@ namespace Portal.Site;
 public static class SiteModelBuilder
 {
     /// <param name="themeLayouts">The theme's layouts: a page's layout must be one, and generators may depend on them.</param>
-    public static SiteModel Build(LoadedContent content, BuildParts parts, string? baseUrlOverride, bool includeDrafts, IReadOnlyCollection<string> themeLayouts, DiagnosticBag diagnostics)
+    /// <param name="alreadyTyped">Front matter already typed, by page as read; a session keeps it while the theme and every <c>_defaults.yml</c> are unchanged.</param>
+    public static SiteModel Build(LoadedContent content, BuildParts parts, string? baseUrlOverride, bool includeDrafts, IReadOnlyCollection<string> themeLayouts, DiagnosticBag diagnostics,
+        ConditionalWeakTable<PageSource, TypedFrontMatter>? alreadyTyped = null)
     {
         var siteFile = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey);
         var settings = SiteSettings.From(siteFile?.Value, baseUrlOverride);
@@ -26,9 +29,14 @@ public static class SiteModelBuilder
         Parallel.For(0, typed.Length, i =>
         {
             var source = content.Pages[i];
-            var problems = new List<Diagnostic>();
-            var defaults = FolderDefaults.For(source.File.RelativePath, content.Defaults);
-            var frontMatter = FrontMatterReader.Read(source.FrontMatter, parts.Kinds, defaults, themeLayouts, problems);
+            TypedFrontMatter Read(PageSource page)
+            {
+                var problems = new List<Diagnostic>();
+                var defaults = FolderDefaults.For(page.File.RelativePath, content.Defaults);
+                return new TypedFrontMatter(FrontMatterReader.Read(page.FrontMatter, parts.Kinds, defaults, themeLayouts, problems), problems);
+            }
+
+            var (frontMatter, problems) = alreadyTyped?.GetValue(source, Read) ?? Read(source);
             typed[i] = new Page(PageOrigin.Content, PageUrls.FromSourcePath(source.File.RelativePath), frontMatter, source.File)
             {
                 Dates = PageDates.Of(frontMatter, content.History.For(source.File.RelativePath)),

@@ -16,6 +16,36 @@ public sealed class DiagnosticFormatterTests
     }
 
     [Fact]
+    public void Text_for_a_terminal_colours_the_place_and_the_severity_and_keeps_the_words()
+    {
+        var line = new TextDiagnosticFormatter(colour: true).Line(Problem);
+
+        Assert.Equal("\u001b[1minput/news/a,b.md:3:7:\u001b[0m \u001b[31merror PT003:\u001b[0m ไม่รู้จักคีย์ 'titel' 100% (unknown front-matter key 'titel'; did you mean 'title'?)", line);
+        Assert.Equal(new TextDiagnosticFormatter().Line(Problem), System.Text.RegularExpressions.Regex.Replace(line, "\u001b\\[[0-9]+m", ""));
+    }
+
+    [Fact]
+    public void Repository_paths_are_relative_to_the_folder_that_holds_git_and_leave_outside_paths_alone()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "portal-tests", $"repo-{Guid.NewGuid():N}");
+        var below = Path.Combine(root, "site", "input");
+        Directory.CreateDirectory(Path.Combine(root, ".git"));
+        Directory.CreateDirectory(below);
+        try
+        {
+            var paths = RepositoryPaths.Find(below);
+
+            Assert.Equal(root, paths.Root);
+            Assert.Equal("site/input/a.md", paths.Relative(Path.Combine(below, "a.md")));
+            Assert.Equal("/elsewhere/a.md", paths.Relative("/elsewhere/a.md"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Github_annotations_escape_properties_and_data_and_take_the_repository_path()
     {
         var line = new GitHubDiagnosticFormatter(path => "site/" + path).Line(Problem);

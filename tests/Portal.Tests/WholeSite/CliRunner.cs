@@ -66,6 +66,23 @@ internal static class CliRunner
 
     public static Result RunProcess(string workingDirectory, params string[] arguments)
     {
+        using var process = StartProcess(workingDirectory, arguments);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"portal {string.Join(' ', arguments)} did not finish in {Timeout}");
+        }
+
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.GetAwaiter().GetResult(), errors.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Starts the real <c>Portal.Cli.dll</c> with its streams redirected, for a command that runs until stopped (<c>serve</c>).</summary>
+    public static Process StartProcess(string workingDirectory, params string[] arguments)
+    {
         var cli = Path.Combine(AppContext.BaseDirectory, "Portal.Cli.dll");
         Assert.True(File.Exists(cli), $"{cli} is missing: the test project must reference Portal.Cli");
 
@@ -89,18 +106,7 @@ internal static class CliRunner
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"portal {string.Join(' ', arguments)} did not finish in {Timeout}");
-        }
-
-        process.WaitForExit();
-        return new Result(process.ExitCode, output.GetAwaiter().GetResult(), errors.GetAwaiter().GetResult());
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
     /// <summary>The <c>dotnet</c> host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>

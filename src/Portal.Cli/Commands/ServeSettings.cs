@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Portal.Cli.Commands;
+
+internal sealed class ServeSettings : SourceFolderSettings
+{
+    [CommandOption("--port <PORT>")]
+    [Description("พอร์ตที่ 127.0.0.1 (the port on 127.0.0.1)")]
+    [DefaultValue(5080)]
+    public int Port { get; init; } = 5080;
+
+    [CommandOption("--drafts")]
+    [Description("แสดงหน้าที่มี draft: true ด้วย (show pages marked draft: true too)")]
+    public bool Drafts { get; init; }
+
+    public override Spectre.Console.ValidationResult Validate() => Port is >= 0 and <= 65535
+        ? Spectre.Console.ValidationResult.Success()
+        : Spectre.Console.ValidationResult.Error($"--port {Port}: ใช้ได้ 0 ถึง 65535 (must be 0 to 65535)");
+}

@@ -1,0 +1,125 @@
+using Portal.Output;
+
+namespace Portal.Serve;
+
+/// <summary>
+/// Watches <c>input/</c> and <c>theme/</c> and builds again after each burst of changes, one build at a
+/// time, through the session (which renders only the pages a change touches) into the memory target
+/// (which swaps the whole site at once). A file saved while a build runs starts another build when it
+/// ends, so the newest content always wins; a build with errors leaves the last good site served.
+/// </summary>
+internal sealed class Rebuilder : IDisposable
+{
+    /// <summary>An editor's save is a burst of events (truncate, write, rename) within a few milliseconds; one build follows the burst.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
+
+    private readonly BuildSession _session;
+    private readonly MemoryTarget _target;
+    private readonly Action<BuildStatus> _built;
+    private readonly Action<Exception> _failed;
+    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private Task _loop = Task.CompletedTask;
+    private int _number;
+
+    /// <param name="failed">A build that could not run (a file vanished while being read, the input folder was removed); the next change tries again.</param>
+    public Rebuilder(BuildSession session, MemoryTarget target, Action<BuildStatus> built, Action<Exception> failed)
+    {
+        _session = session;
+        _target = target;
+        _built = built;
+        _failed = failed;
+    }
+
+    /// <summary>The first build, before the server answers; then watching starts.</summary>
+    public BuildStatus Start()
+    {
+        var first = Build();
+        foreach (var folder in new[] { _session.Options.InputDirectory, _session.Options.ThemeDirectory })
+        {
+            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += (_, _) => Changed();
+            watcher.Created += (_, _) => Changed();
+            watcher.Deleted += (_, _) => Changed();
+            watcher.Renamed += (_, _) => Changed();
+            watcher.Error += (_, _) => Changed();
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+
+        _loop = Task.Run(() => Loop(_stop.Token));
+        return first;
+    }
+
+    /// <summary>Something under a watched folder changed (or the watcher lost track and everything may have).</summary>
+    public void Changed()
+    {
+        try
+        {
+            _changed.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A build is already due; it will read the newest files.
+        }
+    }
+
+    private async Task Loop(CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await _changed.WaitAsync(stop).ConfigureAwait(false);
+                while (await _changed.WaitAsync(Quiet, stop).ConfigureAwait(false))
+                {
+                    // Still saving: wait for the burst to end.
+                }
+
+                try
+                {
+                    _built(Build());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or BuildConfigurationException)
+                {
+                    _failed(e);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private BuildStatus Build()
+    {
+        var result = _session.Build(_target);
+        return new BuildStatus(Interlocked.Increment(ref _number), result, _session.RenderedUrls.Count);
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _stop.Cancel();
+        try
+        {
+            _loop.Wait();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+        {
+        }
+
+        _stop.Dispose();
+        _changed.Dispose();
+    }
+}

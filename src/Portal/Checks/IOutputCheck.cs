@@ -1,0 +1,12 @@
+using Portal.Diagnostics;
+
+namespace Portal.Checks;
+
+/// <summary>
+/// A check on the finished site (the rendered pages and the paths of every output file), run by
+/// <c>portal check</c> after everything the build itself validates. Register one in <see cref="OutputChecks.BuiltIn"/>.
+/// </summary>
+public interface IOutputCheck
+{
+    IEnumerable<Diagnostic> Check(CheckContext context);
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Portal.Serve;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// <c>serve-latency &lt;corpus&gt; [--saves N]</c>: serves a generated corpus with <c>portal serve</c>'s server,
+/// then saves one page N times and measures, for each save, the time until the reload event arrives and
+/// until the served page shows the change (what a browser does after the event: fetch the page again),
+/// and the CPU time the process spent meanwhile (the figure that does not depend on other work on the machine).
+/// </summary>
+internal static class ServeLatency
+{
+    private const string Page = "section-050/page-4950.md";
+    private const string Url = "/section-050/page-4950/";
+
+    public static async Task<int> Run(string[] args)
+    {
+        if (args.Length == 0 || !Directory.Exists(Path.Combine(args[0], "input")))
+        {
+            Console.Error.WriteLine("usage: serve-latency <corpus folder with input/ and theme/> [--saves N]");
+            return 2;
+        }
+
+        var corpus = args[0];
+        var saves = args.Length >= 3 && args[1] == "--saves" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+        var options = new BuildOptions(Path.Combine(corpus, "input"), Path.Combine(corpus, "theme"));
+        var builds = new List<BuildStatus>();
+        await using var server = await PreviewServer.StartAsync(options, 0, SecurityHeaders.None, b =>
+        {
+            lock (builds)
+            {
+                builds.Add(b);
+            }
+        }, e => Console.Error.WriteLine(e), CancellationToken.None);
+        Console.WriteLine($"first build: {server.FirstBuild.Result.PageCount} pages in {server.FirstBuild.Result.Elapsed.TotalMilliseconds:0} ms");
+
+        using var client = new HttpClient { BaseAddress = server.Address };
+        using var response = await client.GetAsync(new Uri("/_portal/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync(), Encoding.UTF8);
+        await NextEvent(events);
+
+        var path = Path.Combine(options.InputDirectory, Page);
+        var original = await File.ReadAllTextAsync(path);
+        var toEvent = new List<double>();
+        var toPage = new List<double>();
+        var cpu = new List<double>();
+        using var self = Process.GetCurrentProcess();
+        try
+        {
+            for (var save = 1; save <= saves; save++)
+            {
+                var marker = $"การแก้ไขครั้งที่ {save} {Guid.NewGuid():N}";
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime;
+                await File.WriteAllTextAsync(path, original + "\n" + marker + "\n");
+                var clock = Stopwatch.StartNew();
+                var name = await NextEvent(events);
+                toEvent.Add(clock.Elapsed.TotalMilliseconds);
+                var html = await client.GetStringAsync(new Uri(Url, UriKind.Relative));
+                toPage.Add(clock.Elapsed.TotalMilliseconds);
+                self.Refresh();
+                cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                BuildStatus last;
+                lock (builds)
+                {
+                    last = builds[^1];
+                }
+
+                Console.WriteLine($"save {save}: {name} after {toEvent[^1]:0} ms, page shows the change after {toPage[^1]:0} ms " +
+                    $"(build {last.Result.Elapsed.TotalMilliseconds:0} ms, {last.PagesRendered} page(s) rendered, {cpu[^1]:0} ms CPU){(html.Contains(marker, StringComparison.Ordinal) ? "" : " — CHANGE MISSING")}");
+                await Task.Delay(300);
+            }
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(path, original);
+        }
+
+        Console.WriteLine($"median: reload event {Median(toEvent):0} ms, page shows the change {Median(toPage):0} ms (of {saves} saves; min {toPage.Min():0}, max {toPage.Max():0}); " +
+            $"CPU time from save to page {Median(cpu):0} ms; load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")} on {Environment.ProcessorCount} cores");
+        return 0;
+    }
+
+    private static async Task<string> NextEvent(StreamReader events)
+    {
+        var name = "";
+        while (await events.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                name = line["event: ".Length..];
+            }
+            else if (line.Length == 0 && name.Length > 0)
+            {
+                return name;
+            }
+        }
+
+        throw new EndOfStreamException();
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
