@@ -17,6 +17,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
         [
             ContentPageKind.Instance,
             new NewsKind(),
+            new ServiceKind(),
         ],
         generators:
         [

@@ -91,7 +91,7 @@ public static class ContentLoader
         }
 
         var files = InsideInput(paths, Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories), diagnostics)
-            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
         var result = new DataFile[files.Length];
@@ -99,11 +99,20 @@ public static class ContentLoader
         {
             var relative = paths.Relative(files[i]);
             var problems = new List<Diagnostic>();
-            YamlNode? root = YamlDocumentReader.Read(File.ReadAllText(files[i]), paths.Display(relative), 1, problems);
-            diagnostics.AddRange(problems);
             var key = Path.GetRelativePath(folder, files[i]).Replace('\\', '/');
             key = key[..key.LastIndexOf('.')];
-            result[i] = new DataFile(key, paths.Display(relative), root is null ? null : DataValueReader.ToValue(root));
+            if (files[i].EndsWith(".csv", StringComparison.Ordinal))
+            {
+                var table = CsvDataReader.Read(File.ReadAllBytes(files[i]), paths.Display(relative), problems);
+                result[i] = new DataFile(key, paths.Display(relative), table is null ? null : CsvDataReader.Records(table), Table: table);
+            }
+            else
+            {
+                YamlNode? root = YamlDocumentReader.Read(File.ReadAllText(files[i]), paths.Display(relative), 1, problems);
+                result[i] = new DataFile(key, paths.Display(relative), root is null ? null : DataValueReader.ToValue(root), root);
+            }
+
+            diagnostics.AddRange(problems);
         });
         return result;
     }

@@ -73,7 +73,8 @@ public sealed class PageModelFactory
     private static FluidValue Link(string title, string url) =>
         LiquidValues.Map([("title", LiquidValues.Text(title)), ("url", LiquidValues.Text(url))]);
 
-    private static FluidValue Summary(Page page) => LiquidValues.Map(
+    /// <summary>A page in a list: the common values and its kind's own (a service manual's <c>unit</c>, to group by).</summary>
+    private static FluidValue Summary(Page page) => LiquidValues.Map(KindValues(page).Concat(
     [
         ("title", LiquidValues.Text(page.Title)),
         ("url", LiquidValues.Text(page.Url)),
@@ -82,7 +83,7 @@ public sealed class PageModelFactory
         ("layout", LiquidValues.Text(page.Layout)),
         ("kind", LiquidValues.Text(page.Kind.Name)),
         ("tags", LiquidValues.List(page.FrontMatter.Tags, LiquidValues.Text)),
-    ]);
+    ]));
 
     private static FluidValue SiteValue(SiteModel site, SiteNavigation navigation)
     {
