@@ -23,6 +23,8 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
         [
             new NotFoundPageGenerator(),
             new HtmlSitemapGenerator(),
+            new ContactPageGenerator(),
+            new NewsArchiveGenerator(),
         ],
         outputs:
         [

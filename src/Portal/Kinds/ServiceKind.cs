@@ -1,6 +1,5 @@
 using Portal.Citizen;
 using Portal.Content;
-using Portal.Diagnostics;
 using Portal.Site;
 using YamlDotNet.RepresentationModel;
 
@@ -24,13 +23,6 @@ public sealed class ServiceKind : PageKind
         new("hours", true, StructuredValues.RequiredTextReader),
         new("phone", false, StructuredValues.PhoneReader),
         new("link", false, StructuredValues.WebAddressReader),
-    ];
-
-    private static readonly Member[] StepMembers =
-    [
-        new("title", true, StructuredValues.RequiredTextReader),
-        new("duration", false, (node, values, key) => ServiceDuration.Read(node, values, key)),
-        new("unit", true, StructuredValues.RequiredTextReader),
     ];
 
     private static readonly Member[] DocumentMembers =
@@ -58,8 +50,8 @@ public sealed class ServiceKind : PageKind
         new("channels", FieldType.Structured, "สถานที่และเวลายื่นคำขอ: รายการของ {place: สถานที่, hours: วันและเวลา, phone: โทรศัพท์ (ถ้ามี), link: เว็บ (ถ้ามี)}",
             (node, values) => StructuredValues.MappingList(node, values, "channels", ChannelMembers)),
         FrontMatterField.Text("conditions", "หลักเกณฑ์ วิธีการ และเงื่อนไขในการยื่นคำขอ (ถ้ามี)"),
-        new("steps", FieldType.Structured, "ขั้นตอน: รายการของ {title: ขั้นตอน, duration: ระยะเวลา เช่น 15 นาที หรือ 1 วันทำการ, unit: ส่วนงานที่รับผิดชอบ}",
-            (node, values) => ReadSteps(node, values)),
+        new("steps", FieldType.Structured, "ขั้นตอน: " + ProcedureSteps.ThaiShape,
+            (node, values) => ProcedureSteps.Read(node, values, "steps")),
         new("documents", FieldType.Structured, $"เอกสารที่ต้องใช้: รายการของ {{name: ชื่อเอกสาร, originals: ฉบับจริง, copies: สำเนา, issuer: หน่วยงานที่ออก}} หรือเขียน '{NoDocuments}'",
             (node, values) => ReadDocuments(node, values)),
         new("fees", FieldType.Structured, $"ค่าธรรมเนียม: รายการของ {{item: รายการ, amount: จำนวนเงิน (บาท)}} หรือเขียน '{NoFees}'",
@@ -74,27 +66,7 @@ public sealed class ServiceKind : PageKind
     public override IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page)
     {
         var steps = page.FrontMatter.Fields.GetValueOrDefault("steps") as IReadOnlyList<Dictionary<string, object?>> ?? [];
-        var durations = steps.Select(s => s.GetValueOrDefault("duration")).OfType<ServiceDuration>();
-        return base.TemplateValues(page).Append(KeyValuePair.Create<string, object?>("total_duration", ServiceDuration.Total(durations)));
-    }
-
-    /// <summary>Steps as templates see them: the duration as text ("15 นาที"); a step without one is reported (PT081).</summary>
-    private static IReadOnlyList<Dictionary<string, object?>> ReadSteps(YamlNode node, FrontMatterValues values)
-    {
-        var steps = StructuredValues.MappingList(node, values, "steps", StepMembers);
-        if (node is YamlSequenceNode sequence)
-        {
-            foreach (var (item, step) in sequence.Children.OfType<YamlMappingNode>().Zip(steps))
-            {
-                if (!item.Children.ContainsKey(new YamlScalarNode("duration")))
-                {
-                    values.Report(Diagnostic.Error(DiagnosticCode.InvalidDuration, values.Location(item),
-                        "ขั้นตอนนี้ไม่มี 'duration' ให้ระบุระยะเวลา เช่น duration: 15 นาที", "this step has no 'duration'; give its time, e.g. duration: 15 นาที"));
-                }
-            }
-        }
-
-        return steps;
+        return base.TemplateValues(page).Append(KeyValuePair.Create<string, object?>("total_duration", ProcedureSteps.Total(steps)));
     }
 
     /// <summary>The documents, or an empty list for "ไม่มี" written out; an empty list in the file is a mistake.</summary>
