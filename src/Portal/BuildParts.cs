@@ -18,6 +18,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
             ContentPageKind.Instance,
             new NewsKind(),
             new ServiceKind(),
+            new DataTableKind(),
         ],
         generators:
         [
@@ -31,6 +32,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
             new SitemapXmlOutput(),
             new AtomFeedOutput(),
             new RobotsOutput(),
+            new DataDownloadsOutput(),
         ]);
 
     public PageKindRegistry Kinds { get; } = new(kindList);

@@ -27,4 +27,7 @@ public abstract class PageKind
     /// <summary>What the kind adds to the page's template object; by default each of its fields under its key.</summary>
     public virtual IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page) =>
         Fields.Select(f => KeyValuePair.Create(f.Key, page.FrontMatter.Fields.GetValueOrDefault(f.Key)));
+
+    /// <summary>The same, for a kind that shows the site's data (a published data table); by default <see cref="TemplateValues(Page)"/>.</summary>
+    public virtual IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page, SiteModel site) => TemplateValues(page);
 }

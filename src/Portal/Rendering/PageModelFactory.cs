@@ -29,7 +29,8 @@ public sealed class PageModelFactory
     public FluidValue Page(Page page, RenderedMarkdown? body)
     {
         var front = page.FrontMatter;
-        return LiquidValues.Map(KindValues(page).Prepend(("kind", LiquidValues.Text(page.Kind.Name))).Concat(
+        return LiquidValues.Map(page.Kind.TemplateValues(page, _site).Select(kv => (kv.Key, LiquidValues.From(kv.Value)))
+            .Prepend(("kind", LiquidValues.Text(page.Kind.Name))).Concat(
         [
             ("title", LiquidValues.Text(page.Title)),
             ("description", LiquidValues.Text(front.Description)),

@@ -19,6 +19,7 @@ public static class SiteValidator
 
         ComplaintChannels.Validate(site.Data, diagnostics);
         ContactDetails.Validate(site.Data, diagnostics);
+        DataTables.Validate(site, diagnostics);
     }
 
     /// <summary>The path of an attachment inside <c>input/</c> (<c>files/…</c>), or null when it would leave <c>input/files/</c>.</summary>
