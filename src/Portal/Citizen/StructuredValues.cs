@@ -133,6 +133,14 @@ public static class StructuredValues
             return null;
         }
 
+        if (node is YamlScalarNode scalar && YamlDocumentReader.IsPlain(scalar) && text.StartsWith('0') && text.All(char.IsAsciiDigit))
+        {
+            values.Report(Diagnostic.Error(DiagnosticCode.InvalidContact, values.Location(node),
+                $"หมายเลขโทรศัพท์ {text} ของ '{key}' ต้องอยู่ในเครื่องหมายคำพูด เช่น \"{text}\" มิฉะนั้น YAML จะอ่านเป็นตัวเลขและเลข 0 ตัวแรกหายไป",
+                $"'{key}' phone number {text} must be quoted, e.g. \"{text}\"; unquoted, YAML reads it as a number and drops the leading 0"));
+            return null;
+        }
+
         if (ContactValues.TelUri(text) is { } tel)
         {
             return new Dictionary<string, object?>(StringComparer.Ordinal) { ["text"] = text, ["tel"] = tel };

@@ -88,7 +88,9 @@ public sealed class ComplaintAndContactTests
             $"PT082 {At("complaint-channels.yml", "phone: 0-12")}",
             $"PT005 {At("complaint-channels.yml", "yes please")}",
             $"PT005 {At("complaint-channels.yml", "pigeon")}",
+            $"PT082 {At("complaint-channels.yml", "0381234567")}",
         }.Order(StringComparer.Ordinal), errors);
-        Assert.Contains(built.Result.Diagnostics, d => d.EnglishMessage.Contains("did you mean", StringComparison.Ordinal) is false && d.EnglishMessage.Contains("'pigeon'", StringComparison.Ordinal));
+        Assert.Contains(built.Result.Diagnostics, d => d.Code.Id == "PT005" && d.EnglishMessage.Contains("not 'pigeon'", StringComparison.Ordinal));
+        Assert.Contains(built.Result.Diagnostics, d => d.Code.Id == "PT082" && d.EnglishMessage.Contains("must be quoted", StringComparison.Ordinal));
     }
 }
