@@ -80,6 +80,8 @@ public sealed class DataTableKind : PageKind
         ];
     }
 
+    public override IEnumerable<string> DataKeys(Page page) => DataKey(page) is { } key ? [key] : [];
+
     public static string? DataKey(Page page) => page.FrontMatter.Fields.GetValueOrDefault("data") as string;
 
     public static string DownloadPath(string dataKey, string extension) => $"data/{dataKey}.{extension}";

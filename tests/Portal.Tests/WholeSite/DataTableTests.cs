@@ -78,6 +78,19 @@ public sealed class DataTableTests
     }
 
     [Fact]
+    public void A_data_table_page_depends_on_its_data_file_so_a_change_to_the_file_renders_it_again()
+    {
+        using var site = TempSite.Create("citizen");
+        var session = new BuildSession(site.Options());
+
+        session.Build(new Portal.Output.MemoryTarget());
+
+        var statistics = Assert.Single(session.Dependencies, d => d.Url == "/complaints/statistics-2566/");
+        Assert.Contains("complaint-statistics-2566", statistics.Data);
+        Assert.DoesNotContain("complaint-statistics-2566", Assert.Single(session.Dependencies, d => d.Url == "/open-data/procurement-2566/").Data);
+    }
+
+    [Fact]
     public void A_ragged_row_a_non_utf8_byte_a_missing_column_and_a_missing_file_are_errors_at_their_lines()
     {
         using var site = TempSite.Create("error-data-table");
