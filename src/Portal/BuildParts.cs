@@ -20,12 +20,16 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
         [
             ContentPageKind.Instance,
             new NewsKind(),
+            new ServiceKind(),
+            new DataTableKind(),
         ],
         generators:
         [
             new NotFoundPageGenerator(),
             new HtmlSitemapGenerator(),
             new OitGenerator(),
+            new ContactPageGenerator(),
+            new NewsArchiveGenerator(),
         ],
         outputs:
         [
@@ -35,6 +39,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
             new SearchOutput(),
             new OitCoverageOutput(),
             new StableUrlsOutput(),
+            new DataDownloadsOutput(),
         ]);
 
     public PageKindRegistry Kinds { get; } = new(kindList);

@@ -9,7 +9,8 @@ public static class ContentLoader
 {
     private const string PageExtension = ".md";
     private const string TextDataExtension = ".txt";
-    private static readonly string[] DataExtensions = [".yml", ".yaml", TextDataExtension];
+    private const string CsvDataExtension = ".csv";
+    private static readonly string[] DataExtensions = [".yml", ".yaml", TextDataExtension, CsvDataExtension];
 
     /// <param name="cache">Pages read by an earlier build of the same session; an unchanged file is not read again.</param>
     public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null)
@@ -123,13 +124,20 @@ public static class ContentLoader
             var problems = new List<Diagnostic>();
             result[i] = UnexpectedBuildException.Guard(display, () =>
             {
+                var key = input.RelativePath[(ContentPaths.DataFolder.Length + 1)..];
+                key = key[..key.LastIndexOf('.')];
+                if (input.RelativePath.EndsWith(CsvDataExtension, StringComparison.Ordinal))
+                {
+                    // A CSV table checks its own bytes, so a bad byte is reported at its row and column.
+                    var table = CsvDataReader.Read(File.ReadAllBytes(input.RealPath), display, problems);
+                    return new DataFile(key, display, table is null ? null : CsvDataReader.Records(table), Table: table);
+                }
+
                 if (TextFileReader.Read(input, display, problems) is not { } text)
                 {
                     return null;
                 }
 
-                var key = input.RelativePath[(ContentPaths.DataFolder.Length + 1)..];
-                key = key[..key.LastIndexOf('.')];
                 if (input.RelativePath.EndsWith(TextDataExtension, StringComparison.Ordinal))
                 {
                     // A plain list kept in the repository (published-urls.txt): its text, line by line.

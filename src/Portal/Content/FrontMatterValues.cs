@@ -20,6 +20,9 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
 
     public SourceLocation Location(YamlNode node) => source.Location(node);
 
+    /// <summary>A problem a kind's own reader finds (an empty value, a bad duration), reported beside the readers' own.</summary>
+    public void Report(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
+
     public void ReportUnknownKey(string key, IReadOnlyCollection<string> known, SourceLocation location)
     {
         var (thaiHint, englishHint) = DidYouMean.Hint(key, known);

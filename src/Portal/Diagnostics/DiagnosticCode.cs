@@ -39,6 +39,15 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode OitClaimUnknown = new("PT042", "an oit: claim names a year or code no catalog has, or its month does not fit the item");
     public static readonly DiagnosticCode RedirectInvalid = new("PT043", "a redirect in input/_data/redirects.yml loops, leads nowhere or is badly written");
     public static readonly DiagnosticCode PublishedUrlMissing = new("PT044", "a URL on input/_data/published-urls.txt is neither built nor redirected");
+    public static readonly DiagnosticCode EmptyRequiredValue = new("PT080", "a required value of a service manual, channel or data table is empty");
+    public static readonly DiagnosticCode InvalidDuration = new("PT081", "a service step has a missing, negative or unreadable duration");
+    public static readonly DiagnosticCode InvalidContact = new("PT082", "a URL, e-mail address or phone number is not valid");
+    public static readonly DiagnosticCode UnconfirmedValue = new("PT083", "a contact value no source confirms is shown as awaiting confirmation");
+    public static readonly DiagnosticCode InvalidDataValue = new("PT084", "a data file value has the wrong type or form");
+    public static readonly DiagnosticCode RaggedCsvRow = new("PT085", "a CSV row has more or fewer fields than the header");
+    public static readonly DiagnosticCode CsvNotUtf8 = new("PT086", "a data file is not valid UTF-8");
+    public static readonly DiagnosticCode MissingColumn = new("PT087", "a data table names a column the data file lacks");
+    public static readonly DiagnosticCode UnknownDataFile = new("PT088", "a page names a data file that does not exist");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
     public static readonly DiagnosticCode UnusedFootnote = new("PT033", "a footnote is defined but never cited");
     public static readonly DiagnosticCode UndefinedFootnote = new("PT034", "a footnote is cited but never defined");

@@ -8,6 +8,9 @@ namespace Portal.Kinds;
 /// <param name="Read">Reads the value, reporting a wrong one through the readers' diagnostics; returns a plain value for templates.</param>
 public sealed record FrontMatterField(string Key, FieldType Type, string ThaiHelp, Func<YamlNode, FrontMatterValues, object?> Read)
 {
+    /// <summary>The value a new-page template writes after <c>key:</c> (YAML, may span indented lines); by default one that fits <see cref="Type"/>.</summary>
+    public string? Example { get; init; }
+
     public static FrontMatterField Text(string key, string thaiHelp) =>
         new(key, FieldType.Text, thaiHelp, (node, values) => values.Text(node, key));
 

@@ -27,4 +27,10 @@ public abstract class PageKind
     /// <summary>What the kind adds to the page's template object; by default each of its fields under its key.</summary>
     public virtual IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page) =>
         Fields.Select(f => KeyValuePair.Create(f.Key, page.FrontMatter.Fields.GetValueOrDefault(f.Key)));
+
+    /// <summary>Data files (keys under <c>_data/</c>) a page of this kind shows because of its front matter, so a change to one re-renders it.</summary>
+    public virtual IEnumerable<string> DataKeys(Page page) => [];
+
+    /// <summary>The same, for a kind that shows the site's data (a published data table); by default <see cref="TemplateValues(Page)"/>.</summary>
+    public virtual IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page, SiteModel site) => TemplateValues(page);
 }

@@ -30,7 +30,8 @@ public sealed class PageModelFactory
     public FluidValue Page(Page page, RenderedMarkdown? body)
     {
         var front = page.FrontMatter;
-        return LiquidValues.Map(KindValues(page).Prepend(("kind", LiquidValues.Text(page.Kind.Name))).Concat(
+        return LiquidValues.Map(page.Kind.TemplateValues(page, _site).Select(kv => (kv.Key, LiquidValues.From(kv.Value)))
+            .Prepend(("kind", LiquidValues.Text(page.Kind.Name))).Concat(
         [
             ("title", LiquidValues.Text(page.Title)),
             ("description", LiquidValues.Text(front.Description)),
@@ -81,7 +82,8 @@ public sealed class PageModelFactory
     private static FluidValue Link(string title, string url) =>
         LiquidValues.Map([("title", LiquidValues.Text(title)), ("url", LiquidValues.Text(url))]);
 
-    private static FluidValue Summary(Page page) => LiquidValues.Map(
+    /// <summary>A page in a list: the common values and its kind's own (a service manual's <c>unit</c>, to group by).</summary>
+    private static FluidValue Summary(Page page) => LiquidValues.Map(KindValues(page).Concat(
     [
         ("title", LiquidValues.Text(page.Title)),
         ("url", LiquidValues.Text(page.Url)),
@@ -90,7 +92,7 @@ public sealed class PageModelFactory
         ("layout", LiquidValues.Text(page.Layout)),
         ("kind", LiquidValues.Text(page.Kind.Name)),
         ("tags", LiquidValues.List(page.FrontMatter.Tags, LiquidValues.Text)),
-    ]);
+    ]));
 
     private static FluidValue SiteValue(SiteModel site, SiteNavigation navigation, bool preview)
     {

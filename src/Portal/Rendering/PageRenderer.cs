@@ -37,7 +37,7 @@ public sealed class PageRenderer
         var baseUses = _theme.Uses(Theme.BaseLayout);
         dependencies = new PageDependencies(page.Url, page.Source?.RelativePath,
             layoutUses.Templates.Union(baseUses.Templates).ToHashSet(StringComparer.Ordinal),
-            layoutUses.Data.Union(baseUses.Data).ToHashSet(StringComparer.Ordinal),
+            layoutUses.Data.Union(baseUses.Data).Union(page.Kind.DataKeys(page).Select(k => k.Split('/')[0])).ToHashSet(StringComparer.Ordinal),
             links.Sources,
             layoutUses.ListsPages || baseUses.ListsPages);
         return rendered;

@@ -27,6 +27,8 @@ public static class ThemeFilters
                 ? StringValue.Empty
                 : new StringValue(input.ToNumberValue().ToString("N" + decimals, CultureInfo.InvariantCulture)));
         });
+        options.Filters.AddFilter("tel_url", (input, _, _) =>
+            ValueTask.FromResult<FluidValue>(new StringValue(Citizen.ContactValues.TelUri(input.ToStringValue()) ?? "")));
         options.Filters.AddFilter("file_size", (input, _, _) =>
             ValueTask.FromResult<FluidValue>(new StringValue(FileSize(input.ToNumberValue()))));
         options.Filters.AddFilter("oit_years", (input, _, _) => ValueTask.FromResult<FluidValue>(OitYears(input)));

@@ -1,9 +1,10 @@
+using Portal.Citizen;
 using Portal.Content;
 using Portal.Diagnostics;
 
 namespace Portal.Site;
 
-/// <summary>The validate stage: checks what a page's front matter refers to (attachments) against the site.</summary>
+/// <summary>The validate stage: checks what a page's front matter refers to (attachments) against the site, and the citizen data files.</summary>
 public static class SiteValidator
 {
     public static void Validate(SiteModel site, DiagnosticBag diagnostics)
@@ -15,6 +16,10 @@ public static class SiteValidator
                 ValidateAttachment(site, attachment, diagnostics);
             }
         }
+
+        ComplaintChannels.Validate(site.Data, diagnostics);
+        ContactDetails.Validate(site.Data, diagnostics);
+        DataTables.Validate(site, diagnostics);
     }
 
     /// <summary>The path of an attachment inside <c>input/</c> (<c>files/…</c>), or null when it would leave <c>input/files/</c>.</summary>

@@ -17,6 +17,9 @@ public sealed class NewPageCommandTests
         using var site = TempSite.Create("basic");
         var before = DateOnly.FromDateTime(DateTime.Now);
 
+        // A data table shows a data file that staff put in input/_data/ first; the template names the starter file.
+        File.WriteAllText(Path.Combine(site.InputDirectory, "_data", $"{Portal.Kinds.DataTableKind.StarterDataFile}.csv"), "เดือน,จำนวน\n2023-10,3\n");
+
         var run = CliRunner.Run(site.Root, "new", kind, $"staff/new-{kind}.md", "--title", "หน้าใหม่: ทดสอบ # ครั้งที่ \"1\"");
 
         Assert.True(run.ExitCode == 0, run.ToString());

@@ -1,0 +1,41 @@
+using Portal.Content;
+using Portal.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Citizen;
+
+/// <summary>
+/// A list of steps, each with its title, its time (<see cref="ServiceDuration"/>) and the unit that does it: the
+/// steps of a service manual and the handling steps of complaints share this shape.
+/// </summary>
+public static class ProcedureSteps
+{
+    private static readonly Member[] Members =
+    [
+        new("title", true, StructuredValues.RequiredTextReader),
+        new("duration", false, (node, values, key) => ServiceDuration.Read(node, values, key)),
+        new("unit", true, StructuredValues.RequiredTextReader),
+    ];
+
+    public const string ThaiShape = "รายการของ {title: ขั้นตอน, duration: ระยะเวลา เช่น 15 นาที หรือ 1 วันทำการ, unit: ส่วนงานที่รับผิดชอบ}";
+
+    /// <summary>The steps with <c>duration</c> as a <see cref="ServiceDuration"/>; a step without one is reported (PT081).</summary>
+    public static IReadOnlyList<Dictionary<string, object?>> Read(YamlNode node, FrontMatterValues values, string key)
+    {
+        var steps = StructuredValues.MappingList(node, values, key, Members);
+        if (node is YamlSequenceNode sequence)
+        {
+            foreach (var item in sequence.Children.OfType<YamlMappingNode>().Where(i => !i.Children.ContainsKey(new YamlScalarNode("duration"))))
+            {
+                values.Report(Diagnostic.Error(DiagnosticCode.InvalidDuration, values.Location(item),
+                    "ขั้นตอนนี้ไม่มี 'duration' ให้ระบุระยะเวลา เช่น duration: 15 นาที", "this step has no 'duration'; give its time, e.g. duration: 15 นาที"));
+            }
+        }
+
+        return steps;
+    }
+
+    /// <summary>The steps' times added up per unit ("3 วันทำการ 15 นาที").</summary>
+    public static string Total(IEnumerable<Dictionary<string, object?>> steps) =>
+        ServiceDuration.Total(steps.Select(s => s.GetValueOrDefault("duration")).OfType<ServiceDuration>());
+}

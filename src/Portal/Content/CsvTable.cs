@@ -1,0 +1,7 @@
+namespace Portal.Content;
+
+/// <summary>A CSV data file as read: its header and its rows, each row with the file line it starts on.</summary>
+public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvTable.Row> Rows)
+{
+    public sealed record Row(int Line, IReadOnlyList<string> Cells);
+}
