@@ -32,13 +32,6 @@ internal static class PortalApp
             config.AddCommand<UrlsCommand>(UrlsCommand.Name)
                 .WithDescription("บันทึก URL ที่เผยแพร่แล้วลงใน input/_data/published-urls.txt (record the published URLs)")
                 .WithExample(UrlsCommand.Name, "--record");
-            config.AddBranch("catalog", catalog =>
-            {
-                catalog.SetDescription("รายการ OIT ประจำปี (the yearly OIT catalogs)");
-                catalog.AddCommand<CatalogNewCommand>("new")
-                    .WithDescription("สร้างรายการปีใหม่จากปีล่าสุด ทุกรายการยังไม่ยืนยัน (a new year's catalog from the latest, all unverified)")
-                    .WithExample("catalog", "new", "2570", "--from", "2569");
-            });
             config.AddCommand<CheckCommand>(CheckCommand.Name)
                 .WithDescription("ตรวจเนื้อหาและเว็บไซต์ที่จะสร้าง โดยไม่เขียน _site/ (check the content and the site it makes, without writing _site/)")
                 .WithExample(CheckCommand.Name, "--format", "github");
@@ -52,6 +45,9 @@ internal static class PortalApp
                 branch.SetDefaultCommand<NewPageCommand>();
                 branch.AddExample(NewPageCommand.Name, "news", "news/2568/open-day.md", "--title", "วันเปิดบ้านเทศบาล");
                 branch.AddExample(NewPageCommand.Name, "page", "about/contact.md");
+                branch.AddCommand<CatalogNewCommand>(CatalogNewCommand.Name)
+                    .WithDescription("สร้างรายการ OIT ปีใหม่จากปีล่าสุด ทุกรายการยังไม่ยืนยัน (a new year's OIT catalog from the latest, all unverified)")
+                    .WithExample(NewPageCommand.Name, CatalogNewCommand.Name, "2570", "--from", "2569");
             });
             moreCommands?.Invoke(config);
         });

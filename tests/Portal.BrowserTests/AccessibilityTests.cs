@@ -28,7 +28,7 @@ public sealed class AccessibilityTests(BrowserSites sites)
         var problems = new List<string>();
         await using var context = await sites.NewContextAsync(width);
         var page = await context.NewPageAsync();
-        foreach (var url in site.PageUrls)
+        foreach (var url in site.SampleUrls)
         {
             await page.GotoAsync(site.Absolute(url));
             var result = await page.RunAxe(WcagAa);

@@ -76,7 +76,7 @@ public sealed class BudgetTests(BrowserSites sites, ITestOutputHelper output)
             }
 
             page.Request += Record;
-            foreach (var url in site.PageUrls)
+            foreach (var url in site.SampleUrls)
             {
                 await page.GotoAsync(site.Absolute(url), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
             }

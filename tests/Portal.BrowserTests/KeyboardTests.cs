@@ -14,7 +14,7 @@ public sealed class KeyboardTests(BrowserSites sites)
         var page = await context.NewPageAsync();
         foreach (var site in sites.Both)
         {
-            foreach (var url in site.PageUrls)
+            foreach (var url in site.SampleUrls)
             {
                 await page.GotoAsync(site.Absolute(url));
 

@@ -39,7 +39,7 @@ public sealed class LayoutTests(BrowserSites sites)
 
         foreach (var site in sites.Both)
         {
-            foreach (var url in site.PageUrls)
+            foreach (var url in site.SampleUrls)
             {
                 await page.GotoAsync(site.Absolute(url));
                 problems.AddRange((await PageChecks.HiddenContentAsync(page)).Select(p => $"{site} {url} at {width}px, text {textPercent}%: {p}"));

@@ -7,9 +7,11 @@ using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;
 
-/// <summary><c>portal catalog new 2570 --from 2569</c>: writes <c>input/_data/oit/2570.yml</c> from the 2569 catalog, every item unverified.</summary>
+/// <summary><c>portal new catalog 2570 --from 2569</c> (a command of the <c>new</c> branch, so <c>catalog</c> is never a page kind's name): writes <c>input/_data/oit/2570.yml</c> from the 2569 catalog, every item unverified.</summary>
 internal sealed class CatalogNewCommand(CliConsole console) : Command<CatalogNewSettings>
 {
+    public const string Name = "catalog";
+
     public override int Execute(CommandContext context, CatalogNewSettings settings, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(settings.Input, "_data", "oit");

@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Site;
 using Portal.Thai;
 
 namespace Portal.Markdown;
@@ -84,7 +85,7 @@ public static class LinkRewriter
         {
             if (targets.UrlOfSource(target) is { } pageUrl)
             {
-                return pageUrl + Fragment(suffix);
+                return PageUrls.EscapePath(pageUrl) + Fragment(suffix);
             }
 
             diagnostics.Add(targets.IsUnpublishedDraft(target)
@@ -98,12 +99,12 @@ public static class LinkRewriter
 
         if (path.StartsWith('/') && targets.IsPublishedUrl(path))
         {
-            return url;
+            return PageUrls.EscapePath(path) + Fragment(suffix);
         }
 
         if (targets.HasFile(target))
         {
-            return "/" + target + suffix;
+            return PageUrls.EscapePath("/" + target) + Fragment(suffix);
         }
 
         var (code, thai, english) = path.StartsWith('/') && !target.StartsWith(ContentPaths.FilesFolder + "/", StringComparison.Ordinal)
@@ -115,10 +116,11 @@ public static class LinkRewriter
     }
 
     /// <summary>Heading ids are normalised Thai (<see cref="ThaiText.Normalize"/>); a fragment typed with the other SARA AM spelling must still reach them.</summary>
+    /// <remarks>The fragment is written percent-encoded, so every href is a valid URL; browsers decode it to find the id.</remarks>
     private static string Fragment(string suffix)
     {
         var hash = suffix.IndexOf('#');
-        return hash < 0 ? suffix : suffix[..(hash + 1)] + ThaiText.Normalize(Uri.UnescapeDataString(suffix[(hash + 1)..]));
+        return hash < 0 ? suffix : suffix[..(hash + 1)] + PageUrls.EscapeFragment(ThaiText.Normalize(Uri.UnescapeDataString(suffix[(hash + 1)..])));
     }
 
     private static (string Path, string Suffix) SplitSuffix(string url)

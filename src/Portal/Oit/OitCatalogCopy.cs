@@ -14,8 +14,8 @@ public static partial class OitCatalogCopy
     {
         var from = fromYear.ToString(CultureInfo.InvariantCulture);
         var to = toYear.ToString(CultureInfo.InvariantCulture);
-        var header = $"# คัดลอกจากรายการปี {from} ด้วย portal catalog new: ทุกรายการยังไม่ยืนยัน จนกว่าจะตรวจกับคู่มือ ITA ปี {to}\n" +
-            $"# (copied from {from} by portal catalog new: every item is unverified until checked against the ITA {to} manual)\n";
+        var header = $"# คัดลอกจากรายการปี {from} ด้วย portal new catalog: ทุกรายการยังไม่ยืนยัน จนกว่าจะตรวจกับคู่มือ ITA ปี {to}\n" +
+            $"# (copied from {from} by portal new catalog: every item is unverified until checked against the ITA {to} manual)\n";
         var copied = FiscalYearLine().Replace(text, $"fiscal_year: {to}");
         copied = FrameworkLine().Replace(copied, m => m.Value.Replace(from, to, StringComparison.Ordinal));
         copied = VerifiedLine().Replace(copied, "${indent}verified: false");

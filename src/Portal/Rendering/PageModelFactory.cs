@@ -35,7 +35,7 @@ public sealed class PageModelFactory
         [
             ("title", LiquidValues.Text(page.Title)),
             ("description", LiquidValues.Text(front.Description)),
-            ("url", LiquidValues.Text(page.Url)),
+            ("url", LiquidValues.Text(PageUrls.EscapePath(page.Url))),
             ("canonical_url", LiquidValues.Text(PageUrls.Absolute(_site.Settings.BaseUrl, page.Url))),
             ("content", LiquidValues.Html(body?.Html ?? "")),
             ("layout", LiquidValues.Text(page.Layout)),
@@ -46,7 +46,7 @@ public sealed class PageModelFactory
             ("fiscal_year", front.FiscalYear is { } year ? NumberValue.Create(year.BuddhistYear) : NilValue.Instance),
             ("tags", LiquidValues.List(front.Tags, LiquidValues.Text)),
             ("oit_claims", OitBadges(front.Oit)),
-            ("breadcrumbs", LiquidValues.List(_navigation.Breadcrumbs(page), p => Link(p.Title, p.Url))),
+            ("breadcrumbs", LiquidValues.List(_navigation.Breadcrumbs(page), p => Link(p.Title, PageUrls.EscapePath(p.Url)))),
             ("attachments", LiquidValues.List(front.Attachments, a =>
             {
                 var path = SiteValidator.AttachmentPath(a) ?? a.File;
@@ -54,7 +54,7 @@ public sealed class PageModelFactory
                 return LiquidValues.Map(
                 [
                     ("title", LiquidValues.Text(a.Title)),
-                    ("url", LiquidValues.Text("/" + path)),
+                    ("url", LiquidValues.Text(PageUrls.EscapePath("/" + path))),
                     ("file", LiquidValues.Text(Path.GetFileName(path))),
                     ("bytes", NumberValue.Create(file?.Length ?? 0)),
                     ("oit_claims", OitBadges(a.Oit)),
@@ -63,6 +63,7 @@ public sealed class PageModelFactory
             ("toc", LiquidValues.List(body?.Toc ?? [], t => LiquidValues.Map(
             [
                 ("id", LiquidValues.Text(t.Id)),
+                ("href", LiquidValues.Text("#" + PageUrls.EscapeFragment(t.Id))),
                 ("title", LiquidValues.Text(t.Title)),
                 ("level", NumberValue.Create(t.Level)),
             ]))),
@@ -86,7 +87,7 @@ public sealed class PageModelFactory
     private static FluidValue Summary(Page page) => LiquidValues.Map(KindValues(page).Concat(
     [
         ("title", LiquidValues.Text(page.Title)),
-        ("url", LiquidValues.Text(page.Url)),
+        ("url", LiquidValues.Text(PageUrls.EscapePath(page.Url))),
         ("description", LiquidValues.Text(page.FrontMatter.Description)),
         ("date", Date(page.FrontMatter.Date)),
         ("layout", LiquidValues.Text(page.Layout)),

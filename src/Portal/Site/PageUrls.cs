@@ -37,6 +37,29 @@ public static class PageUrls
 
     public static string Absolute(string baseUrl, string url) => baseUrl.TrimEnd('/') + EscapePath(url);
 
+    /// <summary>
+    /// Percent-encodes a fragment (the part after <c>#</c>): a Thai heading id becomes a valid URL, while the
+    /// characters a fragment may hold as they are (<c>page=2</c>, <c>fn:1</c>) stay readable.
+    /// </summary>
+    public static string EscapeFragment(string fragment)
+    {
+        var builder = new System.Text.StringBuilder(fragment.Length);
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(fragment))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".Contains(c, StringComparison.Ordinal))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Percent-encodes each path segment (Thai file names become valid URIs in the sitemap and feed).</summary>
     public static string EscapePath(string url) =>
         string.Join('/', url.Split('/').Select(Uri.EscapeDataString));

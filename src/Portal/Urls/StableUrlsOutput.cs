@@ -80,10 +80,14 @@ public sealed class StableUrlsOutput : ISiteOutput
               <title>หน้านี้ย้ายแล้ว | {WebUtility.HtmlEncode(settings.Title)}</title>
               <meta name="robots" content="noindex">
               <link rel="canonical" href="{absolute}">
+              <meta name="viewport" content="width=device-width, initial-scale=1">
               <meta http-equiv="refresh" content="0; url={local}">
             </head>
             <body>
-              <p>หน้านี้ย้ายไปที่ <a href="{local}">{absolute}</a> แล้ว (this page has moved)</p>
+              <main>
+                <h1>หน้านี้ย้ายแล้ว</h1>
+                <p>หน้านี้ย้ายไปที่ <a href="{local}">{absolute}</a> แล้ว (this page has moved)</p>
+              </main>
             </body>
             </html>
 

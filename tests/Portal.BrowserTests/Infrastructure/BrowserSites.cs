@@ -64,13 +64,21 @@ public sealed class BrowserSites : IAsyncLifetime
         }
     }
 
+    /// <summary>The URLs of the pages made from Markdown files under <paramref name="input"/>, as the build gives them.</summary>
+    private static HashSet<string> ContentUrls(string input) =>
+        System.IO.Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(input, f).Replace('\\', '/'))
+            .Where(p => !p.Split('/').Any(s => s.StartsWith('_') || s.StartsWith('.')) && !p.StartsWith(Portal.Content.ContentPaths.FilesFolder + "/", StringComparison.Ordinal))
+            .Select(Portal.Site.PageUrls.FromSourcePath)
+            .ToHashSet(StringComparer.Ordinal);
+
     private async Task<BuiltSite> BuildAndServeAsync(string name, string input)
     {
         var output = Path.Combine(_root, name.Replace(' ', '-'));
         TestSiteBuild.Build(input, RepositoryPaths.RealTheme, output);
         var server = await StaticSiteServer.StartAsync(output);
         _servers.Add(server);
-        return new BuiltSite(name, output, server.Address);
+        return new BuiltSite(name, output, server.Address, ContentUrls(input));
     }
 }
 

@@ -10,7 +10,7 @@ public sealed class CatalogTests
     {
         using var site = TempSite.Create("oit");
 
-        var result = CliRunner.Run(site.Root, "catalog", "new", "2568", "--from", "2566");
+        var result = CliRunner.Run(site.Root, "new", "catalog", "2568", "--from", "2566");
 
         Assert.Equal(0, result.ExitCode);
         var text = File.ReadAllText(Path.Combine(site.InputDirectory, "_data", "oit", "2568.yml"));
@@ -27,8 +27,8 @@ public sealed class CatalogTests
     {
         using var site = TempSite.Create("oit");
 
-        Assert.Equal(2, CliRunner.Run(site.Root, "catalog", "new", "2567", "--from", "2566").ExitCode);
-        Assert.Equal(2, CliRunner.Run(site.Root, "catalog", "new", "2570", "--from", "2569").ExitCode);
+        Assert.Equal(2, CliRunner.Run(site.Root, "new", "catalog", "2567", "--from", "2566").ExitCode);
+        Assert.Equal(2, CliRunner.Run(site.Root, "new", "catalog", "2570", "--from", "2569").ExitCode);
         Assert.False(File.Exists(Path.Combine(site.InputDirectory, "_data", "oit", "2570.yml")));
     }
 }
