@@ -39,7 +39,7 @@ public sealed record SearchRelevanceCase(string Site, string Kind, string Query,
         // Partial words, as when typing stops early.
         new(Real, "partial", "ยาเสพ", ["/news/2019-02-15-anti-drug-youth/"]),
         new(Real, "partial", "ประชาค", ["/news/2018-03-06-community-forum/"], MaxRank: 3),
-        new(Real, "partial", "คอร์รัป", ["/complaints/"]),
+        new(Real, "partial", "ร้องเรีย", ["/complaints/"]),
         new(Fixture, "partial", "ขออนุญาตก่อสร", ["/services/building-permit/"]),
         new(Fixture, "partial", "ภาษีที่ด", ["/taxes/land-tax/"]),
         new(Fixture, "partial", "มูลฝ", ["/services/waste/"]),

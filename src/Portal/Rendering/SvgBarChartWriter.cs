@@ -39,7 +39,9 @@ public static class SvgBarChartWriter
         }
 
         var multiSeries = chart.SeriesNames.Count > 1;
-        var top = (multiSeries ? LegendHeight : 0) + (chart.Target is null ? 0 : TargetLabelHeight);
+        var legend = multiSeries ? LegendLayout(chart.SeriesNames) : [];
+        var legendRows = legend.Count == 0 ? 0 : legend.Max(item => item.Row) + 1;
+        var top = (legendRows * LegendHeight) + (chart.Target is null ? 0 : TargetLabelHeight);
         var groupHeight = LabelHeight + (chart.SeriesNames.Count * (BarHeight + BarGap)) + GroupGap;
         var plotHeight = chart.Categories.Count * groupHeight;
         var height = top + plotHeight + AxisHeight;
@@ -51,10 +53,7 @@ public static class SvgBarChartWriter
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(chart.Title)}</title>\n");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(Describe(chart))}</desc>\n");
 
-        if (multiSeries)
-        {
-            AppendLegend(svg, chart.SeriesNames);
-        }
+        AppendLegend(svg, chart.SeriesNames, legend);
 
         AppendGridlines(svg, chart.Maximum, plotWidth, top, plotHeight);
         for (var c = 0; c < chart.Categories.Count; c++)
@@ -94,16 +93,39 @@ public static class SvgBarChartWriter
         return svg.ToString();
     }
 
-    private static void AppendLegend(StringBuilder svg, IReadOnlyList<string> seriesNames)
+    /// <summary>
+    /// Where each series' swatch and name go: side by side while they fit the chart's width, else on the
+    /// next row, so a long Thai name never runs past the chart's box (widths are estimated from the length).
+    /// </summary>
+    private static List<(int X, int Row)> LegendLayout(IReadOnlyList<string> seriesNames)
     {
-        var x = 0;
-        for (var s = 0; s < seriesNames.Count; s++)
+        var items = new List<(int X, int Row)>();
+        var (x, row) = (0, 0);
+        foreach (var name in seriesNames)
         {
+            var width = 30 + (name.Length * 9);
+            if (x > 0 && x + width - 12 > Width)
+            {
+                (x, row) = (0, row + 1);
+            }
+
+            items.Add((x, row));
+            x += width;
+        }
+
+        return items;
+    }
+
+    private static void AppendLegend(StringBuilder svg, IReadOnlyList<string> seriesNames, List<(int X, int Row)> layout)
+    {
+        for (var s = 0; s < layout.Count; s++)
+        {
+            var (x, row) = layout[s];
+            var baseline = LegendBaseline + (row * LegendHeight);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"app-chart__swatch app-chart__bar--series-{s + 1}\" x=\"{x}\" y=\"{LegendBaseline - 13}\" width=\"14\" height=\"14\"/>\n");
+                $"<rect class=\"app-chart__swatch app-chart__bar--series-{s + 1}\" x=\"{x}\" y=\"{baseline - 13}\" width=\"14\" height=\"14\"/>\n");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"app-chart__legend\" x=\"{x + 18}\" y=\"{LegendBaseline}\">{Escape(seriesNames[s])}</text>\n");
-            x += 30 + (seriesNames[s].Length * 9);
+                $"<text class=\"app-chart__legend\" x=\"{x + 18}\" y=\"{baseline}\">{Escape(seriesNames[s])}</text>\n");
         }
     }
 

@@ -268,6 +268,21 @@ public sealed class SvgBarChartWriterTests
 
     private static XElement Parse(string svg) => XElement.Parse(svg);
 
+    [Fact]
+    public void A_legend_too_long_for_one_row_wraps_onto_the_next_and_the_bars_move_down_below_it()
+    {
+        var chart = new BarChart("เรื่องร้องเรียนรายเดือน", ["รับเรื่องแล้ว", "ดำเนินการเสร็จแล้ว", "อยู่ระหว่างดำเนินการ"],
+            [new BarChart.Category("ตุลาคม", [3m, 2m, 1m])], 10m, null);
+
+        var svg = Parse(SvgBarChartWriter.Write(chart));
+
+        var legend = svg.Elements(Svg + "text").Where(t => HasClass(t, "app-chart__legend")).ToList();
+        Assert.Equal(3, legend.Count);
+        Assert.All(legend, t => Assert.True(Number(t, "x") + (t.Value.Length * 7) <= 360, $"'{t.Value}' at x={Number(t, "x")} runs past the chart"));
+        Assert.True(Number(legend[2], "y") > Number(legend[0], "y"), "the last name should have moved to a second row");
+        Assert.All(Bars(svg), bar => Assert.True(Number(bar, "y") > Number(legend[2], "y")));
+    }
+
     /// <summary>The data bars: each is followed by the text of its value (legend swatches are followed by a legend text).</summary>
     private static List<XElement> Bars(XElement svg) =>
         [.. svg.Elements(Svg + "rect").Where(r => r.ElementsAfterSelf().FirstOrDefault() is { } next && HasClass(next, "app-chart__value"))];
