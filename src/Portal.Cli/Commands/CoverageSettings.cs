@@ -5,21 +5,11 @@ using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;
 
-internal sealed class CoverageSettings : PortalSettings
+internal sealed class CoverageSettings : SourceFolderSettings
 {
     [CommandOption("--year <YEAR>")]
     [Description("ปีงบประมาณ พ.ศ. ที่มีรายการ OIT เช่น 2566 (the Buddhist-era assessment year, e.g. 2566)")]
     public int? Year { get; init; }
-
-    [CommandOption("--input <FOLDER>")]
-    [Description("โฟลเดอร์เนื้อหา (the content folder)")]
-    [DefaultValue("input")]
-    public string Input { get; init; } = "input";
-
-    [CommandOption("--theme <FOLDER>")]
-    [Description("โฟลเดอร์ธีม (the theme folder)")]
-    [DefaultValue("theme")]
-    public string Theme { get; init; } = "theme";
 
     [CommandOption("--format <FORMAT>")]
     [Description("table, json (coverage.json) หรือ csv (coverage.csv) (table, json or csv)")]

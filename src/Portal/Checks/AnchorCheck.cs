@@ -15,14 +15,14 @@ public sealed class AnchorCheck : IOutputCheck
     {
         foreach (var page in context.Pages)
         {
-            foreach (var link in page.Body?.Outline.Links ?? [])
+            foreach (var link in page.Outline.Links)
             {
                 if (Target(context, page, link.Href) is not ({ } target, { Length: > 0 } fragment) || context.IdsOf(target).Contains(fragment))
                 {
                     continue;
                 }
 
-                var headings = target.Body?.Outline.Headings.Select(h => h.Id).ToList() ?? [];
+                var headings = target.Outline.Headings.Select(h => h.Id).ToList();
                 var (thaiHint, englishHint) = headings.Count > 0 ? DidYouMean.Hint(fragment, headings) : ("", "");
                 yield return Diagnostic.Error(DiagnosticCode.MissingAnchor, link.Location,
                     $"ลิงก์ '{link.Written}' ชี้ไปที่ #{fragment} แต่หน้า {target.Url} ไม่มีหัวข้อนี้{thaiHint}",

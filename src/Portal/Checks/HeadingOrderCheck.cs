@@ -13,7 +13,7 @@ public sealed class HeadingOrderCheck : IOutputCheck
         foreach (var page in context.Pages)
         {
             var previous = 1;
-            foreach (var heading in page.Body?.Outline.Headings ?? [])
+            foreach (var heading in page.Outline.Headings)
             {
                 if (heading.Level == 1)
                 {

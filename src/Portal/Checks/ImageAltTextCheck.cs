@@ -7,7 +7,7 @@ public sealed class ImageAltTextCheck : IOutputCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context) =>
         from page in context.Pages
-        from image in page.Body?.Outline.Images ?? []
+        from image in page.Outline.Images
         where string.IsNullOrWhiteSpace(image.Alt)
         select Diagnostic.Error(DiagnosticCode.MissingAltText, image.Location,
             $"รูป '{image.Source}' ไม่มีคำอธิบายภาพ ให้เขียนคำอธิบายในวงเล็บเหลี่ยม เช่น ![ภาพอาคารสำนักงาน]({image.Source})",

@@ -17,8 +17,8 @@ public sealed partial class OutputLinkCheck : IOutputCheck
         var missing = new Dictionary<string, (Diagnostic First, int Pages)>(StringComparer.Ordinal);
         foreach (var page in context.Pages)
         {
-            var checkedByBuild = (page.Body?.Outline.Links.Select(l => l.Href) ?? [])
-                .Concat(page.Body?.Outline.Images.Select(i => i.Source) ?? [])
+            var checkedByBuild = page.Outline.Links.Select(l => l.Href)
+                .Concat(page.Outline.Images.Select(i => i.Source))
                 .ToHashSet(StringComparer.Ordinal);
             var html = Encoding.UTF8.GetString(page.Html);
             foreach (var url in RootRelativeUrl().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal))

@@ -65,7 +65,7 @@ public static class InputTree
                         linkedFolders.Enqueue((relative, folder.FullName));
                         break;
                     case FileInfo file when IsRegularFile(file):
-                        files.Add(new InputFile(relative, file.FullName, file.Length));
+                        files.Add(new InputFile(relative, file.FullName, file.Length, file.LastWriteTimeUtc));
                         break;
                     default:
                         diagnostics.Add(Error(DiagnosticCode.SpecialFile, paths, relative,

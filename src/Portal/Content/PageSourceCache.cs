@@ -18,7 +18,7 @@ public sealed class PageSourceCache
 
     public PageSource? GetOrLoad(ContentPaths paths, InputFile input, ICollection<Diagnostic> diagnostics)
     {
-        var stamp = (input.Length, File.GetLastWriteTimeUtc(input.RealPath));
+        var stamp = (input.Length, input.LastWriteTimeUtc);
         if (_entries.TryGetValue(input.RelativePath, out var cached) && cached.Stamp == stamp)
         {
             foreach (var problem in cached.Problems)

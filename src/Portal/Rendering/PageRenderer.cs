@@ -73,7 +73,7 @@ public sealed class PageRenderer
 
         context.SetValue("content", LiquidValues.Html(inner));
         return RenderTemplate(baseLayout, Theme.BaseLayout, context, location, diagnostics) is { } html
-            ? new RenderedPage(page, Encoding.UTF8.GetBytes(html), body)
+            ? new RenderedPage(page, Encoding.UTF8.GetBytes(html), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty, body?.Text ?? "")
             : null;
     }
 

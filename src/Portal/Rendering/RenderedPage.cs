@@ -3,9 +3,16 @@ using Portal.Site;
 
 namespace Portal.Rendering;
 
-/// <summary>A finished page: its model, its bytes (UTF-8 HTML), and its Markdown body (HTML and headings) for outputs such as the search index.</summary>
-/// <param name="Body">The rendered Markdown of a content page; null for a generated page.</param>
-public sealed record RenderedPage(Page Page, byte[] Html, RenderedMarkdown? Body)
+/// <summary>
+/// A finished page: its model, its bytes (UTF-8 HTML), and what outputs and checks read of its Markdown body:
+/// the headings, the outline (links, images, headings with their places) and the plain text. The body's
+/// HTML is not kept apart: it is inside <see cref="Html"/>, and holding it twice for every page of a large
+/// site costs more memory than the build needs.
+/// </summary>
+/// <param name="Toc">The h2/h3 headings; empty for a generated page.</param>
+/// <param name="Outline">Links, images and headings as written, with their places; empty for a generated page.</param>
+/// <param name="Text">The body's plain text, for the search index; empty for a generated page.</param>
+public sealed record RenderedPage(Page Page, byte[] Html, IReadOnlyList<TocEntry> Toc, MarkdownOutline Outline, string Text)
 {
     public string Url => Page.Url;
 

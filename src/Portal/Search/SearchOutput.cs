@@ -40,7 +40,7 @@ public sealed class SearchOutput : ISiteOutput
             var section = SectionOf(page.Url);
             var sectionTitle = site.PageAtUrl(section.Length == 0 ? "/" : $"/{section}/")?.Title ?? section;
             yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
-                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], rendered.Body?.Text ?? "");
+                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], rendered.Text);
         }
     }
 

@@ -176,7 +176,7 @@ public sealed class ExtensionPointTests
         public IEnumerable<string> Paths(SiteModel site) => ["pages.txt"];
 
         public IEnumerable<OutputFile> Write(OutputContext context) => [OutputFile.Bytes("pages.txt", Encoding.UTF8.GetBytes(string.Concat(
-            context.Pages.Select(p => $"{p.Url} {p.Page.Kind.Name} {string.Join('|', p.Body?.Toc.Select(t => t.Title) ?? [])}\n"))))];
+            context.Pages.Select(p => $"{p.Url} {p.Page.Kind.Name} {string.Join('|', p.Toc.Select(t => t.Title))}\n"))))];
     }
 
     private sealed class FolderOutput(bool writeOutside = false) : ISiteOutput
