@@ -16,7 +16,8 @@ public sealed class KeyboardTests(BrowserSites sites)
         {
             foreach (var url in site.SampleUrls)
             {
-                await page.GotoAsync(site.Absolute(url));
+                // Scripts may add controls once their data arrives (the search page's filters): wait for them.
+                await page.GotoAsync(site.Absolute(url), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
 
                 // Before any focus, record how each control looks; a focused control must look different.
                 var controls = await page.EvaluateAsync<int>("""
