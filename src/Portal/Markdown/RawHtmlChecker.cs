@@ -40,12 +40,12 @@ public static partial class RawHtmlChecker
     {
         foreach (var literal in document.Descendants<LiteralInline>())
         {
-            var text = literal.Content.ToString();
-            if (!text.Contains('<', StringComparison.Ordinal))
+            if (!literal.Content.AsSpan().Contains('<'))
             {
                 continue;
             }
 
+            var text = literal.Content.ToString();
             foreach (Match tag in Tag().Matches(text))
             {
                 var name = tag.Groups[1].Value;
