@@ -14,7 +14,7 @@ public sealed class PdfAttachmentSearchTests
     private const string TextPdfUrl = "/files/tax/%E0%B9%81%E0%B8%9A%E0%B8%9A%E0%B8%A0%E0%B8%B2%E0%B8%A9%E0%B8%B5%E0%B8%97%E0%B8%B5%E0%B9%88%E0%B8%94%E0%B8%B4%E0%B8%99.pdf";
 
     /// <summary>Copies the fixture and adds the PDFs the tests make.</summary>
-    private static TempSite CreateSite()
+    internal static TempSite CreateSite()
     {
         var site = TempSite.Create("pdf-attachments");
         var folder = Path.Combine(site.InputDirectory, "files", "tax");
