@@ -167,6 +167,21 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.NotEmpty(await page.Locator(".app-search-results__excerpt mark").AllInnerTextsAsync());
     }
 
+    [SkippableFact]
+    public async Task A_scanned_pdf_is_found_by_its_title_and_shows_no_empty_excerpt()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Attachments);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("สแกน"));
+        var links = await ResultLinksAsync(page);
+
+        Assert.Equal("/files/tax/scan.pdf", Assert.Single(links));
+        Assert.Equal("PDF · แนบใน: ภาษีท้องถิ่น", await page.Locator(".app-search-results__listing").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".app-search-results__excerpt").CountAsync());
+    }
+
     /// <summary>Waits until search.js has finished, then returns the result links in rank order.</summary>
     internal static async Task<IReadOnlyList<string>> ResultLinksAsync(IPage page)
     {

@@ -453,7 +453,9 @@
     if (fragment.listed_on) {
       item.appendChild(listedOn(fragment.listed_on));
     }
-    item.appendChild(excerpt(fragment.text, matched));
+    if (fragment.text) { // a PDF indexed by its title only has no text
+      item.appendChild(excerpt(fragment.text, matched));
+    }
     return item;
   }
 
