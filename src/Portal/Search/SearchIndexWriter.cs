@@ -18,8 +18,8 @@ namespace Portal.Search;
 /// <item><c>terms/&lt;hash&gt;.bin</c>: the terms in sort-key order, cut into chunks of about
 /// <see cref="ChunkTargetBytes"/>, so a query downloads only the chunks its words fall in. A term's
 /// spellings that differ only in tone marks share a sort key and are never split across chunks.</item>
-/// <item><c>pages/&lt;id&gt;.bin</c>: one fragment per page (URL, title, section, date, text for the excerpt),
-/// downloaded only for the results shown.</item>
+/// <item><c>pages/&lt;id&gt;.bin</c>: one fragment per page or PDF (URL, title, section, date, text for the
+/// excerpt, and for a PDF the page that lists it), downloaded only for the results shown.</item>
 /// <item><c>filters/&lt;hash&gt;.bin</c>: the documents of every filter value, downloaded only when a filter is used.</item>
 /// </list>
 /// The <c>.bin</c> files are gzip-compressed JSON, which the client inflates with
@@ -141,6 +141,14 @@ public static class SearchIndexWriter
         {
             json.WriteString("date", ThaiDate.ToIso(date));
             json.WriteString("date_text", ThaiDate.Format(date));
+        }
+
+        if (document.ListedOn is { } listing)
+        {
+            json.WriteStartObject("listed_on");
+            json.WriteString("url", listing.Url);
+            json.WriteString("title", listing.Title);
+            json.WriteEndObject();
         }
 
         // NFC with one SARA AM, as the query is, so the client can find and highlight the words.
