@@ -14,7 +14,7 @@ public static class PlainTextWriter
     public static string Write(MarkdownDocument document)
     {
         var builder = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
+        foreach (var block in MarkdownTree.Nodes<LeafBlock>(document))
         {
             var start = builder.Length;
             switch (block)

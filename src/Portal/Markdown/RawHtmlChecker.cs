@@ -38,7 +38,7 @@ public static partial class RawHtmlChecker
 
     public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var literal in MarkdownTree.Nodes<LiteralInline>(document))
         {
             if (!literal.Content.AsSpan().Contains('<'))
             {
