@@ -5,8 +5,10 @@ namespace Portal.Serve;
 /// <summary>
 /// Watches <c>input/</c> and <c>theme/</c> and builds again after each burst of changes, one build at a
 /// time, through the session (which renders only the pages a change touches) into the memory target
-/// (which swaps the whole site at once). A file saved while a build runs starts another build when it
-/// ends, so the newest content always wins; a build with errors leaves the last good site served.
+/// (which swaps the whole site at once). Each build serves the changed pages first and then, unless another
+/// change is already waiting, makes the search index anew (<see cref="PreviewBuild.Complete"/>). A file saved
+/// while a build runs starts another build when it ends, so the newest content always wins; a build with
+/// errors leaves the last good site served.
 /// </summary>
 internal sealed class Rebuilder : IDisposable
 {
@@ -16,6 +18,7 @@ internal sealed class Rebuilder : IDisposable
     private readonly BuildSession _session;
     private readonly MemoryTarget _target;
     private readonly Action<BuildStatus> _built;
+    private readonly Action<BuildStatus> _completed;
     private readonly Action<Exception> _failed;
     private readonly SemaphoreSlim _changed = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -23,19 +26,23 @@ internal sealed class Rebuilder : IDisposable
     private Task _loop = Task.CompletedTask;
     private int _number;
 
+    /// <param name="built">A build's pages are served (or its errors are known).</param>
+    /// <param name="completed">A build's deferred outputs are served too: the whole site is a full build's.</param>
     /// <param name="failed">A build that could not run (a file vanished while being read, the input folder was removed); the next change tries again.</param>
-    public Rebuilder(BuildSession session, MemoryTarget target, Action<BuildStatus> built, Action<Exception> failed)
+    public Rebuilder(BuildSession session, MemoryTarget target, Action<BuildStatus> built, Action<BuildStatus> completed, Action<Exception> failed)
     {
         _session = session;
         _target = target;
         _built = built;
+        _completed = completed;
         _failed = failed;
     }
 
     /// <summary>The first build, before the server answers; then watching starts.</summary>
     public BuildStatus Start()
     {
-        var first = Build();
+        // No earlier index to serve: the first build makes the whole site.
+        var (first, _) = Build();
         foreach (var folder in new[] { _session.Options.InputDirectory, _session.Options.ThemeDirectory })
         {
             var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
@@ -84,7 +91,14 @@ internal sealed class Rebuilder : IDisposable
 
                 try
                 {
-                    _built(Build());
+                    var (status, build) = Build();
+                    _built(status);
+
+                    // A change already waiting makes this build's index stale before it is finished: build again first.
+                    if (_changed.CurrentCount == 0 && build.Complete())
+                    {
+                        _completed(status);
+                    }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or BuildConfigurationException)
                 {
@@ -97,10 +111,10 @@ internal sealed class Rebuilder : IDisposable
         }
     }
 
-    private BuildStatus Build()
+    private (BuildStatus Status, PreviewBuild Build) Build()
     {
-        var result = _session.Build(_target);
-        return new BuildStatus(Interlocked.Increment(ref _number), result, _session.RenderedUrls.Count);
+        var build = _session.Preview(_target);
+        return (new BuildStatus(Interlocked.Increment(ref _number), build.Result, _session.RenderedUrls.Count), build);
     }
 
     public void Dispose()

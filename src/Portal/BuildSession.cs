@@ -25,6 +25,8 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private ThemeState? _theme;
     private RenderRecord? _lastRender;
     private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
+    private IReadOnlyList<OutputFile>? _deferrableFiles;
+    private int _builds;
 
     public BuildOptions Options => options;
 
@@ -38,14 +40,22 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     public IReadOnlySet<string> RenderedUrls { get; private set; } = new HashSet<string>();
 
     /// <summary>Builds the site; with a null <paramref name="target"/> it only checks, and writes nothing.</summary>
-    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], progress);
+    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], progress, defer: false).Result;
 
     /// <summary>Everything a build validates, then the checks on the finished site (<see cref="OutputChecks"/>); writes nothing.</summary>
-    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, progress);
+    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, progress, defer: false).Result;
 
-    private BuildResult Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, IProgress<BuildProgress>? progress)
+    /// <summary>
+    /// A build for a preview: once an earlier build of the session has made the deferrable outputs
+    /// (<see cref="IDeferrableOutput"/>, the search index), the site is written with their earlier files, so
+    /// the changed pages are served without waiting for them; <see cref="PreviewBuild.Complete"/> makes them anew.
+    /// </summary>
+    public PreviewBuild Preview(IBuildTarget target, IProgress<BuildProgress>? progress = null) => Run(target, [], progress, defer: true);
+
+    private PreviewBuild Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, IProgress<BuildProgress>? progress, bool defer)
     {
         var clock = Stopwatch.StartNew();
+        var build = ++_builds;
         CheckFolders(target);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
@@ -70,7 +80,21 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var pages = Render(site, theme, outputUrls, stamps, diagnostics, progress);
-        var files = OutputFiles(site, theme.Theme, pages, diagnostics);
+        var deferring = defer && _deferrableFiles is not null;
+        var files = SiteFiles(site, theme.Theme, pages);
+        var deferrableFiles = deferring ? _deferrableFiles! : [];
+        if (!diagnostics.HasErrors)
+        {
+            var context = new OutputContext(site, pages, diagnostics);
+            var made = new List<OutputFile>();
+            foreach (var output in _parts.Outputs.Where(o => !deferring || o is not IDeferrableOutput))
+            {
+                (output is IDeferrableOutput ? made : files).AddRange(Made(output, context));
+            }
+
+            deferrableFiles = deferring ? deferrableFiles : made;
+        }
+
         if (checks.Count > 0)
         {
             var sitePaths = site.Pages.Select(p => p.OutputPath).Concat(site.Files.Select(f => f.RelativePath))
@@ -78,18 +102,47 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             OutputChecks.Run(checks, new CheckContext(pages, sitePaths, theme.Theme), diagnostics);
         }
 
-        if (target is not null && !diagnostics.HasErrors)
+        var succeeded = !diagnostics.HasErrors;
+        if (succeeded && !deferring)
         {
-            progress?.Report(new BuildProgress(BuildStage.Write, 0, files.Count));
-            target.Write(files, done => progress?.Report(new BuildProgress(BuildStage.Write, done, files.Count)));
+            _deferrableFiles = deferrableFiles;
+        }
+
+        var all = (IReadOnlyList<OutputFile>)[.. files, .. deferrableFiles];
+        if (target is not null && succeeded)
+        {
+            progress?.Report(new BuildProgress(BuildStage.Write, 0, all.Count));
+            target.Write(all, done => progress?.Report(new BuildProgress(BuildStage.Write, done, all.Count)));
         }
 
         var withoutHistory = site.Pages.Count(p => p.Dates.LacksHistory);
-        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count - pages.Count, clock.Elapsed)
+        var result = new BuildResult(diagnostics.ToSortedList(), pages.Count, all.Count - pages.Count, clock.Elapsed)
         {
             PagesWithoutHistory = withoutHistory,
             ShallowHistory = content.History.Shallow,
         };
+        return new PreviewBuild(result, target is not null && succeeded && deferring ? () => Complete(build, target, site, pages, files) : null);
+    }
+
+    /// <summary>Makes the deferrable outputs of build number <paramref name="build"/> and writes its whole site, unless the session has built since.</summary>
+    private bool Complete(int build, IBuildTarget target, SiteModel site, IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> files)
+    {
+        if (build != _builds)
+        {
+            return false;
+        }
+
+        var problems = new DiagnosticBag();
+        var context = new OutputContext(site, pages, problems);
+        var made = _parts.Outputs.OfType<IDeferrableOutput>().SelectMany(o => Made(o, context)).ToList();
+        if (problems.ToSortedList() is [var problem, ..])
+        {
+            throw new InvalidOperationException($"a deferrable output reported {problem.Code.Id}, but only other outputs may report problems");
+        }
+
+        _deferrableFiles = made;
+        target.Write([.. files, .. made], null);
+        return true;
     }
 
     /// <summary>Renders the pages the changes since the last build touch (<see cref="RenderRecord"/>), in parallel; the others are the last build's.</summary>
@@ -162,28 +215,24 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         return $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}";
     }
 
-    private List<OutputFile> OutputFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    /// <summary>The pages, the files of <c>input/files/</c> and the theme's assets.</summary>
+    private static List<OutputFile> SiteFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages)
     {
         var files = pages.Select(p => OutputFile.Bytes(p.OutputPath, p.Html)).ToList();
         files.AddRange(site.Files.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
         files.AddRange(theme.Assets.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));
-        if (!diagnostics.HasErrors)
-        {
-            var context = new OutputContext(site, pages, diagnostics);
-            foreach (var output in _parts.Outputs)
-            {
-                var declared = output.Paths(site).ToList();
-                foreach (var file in output.Write(context))
-                {
-                    // The clash check trusted the declared paths; an output that writes elsewhere is a bug in it.
-                    if (!declared.Any(path => path == file.RelativePath || (path.EndsWith('/') && file.RelativePath.StartsWith(path, StringComparison.Ordinal))))
-                    {
-                        throw new InvalidOperationException($"{output.GetType().Name} wrote {file.RelativePath}, which it did not declare in Paths");
-                    }
+        return files;
+    }
 
-                    files.Add(file);
-                }
-            }
+    private static List<OutputFile> Made(ISiteOutput output, OutputContext context)
+    {
+        var declared = output.Paths(context.Site).ToList();
+        var files = output.Write(context).ToList();
+
+        // The clash check trusted the declared paths; an output that writes elsewhere is a bug in it.
+        if (files.FirstOrDefault(file => !declared.Any(path => path == file.RelativePath || (path.EndsWith('/') && file.RelativePath.StartsWith(path, StringComparison.Ordinal)))) is { } stray)
+        {
+            throw new InvalidOperationException($"{output.GetType().Name} wrote {stray.RelativePath}, which it did not declare in Paths");
         }
 
         return files;

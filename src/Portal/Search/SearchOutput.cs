@@ -9,7 +9,7 @@ namespace Portal.Search;
 /// the plain text of its body, never the navigation) becomes a <see cref="SearchDocument"/>, and
 /// the index is written under <c>search/</c>. The search page itself is left out.
 /// </summary>
-public sealed class SearchOutput : ISiteOutput
+public sealed class SearchOutput : IDeferrableOutput
 {
     /// <summary>The layout of the search page (input/search/index.md), whose text is about searching, not about the municipality.</summary>
     public const string SearchLayout = "search";

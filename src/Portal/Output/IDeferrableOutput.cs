@@ -1,0 +1,8 @@
+namespace Portal.Output;
+
+/// <summary>
+/// An output that no page reads and that reports no problems (the search index), which a preview may make
+/// after serving the changed pages: <see cref="BuildSession.Preview"/> writes the site with the files it
+/// made last, and <see cref="PreviewBuild.Complete"/> makes it anew. A build makes it like any other output.
+/// </summary>
+public interface IDeferrableOutput : ISiteOutput;
