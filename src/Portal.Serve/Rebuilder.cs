@@ -1,3 +1,4 @@
+using Portal.Content;
 using Portal.Output;
 
 namespace Portal.Serve;
@@ -23,7 +24,11 @@ internal sealed class Rebuilder : IDisposable
     private readonly SemaphoreSlim _changed = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Lock _gate = new();
     private Task _loop = Task.CompletedTask;
+
+    /// <summary>Paths under input/ changed since the last build started; null when unknown (before the first build, or after the watcher lost track).</summary>
+    private HashSet<string>? _inputChanges;
     private int _number;
 
     /// <param name="built">A build's pages are served (or its errors are known).</param>
@@ -43,29 +48,74 @@ internal sealed class Rebuilder : IDisposable
     {
         // No earlier index to serve: the first build makes the whole site.
         var (first, _) = Build();
-        foreach (var folder in new[] { _session.Options.InputDirectory, _session.Options.ThemeDirectory })
+        var input = Path.GetFullPath(_session.Options.InputDirectory);
+        var inputWatcher = Watch(input);
+        inputWatcher.Changed += (_, e) => InputChanged(input, e.FullPath);
+        inputWatcher.Created += (_, e) => InputChanged(input, e.FullPath);
+        inputWatcher.Deleted += (_, e) => InputChanged(input, e.FullPath);
+        inputWatcher.Renamed += (_, e) =>
         {
-            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Changed += (_, _) => Changed();
-            watcher.Created += (_, _) => Changed();
-            watcher.Deleted += (_, _) => Changed();
-            watcher.Renamed += (_, _) => Changed();
-            watcher.Error += (_, _) => Changed();
+            InputChanged(input, e.OldFullPath);
+            InputChanged(input, e.FullPath);
+        };
+        inputWatcher.Error += (_, _) => LostTrack();
+
+        // The theme is compared file by file at each build (its stamp), so any event there only starts one.
+        var theme = Watch(Path.GetFullPath(_session.Options.ThemeDirectory));
+        theme.Changed += (_, _) => Signal();
+        theme.Created += (_, _) => Signal();
+        theme.Deleted += (_, _) => Signal();
+        theme.Renamed += (_, _) => Signal();
+        theme.Error += (_, _) => Signal();
+        foreach (var watcher in _watchers)
+        {
             watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+        }
+
+        lock (_gate)
+        {
+            // What changed between the first build's walk and the watchers' start is unknown.
+            _inputChanges = null;
         }
 
         _loop = Task.Run(() => Loop(_stop.Token));
         return first;
     }
 
-    /// <summary>Something under a watched folder changed (or the watcher lost track and everything may have).</summary>
-    public void Changed()
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        _watchers.Add(watcher);
+        return watcher;
+    }
+
+    private void InputChanged(string input, string fullPath)
+    {
+        lock (_gate)
+        {
+            _inputChanges?.Add(Path.GetRelativePath(input, fullPath).Replace('\\', '/'));
+        }
+
+        Signal();
+    }
+
+    /// <summary>The watcher's buffer overflowed: anything under input/ may have changed, so the next build walks it all.</summary>
+    private void LostTrack()
+    {
+        lock (_gate)
+        {
+            _inputChanges = null;
+        }
+
+        Signal();
+    }
+
+    private void Signal()
     {
         try
         {
@@ -113,7 +163,15 @@ internal sealed class Rebuilder : IDisposable
 
     private (BuildStatus Status, PreviewBuild Build) Build()
     {
-        var build = _session.Preview(_target);
+        InputChanges changes;
+        lock (_gate)
+        {
+            // Taken as the build starts: a change from now on is seen by the next build, as its event comes after it.
+            changes = _inputChanges is { } paths ? InputChanges.Of(paths) : InputChanges.Unknown;
+            _inputChanges = [];
+        }
+
+        var build = _session.Preview(_target, changes);
         return (new BuildStatus(Interlocked.Increment(ref _number), build.Result, _session.RenderedUrls.Count), build);
     }
 

@@ -22,6 +22,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 {
     private readonly BuildParts _parts = parts ?? BuildParts.BuiltIn;
     private readonly PageSourceCache _pageCache = new();
+    private readonly InputTreeCache _inputTree = new();
     private ThemeState? _theme;
     private RenderRecord? _lastRender;
     private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
@@ -40,19 +41,20 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     public IReadOnlySet<string> RenderedUrls { get; private set; } = new HashSet<string>();
 
     /// <summary>Builds the site; with a null <paramref name="target"/> it only checks, and writes nothing.</summary>
-    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], progress, defer: false).Result;
+    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], InputChanges.Unknown, progress, defer: false).Result;
 
     /// <summary>Everything a build validates, then the checks on the finished site (<see cref="OutputChecks"/>); writes nothing.</summary>
-    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, progress, defer: false).Result;
+    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, InputChanges.Unknown, progress, defer: false).Result;
 
     /// <summary>
     /// A build for a preview: once an earlier build of the session has made the deferrable outputs
     /// (<see cref="IDeferrableOutput"/>, the search index), the site is written with their earlier files, so
     /// the changed pages are served without waiting for them; <see cref="PreviewBuild.Complete"/> makes them anew.
     /// </summary>
-    public PreviewBuild Preview(IBuildTarget target, IProgress<BuildProgress>? progress = null) => Run(target, [], progress, defer: true);
+    /// <param name="changes">What a watcher saw change under <c>input/</c> since the last build; with it, a change to known files reads only those files' status instead of walking <c>input/</c> (<see cref="InputTreeCache"/>).</param>
+    public PreviewBuild Preview(IBuildTarget target, InputChanges changes, IProgress<BuildProgress>? progress = null) => Run(target, [], changes, progress, defer: true);
 
-    private PreviewBuild Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, IProgress<BuildProgress>? progress, bool defer)
+    private PreviewBuild Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, InputChanges changes, IProgress<BuildProgress>? progress, bool defer)
     {
         var clock = Stopwatch.StartNew();
         var build = ++_builds;
@@ -62,7 +64,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
-        var content = ContentLoader.Load(paths, diagnostics, _pageCache) with { History = GitHistory.Read(paths.Root) };
+        var content = ContentLoader.Load(paths, diagnostics, _pageCache, _inputTree.Files(paths, changes, diagnostics)) with { History = GitHistory.Read(paths.Root) };
         var theme = LoadTheme(diagnostics);
         var stamps = Stamps(paths, content, theme);
         if (_typed.Settings != stamps.Settings)

@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Content;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite;
@@ -109,7 +110,7 @@ public sealed class IncrementalBuildTests
         var index = SearchFiles(target);
 
         Touch(site, "about/structure.md", "\nคำค้นใหม่ไม่ซ้ำใคร\n");
-        var preview = session.Preview(target);
+        var preview = session.Preview(target, InputChanges.Unknown);
 
         Assert.True(preview.Result.Succeeded, TempSite.Describe(preview.Result.Diagnostics));
         Assert.True(preview.Pending);
@@ -127,9 +128,9 @@ public sealed class IncrementalBuildTests
         var (session, target) = BuiltSession(site);
 
         Touch(site, "about/structure.md", "\nฉบับแรก\n");
-        var older = session.Preview(target);
+        var older = session.Preview(target, InputChanges.Unknown);
         Touch(site, "about/history.md", "\nฉบับที่สอง\n");
-        var newer = session.Preview(target);
+        var newer = session.Preview(target, InputChanges.Unknown);
 
         Assert.False(older.Complete());
         Assert.True(newer.Complete());
@@ -142,7 +143,7 @@ public sealed class IncrementalBuildTests
         using var site = TempSite.Create("basic");
         var target = new MemoryTarget();
 
-        var first = new BuildSession(site.Options()).Preview(target);
+        var first = new BuildSession(site.Options()).Preview(target, InputChanges.Unknown);
 
         Assert.False(first.Pending);
         Assert.False(first.Complete());
