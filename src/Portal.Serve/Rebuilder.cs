@@ -6,8 +6,8 @@ namespace Portal.Serve;
 /// <summary>
 /// Watches <c>input/</c> and <c>theme/</c> and builds again after each burst of changes, one build at a
 /// time, through the session (which renders only the pages a change touches) into the memory target
-/// (which swaps the whole site at once). Each build serves the changed pages first and then, unless another
-/// change is already waiting, makes the search index anew (<see cref="PreviewBuild.Complete"/>). A file saved
+/// (which swaps the whole site at once). Each build serves the changed pages first; its search index is made
+/// beside the next builds (<see cref="PreviewBuild.Complete"/>), unless a newer build overtakes it. A file saved
 /// while a build runs starts another build when it ends, so the newest content always wins; a build with
 /// errors leaves the last good site served.
 /// </summary>
@@ -26,6 +26,9 @@ internal sealed class Rebuilder : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _gate = new();
     private Task _loop = Task.CompletedTask;
+
+    /// <summary>The search indexes being made, one after the other (only the loop's thread chains them).</summary>
+    private Task _completing = Task.CompletedTask;
 
     /// <summary>Paths under input/ changed since the last build started; null when unknown (before the first build, or after the watcher lost track).</summary>
     private HashSet<string>? _inputChanges;
@@ -143,14 +146,14 @@ internal sealed class Rebuilder : IDisposable
                 {
                     var (status, build) = Build();
                     _built(status);
-
-                    // A change already waiting makes this build's index stale before it is finished: build again first.
-                    if (_changed.CurrentCount == 0 && build.Complete())
+                    if (build.Pending)
                     {
-                        _completed(status);
+                        // The index takes seconds on a large site: made beside the loop, one at a time, so the next
+                        // save is built at once; an index overtaken by a newer build is not made, or not published.
+                        _completing = _completing.ContinueWith(_ => Complete(status, build), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
                     }
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or BuildConfigurationException)
+                catch (Exception e) when (IsBuildFailure(e))
                 {
                     _failed(e);
                 }
@@ -160,6 +163,23 @@ internal sealed class Rebuilder : IDisposable
         {
         }
     }
+
+    private void Complete(BuildStatus status, PreviewBuild build)
+    {
+        try
+        {
+            if (build.Complete())
+            {
+                _completed(status);
+            }
+        }
+        catch (Exception e) when (IsBuildFailure(e))
+        {
+            _failed(e);
+        }
+    }
+
+    private static bool IsBuildFailure(Exception e) => e is IOException or UnauthorizedAccessException or BuildConfigurationException;
 
     private (BuildStatus Status, PreviewBuild Build) Build()
     {
@@ -191,6 +211,7 @@ internal sealed class Rebuilder : IDisposable
         {
         }
 
+        _completing.Wait();
         _stop.Dispose();
         _changed.Dispose();
     }

@@ -26,6 +26,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private ThemeState? _theme;
     private RenderRecord? _lastRender;
     private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
+    private readonly Lock _publish = new();
     private IReadOnlyList<OutputFile>? _deferrableFiles;
     private int _builds;
 
@@ -57,7 +58,12 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private PreviewBuild Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, InputChanges changes, IProgress<BuildProgress>? progress, bool defer)
     {
         var clock = Stopwatch.StartNew();
-        var build = ++_builds;
+        int build;
+        lock (_publish)
+        {
+            build = ++_builds;
+        }
+
         CheckFolders(target);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
@@ -82,9 +88,10 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var pages = Render(site, theme, outputUrls, stamps, diagnostics, progress);
-        var deferring = defer && _deferrableFiles is not null;
+        var earlier = Volatile.Read(ref _deferrableFiles);
+        var deferring = defer && earlier is not null;
         var files = SiteFiles(site, theme.Theme, pages);
-        var deferrableFiles = deferring ? _deferrableFiles! : [];
+        var deferrableFiles = deferring ? earlier! : [];
         if (!diagnostics.HasErrors)
         {
             var context = new OutputContext(site, pages, diagnostics);
@@ -105,16 +112,19 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         }
 
         var succeeded = !diagnostics.HasErrors;
-        if (succeeded && !deferring)
-        {
-            _deferrableFiles = deferrableFiles;
-        }
-
         var all = (IReadOnlyList<OutputFile>)[.. files, .. deferrableFiles];
-        if (target is not null && succeeded)
+        lock (_publish)
         {
-            progress?.Report(new BuildProgress(BuildStage.Write, 0, all.Count));
-            target.Write(all, done => progress?.Report(new BuildProgress(BuildStage.Write, done, all.Count)));
+            if (succeeded && !deferring)
+            {
+                _deferrableFiles = deferrableFiles;
+            }
+
+            if (target is not null && succeeded)
+            {
+                progress?.Report(new BuildProgress(BuildStage.Write, 0, all.Count));
+                target.Write(all, done => progress?.Report(new BuildProgress(BuildStage.Write, done, all.Count)));
+            }
         }
 
         var withoutHistory = site.Pages.Count(p => p.Dates.LacksHistory);
@@ -126,10 +136,13 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         return new PreviewBuild(result, target is not null && succeeded && deferring ? () => Complete(build, target, site, pages, files) : null);
     }
 
-    /// <summary>Makes the deferrable outputs of build number <paramref name="build"/> and writes its whole site, unless the session has built since.</summary>
+    /// <summary>
+    /// Makes the deferrable outputs of build number <paramref name="build"/> and writes its whole site, unless
+    /// the session has built since. May run beside the next build, which it then leaves alone.
+    /// </summary>
     private bool Complete(int build, IBuildTarget target, SiteModel site, IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> files)
     {
-        if (build != _builds)
+        if (build != Volatile.Read(ref _builds))
         {
             return false;
         }
@@ -142,9 +155,18 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             throw new InvalidOperationException($"a deferrable output reported {problem.Code.Id}, but only other outputs may report problems");
         }
 
-        _deferrableFiles = made;
-        target.Write([.. files, .. made], null);
-        return true;
+        lock (_publish)
+        {
+            // A build that started meanwhile writes newer pages (now or soon): this site must not replace them.
+            if (build != _builds)
+            {
+                return false;
+            }
+
+            _deferrableFiles = made;
+            target.Write([.. files, .. made], null);
+            return true;
+        }
     }
 
     /// <summary>Renders the pages the changes since the last build touch (<see cref="RenderRecord"/>), in parallel; the others are the last build's.</summary>

@@ -23,7 +23,8 @@ public sealed class PreviewBuild
 
     /// <summary>
     /// Makes the deferrable outputs from this build's pages and writes the whole site again, which is then
-    /// byte for byte a full build's. Does nothing, and returns false, when the session has built since.
+    /// byte for byte a full build's. Does nothing, and returns false, when the session has built since. It may
+    /// run on another thread beside the session's next build (the one thing a session allows at the same time).
     /// </summary>
     public bool Complete() => _complete?.Invoke() ?? false;
 }

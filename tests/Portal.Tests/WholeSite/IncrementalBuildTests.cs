@@ -138,6 +138,28 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_preview_completing_beside_the_next_build_never_replaces_its_newer_pages()
+    {
+        using var site = TempSite.Create("basic");
+        var (session, target) = BuiltSession(site);
+
+        for (var version = 1; version <= 5; version++)
+        {
+            Touch(site, "about/history.md", $"\nฉบับที่ {version}\n");
+            var preview = session.Preview(target, InputChanges.Unknown);
+            var completing = Task.Run(preview.Complete);
+            Touch(site, "about/history.md", $"\nฉบับที่ {version} แก้อีกครั้ง\n");
+            var newer = session.Preview(target, InputChanges.Unknown);
+            await completing;
+
+            Assert.Contains($"ฉบับที่ {version} แก้อีกครั้ง", Encoding.UTF8.GetString(target.Files["about/history/index.html"]), StringComparison.Ordinal);
+            Assert.True(newer.Complete());
+        }
+
+        AssertSameAsFreshBuild(site, target);
+    }
+
+    [Fact]
     public void A_preview_with_nothing_deferred_yet_makes_the_whole_site_at_once()
     {
         using var site = TempSite.Create("basic");
