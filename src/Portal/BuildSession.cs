@@ -23,6 +23,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private readonly BuildParts _parts = parts ?? BuildParts.BuiltIn;
     private readonly PageSourceCache _pageCache = new();
     private readonly InputTreeCache _inputTree = new();
+    private (string? Head, GitHistory History) _history = (null, GitHistory.None);
     private ThemeState? _theme;
     private RenderRecord? _lastRender;
     private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
@@ -70,7 +71,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
-        var content = ContentLoader.Load(paths, diagnostics, _pageCache, _inputTree.Files(paths, changes, diagnostics)) with { History = GitHistory.Read(paths.Root) };
+        var content = ContentLoader.Load(paths, diagnostics, _pageCache, _inputTree.Files(paths, changes, diagnostics)) with { History = History(paths.Root) };
         var theme = LoadTheme(diagnostics);
         var stamps = Stamps(paths, content, theme);
         if (_typed.Settings != stamps.Settings)
@@ -167,6 +168,23 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             target.Write([.. files, .. made], null);
             return true;
         }
+    }
+
+    /// <summary>The git history, read again (one <c>git log</c> over every commit) only when another commit is checked out.</summary>
+    private GitHistory History(string inputDirectory)
+    {
+        var head = GitHistory.Head(inputDirectory);
+        if (head is null)
+        {
+            return GitHistory.None;
+        }
+
+        if (_history.Head != head)
+        {
+            _history = (head, GitHistory.Read(inputDirectory));
+        }
+
+        return _history.History;
     }
 
     /// <summary>Renders the pages the changes since the last build touch (<see cref="RenderRecord"/>), in parallel; the others are the last build's.</summary>
