@@ -153,7 +153,7 @@ internal sealed class Rebuilder : IDisposable
                         _completing = _completing.ContinueWith(_ => Complete(status, build), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
                     }
                 }
-                catch (Exception e) when (IsBuildFailure(e))
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or BuildConfigurationException)
                 {
                     _failed(e);
                 }
@@ -173,13 +173,12 @@ internal sealed class Rebuilder : IDisposable
                 _completed(status);
             }
         }
-        catch (Exception e) when (IsBuildFailure(e))
+        catch (Exception e)
         {
+            // Nothing else observes this task: whatever went wrong is reported, and the next build tries again.
             _failed(e);
         }
     }
-
-    private static bool IsBuildFailure(Exception e) => e is IOException or UnauthorizedAccessException or BuildConfigurationException;
 
     private (BuildStatus Status, PreviewBuild Build) Build()
     {
