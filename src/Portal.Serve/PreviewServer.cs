@@ -65,7 +65,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             hub.Built(status);
             built(status);
-        }, failed);
+        }, hub.Completed, failed);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));

@@ -1,3 +1,4 @@
+using Portal.Content;
 using Portal.Output;
 
 namespace Portal.Serve;
@@ -5,8 +6,10 @@ namespace Portal.Serve;
 /// <summary>
 /// Watches <c>input/</c> and <c>theme/</c> and builds again after each burst of changes, one build at a
 /// time, through the session (which renders only the pages a change touches) into the memory target
-/// (which swaps the whole site at once). A file saved while a build runs starts another build when it
-/// ends, so the newest content always wins; a build with errors leaves the last good site served.
+/// (which swaps the whole site at once). Each build serves the changed pages first; its search index is made
+/// beside the next builds (<see cref="PreviewBuild.Complete"/>), unless a newer build overtakes it. A file saved
+/// while a build runs starts another build when it ends, so the newest content always wins; a build with
+/// errors leaves the last good site served.
 /// </summary>
 internal sealed class Rebuilder : IDisposable
 {
@@ -16,49 +19,106 @@ internal sealed class Rebuilder : IDisposable
     private readonly BuildSession _session;
     private readonly MemoryTarget _target;
     private readonly Action<BuildStatus> _built;
+    private readonly Action<BuildStatus> _completed;
     private readonly Action<Exception> _failed;
     private readonly SemaphoreSlim _changed = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Lock _gate = new();
     private Task _loop = Task.CompletedTask;
+
+    /// <summary>The search indexes being made, one after the other (only the loop's thread chains them).</summary>
+    private Task _completing = Task.CompletedTask;
+
+    /// <summary>Paths under input/ changed since the last build started; null when unknown (before the first build, or after the watcher lost track).</summary>
+    private HashSet<string>? _inputChanges;
     private int _number;
 
+    /// <param name="built">A build's pages are served (or its errors are known).</param>
+    /// <param name="completed">A build's deferred outputs are served too: the whole site is a full build's.</param>
     /// <param name="failed">A build that could not run (a file vanished while being read, the input folder was removed); the next change tries again.</param>
-    public Rebuilder(BuildSession session, MemoryTarget target, Action<BuildStatus> built, Action<Exception> failed)
+    public Rebuilder(BuildSession session, MemoryTarget target, Action<BuildStatus> built, Action<BuildStatus> completed, Action<Exception> failed)
     {
         _session = session;
         _target = target;
         _built = built;
+        _completed = completed;
         _failed = failed;
     }
 
     /// <summary>The first build, before the server answers; then watching starts.</summary>
     public BuildStatus Start()
     {
-        var first = Build();
-        foreach (var folder in new[] { _session.Options.InputDirectory, _session.Options.ThemeDirectory })
+        // No earlier index to serve: the first build makes the whole site.
+        var (first, _) = Build();
+        var input = Path.GetFullPath(_session.Options.InputDirectory);
+        var inputWatcher = Watch(input);
+        inputWatcher.Changed += (_, e) => InputChanged(input, e.FullPath);
+        inputWatcher.Created += (_, e) => InputChanged(input, e.FullPath);
+        inputWatcher.Deleted += (_, e) => InputChanged(input, e.FullPath);
+        inputWatcher.Renamed += (_, e) =>
         {
-            var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Changed += (_, _) => Changed();
-            watcher.Created += (_, _) => Changed();
-            watcher.Deleted += (_, _) => Changed();
-            watcher.Renamed += (_, _) => Changed();
-            watcher.Error += (_, _) => Changed();
+            InputChanged(input, e.OldFullPath);
+            InputChanged(input, e.FullPath);
+        };
+        inputWatcher.Error += (_, _) => LostTrack();
+
+        // The theme is compared file by file at each build (its stamp), so any event there only starts one.
+        var theme = Watch(Path.GetFullPath(_session.Options.ThemeDirectory));
+        theme.Changed += (_, _) => Signal();
+        theme.Created += (_, _) => Signal();
+        theme.Deleted += (_, _) => Signal();
+        theme.Renamed += (_, _) => Signal();
+        theme.Error += (_, _) => Signal();
+        foreach (var watcher in _watchers)
+        {
             watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+        }
+
+        lock (_gate)
+        {
+            // What changed between the first build's walk and the watchers' start is unknown.
+            _inputChanges = null;
         }
 
         _loop = Task.Run(() => Loop(_stop.Token));
         return first;
     }
 
-    /// <summary>Something under a watched folder changed (or the watcher lost track and everything may have).</summary>
-    public void Changed()
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        _watchers.Add(watcher);
+        return watcher;
+    }
+
+    private void InputChanged(string input, string fullPath)
+    {
+        lock (_gate)
+        {
+            _inputChanges?.Add(Path.GetRelativePath(input, fullPath).Replace('\\', '/'));
+        }
+
+        Signal();
+    }
+
+    /// <summary>The watcher's buffer overflowed: anything under input/ may have changed, so the next build walks it all.</summary>
+    private void LostTrack()
+    {
+        lock (_gate)
+        {
+            _inputChanges = null;
+        }
+
+        Signal();
+    }
+
+    private void Signal()
     {
         try
         {
@@ -84,7 +144,14 @@ internal sealed class Rebuilder : IDisposable
 
                 try
                 {
-                    _built(Build());
+                    var (status, build) = Build();
+                    _built(status);
+                    if (build.Pending)
+                    {
+                        // The index takes seconds on a large site: made beside the loop, one at a time, so the next
+                        // save is built at once; an index overtaken by a newer build is not made, or not published.
+                        _completing = _completing.ContinueWith(_ => Complete(status, build), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                    }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or BuildConfigurationException)
                 {
@@ -97,10 +164,34 @@ internal sealed class Rebuilder : IDisposable
         }
     }
 
-    private BuildStatus Build()
+    private void Complete(BuildStatus status, PreviewBuild build)
     {
-        var result = _session.Build(_target);
-        return new BuildStatus(Interlocked.Increment(ref _number), result, _session.RenderedUrls.Count);
+        try
+        {
+            if (build.Complete())
+            {
+                _completed(status);
+            }
+        }
+        catch (Exception e)
+        {
+            // Nothing else observes this task: whatever went wrong is reported, and the next build tries again.
+            _failed(e);
+        }
+    }
+
+    private (BuildStatus Status, PreviewBuild Build) Build()
+    {
+        InputChanges changes;
+        lock (_gate)
+        {
+            // Taken as the build starts: a change from now on is seen by the next build, as its event comes after it.
+            changes = _inputChanges is { } paths ? InputChanges.Of(paths) : InputChanges.Unknown;
+            _inputChanges = [];
+        }
+
+        var build = _session.Preview(_target, changes);
+        return (new BuildStatus(Interlocked.Increment(ref _number), build.Result, _session.RenderedUrls.Count), build);
     }
 
     public void Dispose()
@@ -119,6 +210,7 @@ internal sealed class Rebuilder : IDisposable
         {
         }
 
+        _completing.Wait();
         _stop.Dispose();
         _changed.Dispose();
     }

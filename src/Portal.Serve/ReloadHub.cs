@@ -6,8 +6,10 @@ namespace Portal.Serve;
 
 /// <summary>
 /// The open browser tabs, each listening on <c>/_portal/events</c> (server-sent events): a successful
-/// build sends <c>reload</c>; a build with errors sends <c>status</c> with the error lines for the overlay,
-/// and the tab keeps showing the last good page. A tab that connects is told the current status first.
+/// build sends <c>reload</c> once its pages are served, and <c>complete</c> once its search index is too
+/// (the reload script ignores it; tools wait for it); a build with errors sends <c>status</c> with the error
+/// lines for the overlay, and the tab keeps showing the last good page. A tab that connects is told the
+/// current status first.
 /// </summary>
 internal sealed class ReloadHub
 {
@@ -60,14 +62,24 @@ internal sealed class ReloadHub
         var errors = build.Errors.Select(TextDiagnosticFormatter.Format).ToList();
         lock (_gate)
         {
+            // One lock for both, so a tab that connects meanwhile gets this status and then this message.
             _status = Status(errors);
-            var message = build.Succeeded ? $"event: reload\ndata: {build.Number}\n\n" : _status;
+            Send(build.Succeeded ? $"event: reload\ndata: {build.Number}\n\n" : _status);
+        }
+    }
+
+    private void Send(string message)
+    {
+        lock (_gate)
+        {
             foreach (var client in _clients)
             {
                 client.Writer.TryWrite(message);
             }
         }
     }
+
+    public void Completed(BuildStatus build) => Send($"event: complete\ndata: {build.Number}\n\n");
 
     /// <summary>Ends every stream, so the server can stop without waiting for tabs to close.</summary>
     public void Close()

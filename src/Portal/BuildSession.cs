@@ -24,9 +24,14 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     private readonly BuildParts _parts = parts ?? BuildParts.BuiltIn;
     private readonly PageSourceCache _pageCache = new();
     private readonly PdfTextCache _pdfTexts = new();
+    private readonly InputTreeCache _inputTree = new();
+    private (string? Head, GitHistory History) _history = (null, GitHistory.None);
     private ThemeState? _theme;
     private RenderRecord? _lastRender;
     private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
+    private readonly Lock _publish = new();
+    private IReadOnlyList<OutputFile>? _deferrableFiles;
+    private int _builds;
 
     public BuildOptions Options => options;
 
@@ -43,14 +48,28 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     public IReadOnlySet<string> RenderedUrls { get; private set; } = new HashSet<string>();
 
     /// <summary>Builds the site; with a null <paramref name="target"/> it only checks, and writes nothing.</summary>
-    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], progress);
+    public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], InputChanges.Unknown, progress, defer: false).Result;
 
     /// <summary>Everything a build validates, then the checks on the finished site (<see cref="OutputChecks"/>); writes nothing.</summary>
-    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, progress);
+    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, InputChanges.Unknown, progress, defer: false).Result;
 
-    private BuildResult Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, IProgress<BuildProgress>? progress)
+    /// <summary>
+    /// A build for a preview: once an earlier build of the session has made the deferrable outputs
+    /// (<see cref="IDeferrableOutput"/>, the search index), the site is written with their earlier files, so
+    /// the changed pages are served without waiting for them; <see cref="PreviewBuild.Complete"/> makes them anew.
+    /// </summary>
+    /// <param name="changes">What a watcher saw change under <c>input/</c> since the last build; with it, a change to known files reads only those files' status instead of walking <c>input/</c> (<see cref="InputTreeCache"/>).</param>
+    public PreviewBuild Preview(IBuildTarget target, InputChanges changes, IProgress<BuildProgress>? progress = null) => Run(target, [], changes, progress, defer: true);
+
+    private PreviewBuild Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, InputChanges changes, IProgress<BuildProgress>? progress, bool defer)
     {
         var clock = Stopwatch.StartNew();
+        int build;
+        lock (_publish)
+        {
+            build = ++_builds;
+        }
+
         CheckFolders(target);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
@@ -58,7 +77,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
-        var content = ContentLoader.Load(paths, diagnostics, _pageCache) with { History = GitHistory.Read(paths.Root) };
+        var content = ContentLoader.Load(paths, diagnostics, _pageCache, _inputTree.Files(paths, changes, diagnostics)) with { History = History(paths.Root) };
         var theme = LoadTheme(diagnostics);
         var stamps = Stamps(paths, content, theme);
         if (_typed.Settings != stamps.Settings)
@@ -76,7 +95,22 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var pages = Render(site, theme, outputUrls, stamps, diagnostics, progress);
-        var files = OutputFiles(site, theme.Theme, pages, diagnostics);
+        var earlier = Volatile.Read(ref _deferrableFiles);
+        var deferring = defer && earlier is not null;
+        var files = SiteFiles(site, theme.Theme, pages);
+        var deferrableFiles = deferring ? earlier! : [];
+        if (!diagnostics.HasErrors)
+        {
+            var context = new OutputContext(site, pages, diagnostics) { PdfTexts = _pdfTexts };
+            var made = new List<OutputFile>();
+            foreach (var output in _parts.Outputs.Where(o => !deferring || o is not IDeferrableOutput))
+            {
+                (output is IDeferrableOutput ? made : files).AddRange(Made(output, context));
+            }
+
+            deferrableFiles = deferring ? deferrableFiles : made;
+        }
+
         if (checks.Count > 0)
         {
             var sitePaths = site.Pages.Select(p => p.OutputPath).Concat(site.Files.Select(f => f.RelativePath))
@@ -84,19 +118,83 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             OutputChecks.Run(checks, new CheckContext(pages, sitePaths, theme.Theme), diagnostics);
         }
 
-        if (target is not null && !diagnostics.HasErrors)
+        var succeeded = !diagnostics.HasErrors;
+        var all = (IReadOnlyList<OutputFile>)[.. files, .. deferrableFiles];
+        lock (_publish)
         {
-            progress?.Report(new BuildProgress(BuildStage.Write, 0, files.Count));
-            target.Write(files, done => progress?.Report(new BuildProgress(BuildStage.Write, done, files.Count)));
+            if (succeeded && !deferring)
+            {
+                _deferrableFiles = deferrableFiles;
+            }
+
+            if (target is not null && succeeded)
+            {
+                progress?.Report(new BuildProgress(BuildStage.Write, 0, all.Count));
+                target.Write(all, done => progress?.Report(new BuildProgress(BuildStage.Write, done, all.Count)));
+            }
         }
 
         var withoutHistory = site.Pages.Count(p => p.Dates.LacksHistory);
-        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count - pages.Count, clock.Elapsed)
+        var result = new BuildResult(diagnostics.ToSortedList(), pages.Count, all.Count - pages.Count, clock.Elapsed)
         {
             PagesWithoutHistory = withoutHistory,
             ShallowHistory = content.History.Shallow,
             PdfsWithoutText = _pdfTexts.WithoutText,
         };
+        return new PreviewBuild(result, target is not null && succeeded && deferring ? () => Complete(build, target, site, pages, files) : null);
+    }
+
+    /// <summary>
+    /// Makes the deferrable outputs of build number <paramref name="build"/> and writes its whole site, unless
+    /// the session has built since. May run beside the next build, which it then leaves alone.
+    /// </summary>
+    private bool Complete(int build, IBuildTarget target, SiteModel site, IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> files)
+    {
+        if (build != Volatile.Read(ref _builds))
+        {
+            return false;
+        }
+
+        var problems = new DiagnosticBag();
+        var context = new OutputContext(site, pages, problems) { PdfTexts = _pdfTexts };
+        var made = _parts.Outputs.OfType<IDeferrableOutput>().SelectMany(o => Made(o, context)).ToList();
+
+        // Warnings made here (a PDF that cannot be read, PT050) are not shown in the preview: `portal build` and
+        // `portal check` report them. An error here would be a bug.
+        if (problems.ToSortedList().FirstOrDefault(p => p.Severity == Severity.Error) is { } problem)
+        {
+            throw new InvalidOperationException($"a deferrable output reported {problem.Code.Id}, but only other outputs may report errors");
+        }
+
+        lock (_publish)
+        {
+            // A build that started meanwhile writes newer pages (now or soon): this site must not replace them.
+            if (build != _builds)
+            {
+                return false;
+            }
+
+            _deferrableFiles = made;
+            target.Write([.. files, .. made], null);
+            return true;
+        }
+    }
+
+    /// <summary>The git history, read again (one <c>git log</c> over every commit) only when another commit is checked out.</summary>
+    private GitHistory History(string inputDirectory)
+    {
+        var head = GitHistory.Head(inputDirectory);
+        if (head is null)
+        {
+            return GitHistory.None;
+        }
+
+        if (_history.Head != head)
+        {
+            _history = (head, GitHistory.Read(inputDirectory));
+        }
+
+        return _history.History;
     }
 
     /// <summary>Renders the pages the changes since the last build touch (<see cref="RenderRecord"/>), in parallel; the others are the last build's.</summary>
@@ -169,28 +267,24 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         return $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}";
     }
 
-    private List<OutputFile> OutputFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    /// <summary>The pages, the files of <c>input/files/</c> and the theme's assets.</summary>
+    private static List<OutputFile> SiteFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages)
     {
         var files = pages.Select(p => OutputFile.Bytes(p.OutputPath, p.Html)).ToList();
         files.AddRange(site.Files.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
         files.AddRange(theme.Assets.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));
-        if (!diagnostics.HasErrors)
-        {
-            var context = new OutputContext(site, pages, diagnostics) { PdfTexts = _pdfTexts };
-            foreach (var output in _parts.Outputs)
-            {
-                var declared = output.Paths(site).ToList();
-                foreach (var file in output.Write(context))
-                {
-                    // The clash check trusted the declared paths; an output that writes elsewhere is a bug in it.
-                    if (!declared.Any(path => path == file.RelativePath || (path.EndsWith('/') && file.RelativePath.StartsWith(path, StringComparison.Ordinal))))
-                    {
-                        throw new InvalidOperationException($"{output.GetType().Name} wrote {file.RelativePath}, which it did not declare in Paths");
-                    }
+        return files;
+    }
 
-                    files.Add(file);
-                }
-            }
+    private static List<OutputFile> Made(ISiteOutput output, OutputContext context)
+    {
+        var declared = output.Paths(context.Site).ToList();
+        var files = output.Write(context).ToList();
+
+        // The clash check trusted the declared paths; an output that writes elsewhere is a bug in it.
+        if (files.FirstOrDefault(file => !declared.Any(path => path == file.RelativePath || (path.EndsWith('/') && file.RelativePath.StartsWith(path, StringComparison.Ordinal)))) is { } stray)
+        {
+            throw new InvalidOperationException($"{output.GetType().Name} wrote {stray.RelativePath}, which it did not declare in Paths");
         }
 
         return files;

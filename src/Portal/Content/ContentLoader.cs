@@ -13,9 +13,10 @@ public static class ContentLoader
     private static readonly string[] DataExtensions = [".yml", ".yaml", TextDataExtension, CsvDataExtension];
 
     /// <param name="cache">Pages read by an earlier build of the same session; an unchanged file is not read again.</param>
-    public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null)
+    /// <param name="walked">The files of <c>input/</c> when the caller already knows them (<see cref="InputTreeCache"/>); else input/ is walked.</param>
+    public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null, IReadOnlyList<InputFile>? walked = null)
     {
-        var files = InputTree.Walk(paths, diagnostics);
+        var files = walked ?? InputTree.Walk(paths, diagnostics);
         var pages = LoadPages(paths, files.Where(f => IsPagePath(f.RelativePath)).ToList(), diagnostics, cache);
         var defaults = LoadFolderDefaults(paths, files.Where(f => IsFolderDefaults(f.RelativePath)), diagnostics);
         var data = LoadData(paths, files.Where(f => IsDataPath(f.RelativePath)), diagnostics);

@@ -62,6 +62,9 @@ public sealed class GitHistory
         return new GitHistory(dates, Git(inputDirectory, "rev-parse", "--is-shallow-repository")?.Trim() == "true");
     }
 
+    /// <summary>The commit checked out, which a session compares to read the history again only after a commit or checkout; null outside a repository or before its first commit.</summary>
+    public static string? Head(string inputDirectory) => Git(inputDirectory, "rev-parse", "HEAD")?.Trim();
+
     /// <summary>Runs git in <paramref name="directory"/>; null when git is missing or fails (not a repository).</summary>
     private static string? Git(string directory, params string[] arguments)
     {

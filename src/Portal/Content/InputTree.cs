@@ -57,7 +57,7 @@ public static class InputTree
 
                 switch (target)
                 {
-                    case DirectoryInfo folder when entry.LinkTarget is null:
+                    case DirectoryInfo folder when !IsLink(entry):
                         walked.Add(folder.FullName);
                         folders.Enqueue((relative, folder.FullName));
                         break;
@@ -96,7 +96,7 @@ public static class InputTree
     /// <summary>The entry itself, or for a symbolic link the real file or folder it leads to when that is inside input/.</summary>
     private static FileSystemInfo? Target(FileSystemInfo entry, string root, ContentPaths paths, string relative, DiagnosticBag diagnostics)
     {
-        if (entry.LinkTarget is null)
+        if (!IsLink(entry))
         {
             return entry;
         }
@@ -126,6 +126,12 @@ public static class InputTree
 
         return Directory.Exists(resolved.Path) ? new DirectoryInfo(resolved.Path) : new FileInfo(resolved.Path);
     }
+
+    /// <summary>
+    /// A symbolic link. The attributes come with the status the walk reads anyway; asking every entry for its
+    /// link target would cost one more system call each, and most entries are no links.
+    /// </summary>
+    private static bool IsLink(FileSystemInfo entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
 
     /// <summary>
     /// Pipes, sockets and devices report a size of 0, so only an empty entry needs a closer look; it is

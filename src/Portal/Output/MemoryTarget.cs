@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Portal.Output;
 
 /// <summary>
@@ -8,7 +6,9 @@ namespace Portal.Output;
 /// </summary>
 public sealed class MemoryTarget : IBuildTarget
 {
-    private FrozenDictionary<string, byte[]> _files = FrozenDictionary<string, byte[]>.Empty;
+    // Never changed once published, so readers on other threads need no lock; a frozen dictionary would
+    // read a little faster but costs more to make than a preview's rebuild of a few pages.
+    private Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
     public string Name => "memory";
 
@@ -25,6 +25,12 @@ public sealed class MemoryTarget : IBuildTarget
             contents[i] = KeyValuePair.Create(file.RelativePath, file.Content ?? File.ReadAllBytes(file.CopyFrom!));
             written?.Invoke(Interlocked.Increment(ref count));
         });
-        Volatile.Write(ref _files, contents.ToFrozenDictionary(StringComparer.Ordinal));
+        var site = new Dictionary<string, byte[]>(contents.Length, StringComparer.Ordinal);
+        foreach (var (path, content) in contents)
+        {
+            site[path] = content;
+        }
+
+        Volatile.Write(ref _files, site);
     }
 }

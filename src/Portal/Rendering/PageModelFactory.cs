@@ -95,16 +95,18 @@ public sealed class PageModelFactory
         ("tags", LiquidValues.List(page.FrontMatter.Tags, LiquidValues.Text)),
     ]));
 
-    private static FluidValue SiteValue(SiteModel site, SiteNavigation navigation, bool preview)
+    private static DictionaryValue SiteValue(SiteModel site, SiteNavigation navigation, bool preview)
     {
         var settings = site.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value as IReadOnlyDictionary<string, object?>;
         var members = (settings ?? new Dictionary<string, object?>())
             .Where(kv => kv.Key is not ("base_url" or "pages" or "preview"))
-            .Select(kv => (kv.Key, LiquidValues.From(kv.Value)))
-            .Append(("base_url", LiquidValues.Text(site.Settings.BaseUrl)))
-            .Append(("pages", LiquidValues.List(navigation.NewestFirst(), Summary)))
-            .Append(("preview", BooleanValue.Create(preview)));
-        return LiquidValues.Map(members);
+            .ToDictionary(kv => kv.Key, kv => new Lazy<FluidValue>(LiquidValues.From(kv.Value)), StringComparer.Ordinal);
+        members["base_url"] = new(LiquidValues.Text(site.Settings.BaseUrl));
+
+        // Every page's summary: made only when a layout lists pages, not for each build of a preview that renders a few pages which do not.
+        members["pages"] = new(() => LiquidValues.List(navigation.NewestFirst(), Summary));
+        members["preview"] = new(BooleanValue.Create(preview));
+        return new DictionaryValue(new LazyFluidIndexable(members));
     }
 
     /// <summary><c>_data/oit/2566.yml</c> becomes <c>data.oit["2566"]</c>: folders are nested objects.</summary>

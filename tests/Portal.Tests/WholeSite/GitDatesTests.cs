@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text;
+using Portal.Output;
 
 namespace Portal.Tests.WholeSite;
 
@@ -72,6 +74,23 @@ public sealed class GitDatesTests
         var second = TempSite.Snapshot(site.Build(Path.Combine(site.Root, "out-2")).OutputDirectory);
 
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void A_session_reads_the_history_again_after_a_commit_and_then_builds_what_a_fresh_build_does()
+    {
+        using var site = CommittedSite();
+        var session = new BuildSession(site.Options());
+        var target = new MemoryTarget();
+        Assert.True(session.Build(target).Succeeded);
+
+        Commit(site, "2024-05-20T10:00:00+07:00", "about/structure.md", "\nแก้หลังเปิดตัวอย่าง\n");
+        session.Build(target);
+
+        var fresh = new MemoryTarget();
+        new BuildSession(site.Options()).Build(fresh);
+        Assert.Contains("<lastmod>2024-05-20</lastmod>", Encoding.UTF8.GetString(target.Files["sitemap.xml"]), StringComparison.Ordinal);
+        Assert.Equal(fresh.Files["sitemap.xml"], target.Files["sitemap.xml"]);
     }
 
     private static (string? Published, string? Modified) Dates(BuiltSite built, string url)

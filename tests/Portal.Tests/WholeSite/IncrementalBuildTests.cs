@@ -1,3 +1,5 @@
+using System.Text;
+using Portal.Content;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite;
@@ -99,6 +101,94 @@ public sealed class IncrementalBuildTests
         Assert.Equal(target.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)), session.RenderedUrls.Count);
         AssertSameAsFreshBuild(themed, target);
     }
+
+    [Fact]
+    public void A_preview_serves_the_changed_page_with_the_previous_search_index_and_once_complete_equals_a_fresh_build()
+    {
+        using var site = TempSite.Create("basic");
+        var (session, target) = BuiltSession(site);
+        var index = SearchFiles(target);
+
+        Touch(site, "about/structure.md", "\nคำค้นใหม่ไม่ซ้ำใคร\n");
+        var preview = session.Preview(target, InputChanges.Unknown);
+
+        Assert.True(preview.Result.Succeeded, TempSite.Describe(preview.Result.Diagnostics));
+        Assert.True(preview.Pending);
+        Assert.Contains("คำค้นใหม่ไม่ซ้ำใคร", Encoding.UTF8.GetString(target.Files["about/structure/index.html"]), StringComparison.Ordinal);
+        Assert.Equal(index, SearchFiles(target));
+        Assert.True(preview.Complete());
+        Assert.NotEqual(index, SearchFiles(target));
+        AssertSameAsFreshBuild(site, target);
+    }
+
+    [Fact]
+    public void A_preview_completes_its_search_index_beside_a_pdf_that_cannot_be_read()
+    {
+        // The index warns PT050 for the damaged PDF; made after the pages, that warning must not stop it.
+        using var site = PdfAttachmentSearchTests.CreateSite();
+        var (session, target) = BuiltSession(site);
+
+        Touch(site, "index.md", "\nคำค้นใหม่ไม่ซ้ำใคร\n");
+        var preview = session.Preview(target, InputChanges.Unknown);
+
+        Assert.True(preview.Result.Succeeded, TempSite.Describe(preview.Result.Diagnostics));
+        Assert.True(preview.Complete());
+        AssertSameAsFreshBuild(site, target);
+    }
+
+    [Fact]
+    public void A_preview_overtaken_by_a_newer_build_does_not_complete_and_the_newer_one_gives_a_fresh_build()
+    {
+        using var site = TempSite.Create("basic");
+        var (session, target) = BuiltSession(site);
+
+        Touch(site, "about/structure.md", "\nฉบับแรก\n");
+        var older = session.Preview(target, InputChanges.Unknown);
+        Touch(site, "about/history.md", "\nฉบับที่สอง\n");
+        var newer = session.Preview(target, InputChanges.Unknown);
+
+        Assert.False(older.Complete());
+        Assert.True(newer.Complete());
+        AssertSameAsFreshBuild(site, target);
+    }
+
+    [Fact]
+    public async Task A_preview_completing_beside_the_next_build_never_replaces_its_newer_pages()
+    {
+        using var site = TempSite.Create("basic");
+        var (session, target) = BuiltSession(site);
+
+        for (var version = 1; version <= 5; version++)
+        {
+            Touch(site, "about/history.md", $"\nฉบับที่ {version}\n");
+            var preview = session.Preview(target, InputChanges.Unknown);
+            var completing = Task.Run(preview.Complete);
+            Touch(site, "about/history.md", $"\nฉบับที่ {version} แก้อีกครั้ง\n");
+            var newer = session.Preview(target, InputChanges.Unknown);
+            await completing;
+
+            Assert.Contains($"ฉบับที่ {version} แก้อีกครั้ง", Encoding.UTF8.GetString(target.Files["about/history/index.html"]), StringComparison.Ordinal);
+            Assert.True(newer.Complete());
+        }
+
+        AssertSameAsFreshBuild(site, target);
+    }
+
+    [Fact]
+    public void A_preview_with_nothing_deferred_yet_makes_the_whole_site_at_once()
+    {
+        using var site = TempSite.Create("basic");
+        var target = new MemoryTarget();
+
+        var first = new BuildSession(site.Options()).Preview(target, InputChanges.Unknown);
+
+        Assert.False(first.Pending);
+        Assert.False(first.Complete());
+        AssertSameAsFreshBuild(site, target);
+    }
+
+    private static Dictionary<string, string> SearchFiles(MemoryTarget target) =>
+        target.Files.Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => Convert.ToHexString(f.Value));
 
     private static (BuildSession Session, MemoryTarget Target) BuiltSession(TempSite site)
     {
