@@ -100,6 +100,19 @@ public sealed class IncrementalBuildTests
         AssertSameAsFreshBuild(themed, target);
     }
 
+    [Fact]
+    public void A_changed_list_of_words_kept_on_one_line_renders_every_page()
+    {
+        using var site = TempSite.Create("basic");
+        var (session, target) = BuiltSession(site);
+
+        Touch(site, "_data/thai-words.txt", "งบประมาณ\n");
+        session.Build(target);
+
+        Assert.Equal(target.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)), session.RenderedUrls.Count);
+        AssertSameAsFreshBuild(site, target);
+    }
+
     private static (BuildSession Session, MemoryTarget Target) BuiltSession(TempSite site)
     {
         var session = new BuildSession(site.Options());
