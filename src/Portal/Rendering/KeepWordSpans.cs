@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Portal.Thai;
 
@@ -21,6 +22,8 @@ public static class KeepWordSpans
 
     /// <summary>Elements whose text is left as it is: code keeps its bytes, SVG and MathML have no HTML span, an option holds text only.</summary>
     private static readonly string[] UntouchedElements = ["code", "pre", "kbd", "samp", "svg", "math", "option", "template"];
+
+    private static readonly SearchValues<char> QuoteOrTagEnd = SearchValues.Create("\"'>");
 
     public static string Apply(string html, KeepWordList words)
     {
@@ -108,22 +111,28 @@ public static class KeepWordSpans
     /// <summary>Just past the <c>&gt;</c> that ends a tag, skipping any inside quoted attribute values.</summary>
     private static int TagEnd(string html, int from)
     {
-        var quote = '\0';
-        for (var i = from; i < html.Length; i++)
+        var i = from;
+        while (i < html.Length)
         {
-            var c = html[i];
-            if (quote != '\0')
+            var found = html.AsSpan(i).IndexOfAny(QuoteOrTagEnd);
+            if (found < 0)
             {
-                quote = c == quote ? '\0' : quote;
+                break;
             }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+
+            i += found;
+            if (html[i] == '>')
             {
                 return i + 1;
             }
+
+            var closingQuote = html.IndexOf(html[i], i + 1);
+            if (closingQuote < 0)
+            {
+                break;
+            }
+
+            i = closingQuote + 1;
         }
 
         return html.Length;

@@ -46,13 +46,14 @@ public sealed class KeepWordList
     /// either word would break a listed word). An occurrence followed by a combining mark is not the word
     /// (its last letter carries a vowel or tone mark of the next syllable) and is skipped.
     /// </summary>
-    public List<Range> Stretches(ReadOnlySpan<char> text)
+    public IReadOnlyList<Range> Stretches(ReadOnlySpan<char> text)
     {
-        var stretches = new List<Range>();
-        if (_search is null)
+        if (_search is null || !text.ContainsAny(_search))
         {
-            return stretches;
+            return [];
         }
+
+        var stretches = new List<Range>();
 
         var position = 0;
         while (position < text.Length)
