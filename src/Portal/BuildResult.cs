@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Content pages whose last change neither <c>updated</c> nor git history gave, so <c>date</c> stood in.</summary>
     public int PagesWithoutHistory { get; init; }
 
+    /// <summary>PDF attachments (display paths) with no searchable text (scans, legacy Thai fonts, damaged files), indexed by title only.</summary>
+    public IReadOnlyList<string> PdfsWithoutText { get; init; } = [];
+
     /// <summary>The repository is a shallow clone: first-commit dates may be too late.</summary>
     public bool ShallowHistory { get; init; }
 }

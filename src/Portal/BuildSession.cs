@@ -7,6 +7,7 @@ using Portal.Diagnostics;
 using Portal.Markdown;
 using Portal.Output;
 using Portal.Rendering;
+using Portal.Search;
 using Portal.Site;
 
 namespace Portal;
@@ -22,6 +23,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 {
     private readonly BuildParts _parts = parts ?? BuildParts.BuiltIn;
     private readonly PageSourceCache _pageCache = new();
+    private readonly PdfTextCache _pdfTexts = new();
     private ThemeState? _theme;
     private RenderRecord? _lastRender;
     private (string Settings, ConditionalWeakTable<PageSource, TypedFrontMatter> Pages) _typed = ("", new());
@@ -33,6 +35,9 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
     /// <summary>Pages the last build read from disk; the others came unchanged from an earlier build.</summary>
     public int PagesRead => _pageCache.ReadCount;
+
+    /// <summary>PDF attachments the last build read; the others' text came unchanged from an earlier build.</summary>
+    public int PdfsRead => _pdfTexts.ExtractedCount;
 
     /// <summary>The pages the last build rendered; the others were unchanged by what changed since the build before.</summary>
     public IReadOnlySet<string> RenderedUrls { get; private set; } = new HashSet<string>();
@@ -49,6 +54,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         CheckFolders(target);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
+        _pdfTexts.StartBuild();
 
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
@@ -89,6 +95,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         {
             PagesWithoutHistory = withoutHistory,
             ShallowHistory = content.History.Shallow,
+            PdfsWithoutText = _pdfTexts.WithoutText,
         };
     }
 
@@ -169,7 +176,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         files.AddRange(theme.Assets.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));
         if (!diagnostics.HasErrors)
         {
-            var context = new OutputContext(site, pages, diagnostics);
+            var context = new OutputContext(site, pages, diagnostics) { PdfTexts = _pdfTexts };
             foreach (var output in _parts.Outputs)
             {
                 var declared = output.Paths(site).ToList();

@@ -10,6 +10,8 @@ switch (args.FirstOrDefault())
 {
     case "search-index":
         return SearchIndexTiming.Run(args[1..]);
+    case "pdf-index":
+        return PdfIndexTiming.Run(args[1..]);
     case "search-compare":
         return await SearchComparison.RunAsync(args[1..]);
     case "search-relevance":

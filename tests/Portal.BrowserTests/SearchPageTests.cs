@@ -149,6 +149,39 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.True(searchFiles.Count(p => p.StartsWith("/search/terms/", StringComparison.Ordinal)) < allChunks || allChunks == 1);
     }
 
+    [SkippableFact]
+    public async Task A_word_inside_an_attached_pdf_finds_the_pdf_and_names_the_page_that_lists_it()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Attachments);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("กองช่าง"));
+        var links = await ResultLinksAsync(page);
+
+        Assert.Equal("/files/tax/แบบภาษีที่ดิน.pdf", Uri.UnescapeDataString(Assert.Single(links)));
+        Assert.Equal("แบบยื่นภาษีที่ดิน (ตัวอย่าง)", await page.Locator(".app-search-results__link").InnerTextAsync());
+        var listing = page.Locator(".app-search-results__listing");
+        Assert.Equal("PDF · แนบใน: ภาษีท้องถิ่น", await listing.InnerTextAsync());
+        Assert.Equal("/tax/", await listing.Locator("a").GetAttributeAsync("href"));
+        Assert.NotEmpty(await page.Locator(".app-search-results__excerpt mark").AllInnerTextsAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_scanned_pdf_is_found_by_its_title_and_shows_no_empty_excerpt()
+    {
+        SearchBrowser.RequireChromium();
+        await using var served = await browser.OpenAsync(SearchSites.Attachments);
+        var page = served.Page;
+
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("สแกน"));
+        var links = await ResultLinksAsync(page);
+
+        Assert.Equal("/files/tax/scan.pdf", Assert.Single(links));
+        Assert.Equal("PDF · แนบใน: ภาษีท้องถิ่น", await page.Locator(".app-search-results__listing").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".app-search-results__excerpt").CountAsync());
+    }
+
     /// <summary>Waits until search.js has finished, then returns the result links in rank order.</summary>
     internal static async Task<IReadOnlyList<string>> ResultLinksAsync(IPage page)
     {

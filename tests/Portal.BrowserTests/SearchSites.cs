@@ -4,7 +4,7 @@ namespace Portal.BrowserTests;
 
 /// <summary>
 /// The sites the search tests read, each built once per test run into a temporary folder: the real
-/// site (<c>input/</c> with <c>theme/</c>) and the fixture under <c>SearchSites/</c>. The only place
+/// site (<c>input/</c> with <c>theme/</c>) and the fixtures under <c>SearchSites/</c>. The only place
 /// these tests call the build.
 /// </summary>
 public static class SearchSites
@@ -13,10 +13,14 @@ public static class SearchSites
 
     private static readonly Lazy<string> RealSite = new(() => Build(Path.Combine(RepositoryRoot, "input")));
     private static readonly Lazy<string> FixtureSite = new(() => Build(Path.Combine(RepositoryRoot, "tests", "Portal.BrowserTests", "SearchSites", "relevance", "input")));
+    private static readonly Lazy<string> AttachmentsSite = new(() => Build(Path.Combine(RepositoryRoot, "tests", "Portal.BrowserTests", "SearchSites", "attachments", "input")));
 
     public static string Real => RealSite.Value;
 
     public static string Fixture => FixtureSite.Value;
+
+    /// <summary>A page that attaches a Thai PDF with a text layer.</summary>
+    public static string Attachments => AttachmentsSite.Value;
 
     private static string Build(string input)
     {

@@ -34,6 +34,19 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
                 $"({result.PagesWithoutHistory} page(s) have neither 'updated' nor git history; their 'date' is shown as the last change)");
         }
 
+        if (result.PdfsWithoutText.Count > 0)
+        {
+            var count = result.PdfsWithoutText.Count;
+            console.Output.WriteLine($"PDF ที่ไม่มีข้อความที่ค้นได้ {count} ไฟล์ จัดทำดัชนีจากชื่อเท่านั้น ({count} PDF(s) without usable text, indexed by title only)");
+            if (settings.Verbose)
+            {
+                foreach (var path in result.PdfsWithoutText)
+                {
+                    console.Output.WriteLine($"  {path}");
+                }
+            }
+        }
+
         if (result.ShallowHistory)
         {
             console.Output.WriteLine("ประวัติ git ไม่ครบ (shallow clone) วันเผยแพร่ที่มาจาก git อาจช้ากว่าจริง ให้ clone ประวัติทั้งหมด " +

@@ -24,7 +24,7 @@ public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
     {
         var number = 0;
         string? heading = null;
-        foreach (var block in document.Descendants())
+        foreach (var block in MarkdownTree.Nodes<MarkdownObject>(document))
         {
             if (block is HeadingBlock headingBlock)
             {
@@ -119,7 +119,7 @@ public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
     }
 
     private static string CellText(TableCell cell) =>
-        string.Join(" ", cell.Descendants<LeafBlock>().Select(leaf => InlineText.Of(leaf.Inline)).Where(text => text.Length > 0));
+        string.Join(" ", MarkdownTree.Nodes<LeafBlock>(cell).Select(leaf => InlineText.Of(leaf.Inline)).Where(text => text.Length > 0));
 
     private static string? Alignment(Table table, TableCell cell, int position)
     {

@@ -16,7 +16,7 @@ public static class CalloutChecker
 
     public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var container in document.Descendants<CustomContainer>())
+        foreach (var container in MarkdownTree.Nodes<CustomContainer>(document))
         {
             var kind = container.Info ?? "";
             if (Labels.ContainsKey(kind))

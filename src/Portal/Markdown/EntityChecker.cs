@@ -13,7 +13,7 @@ internal static class EntityChecker
 {
     public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var entity in document.Descendants<HtmlEntityInline>())
+        foreach (var entity in MarkdownTree.Nodes<HtmlEntityInline>(document))
         {
             var decoded = entity.Transcoded.ToString();
             if (ContentCharacters.FindForbidden(decoded) is var index and >= 0)

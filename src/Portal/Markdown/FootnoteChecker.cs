@@ -16,13 +16,13 @@ public static partial class FootnoteChecker
 {
     public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        var definitions = document.Descendants<FootnoteLinkReferenceDefinition>().ToList();
-        var cited = document.Descendants<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>())
+        var definitions = MarkdownTree.Nodes<FootnoteLinkReferenceDefinition>(document);
+        var cited = MarkdownTree.Nodes<FootnoteGroup>(document).SelectMany(g => g.OfType<Footnote>())
             .Where(f => f.Links.Count > 0)
             .Select(f => f.Label)
             .ToHashSet(StringComparer.Ordinal);
 
-        foreach (var link in document.Descendants<FootnoteLink>().Where(l => !l.IsBackLink))
+        foreach (var link in MarkdownTree.Nodes<FootnoteLink>(document).Where(l => !l.IsBackLink))
         {
             var written = SourceText(file, link);
             if (AdjacentPair().Match(written) is { Success: true } pair)
@@ -56,7 +56,7 @@ public static partial class FootnoteChecker
     /// </summary>
     private static IEnumerable<(int At, string Label)> UndefinedReferences(MarkdownDocument document, SourceFile file)
     {
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var literal in MarkdownTree.Nodes<LiteralInline>(document))
         {
             var content = literal.Content;
             for (var i = content.IndexOf('['); i >= 0 && i <= content.End; i = content.Text.IndexOf('[', i + 1, content.End - i))

@@ -25,7 +25,7 @@ public sealed class HeadingIdsExtension(IReadOnlySet<string> themeIds) : IMarkdo
             ids.Reserve(id);
         }
 
-        var headings = document.Descendants<HeadingBlock>().ToList();
+        var headings = MarkdownTree.Nodes<HeadingBlock>(document);
         foreach (var heading in headings)
         {
             if (heading.TryGetAttributes()?.Id is { } explicitId)

@@ -13,7 +13,8 @@ internal static class InlineText
         return builder.ToString().Trim();
     }
 
-    private static void Append(Inline? inline, StringBuilder builder)
+    /// <summary>Appends the plain text of <paramref name="inline"/>, untrimmed.</summary>
+    public static void Append(Inline? inline, StringBuilder builder)
     {
         switch (inline)
         {

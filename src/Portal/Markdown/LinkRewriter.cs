@@ -16,7 +16,7 @@ public static class LinkRewriter
 {
     public static void Rewrite(MarkdownDocument document, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var inline in document.Descendants<Inline>().ToList())
+        foreach (var inline in MarkdownTree.Nodes<Inline>(document))
         {
             switch (inline)
             {

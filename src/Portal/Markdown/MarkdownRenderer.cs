@@ -59,7 +59,7 @@ public sealed class MarkdownRenderer
         try
         {
             var document = Markdig.Markdown.Parse(file.Text, _pipeline);
-            var written = document.Descendants<LinkInline>().Select(link => (Link: link, Url: link.Url ?? "")).ToList();
+            var written = MarkdownTree.Nodes<LinkInline>(document).Select(link => (Link: link, Url: link.Url ?? "")).ToList();
             LinkRewriter.Rewrite(document, file, targets, diagnostics);
             CalloutChecker.Check(document, file, diagnostics);
             EntityChecker.Check(document, file, diagnostics);
@@ -92,7 +92,7 @@ public sealed class MarkdownRenderer
         return new MarkdownOutline(
             [.. written.Where(w => !w.Link.IsImage).Select(w => new OutlineLink(w.Url, w.Link.Url ?? "", At(w.Link.Line, w.Link.Column)))],
             [.. written.Where(w => w.Link.IsImage).Select(w => new OutlineImage(w.Url, InlineText.Of(w.Link), At(w.Link.Line, w.Link.Column)))],
-            [.. document.Descendants<HeadingBlock>().Select(h => new OutlineHeading(h.Level, h.GetAttributes().Id ?? "", At(h.Line, h.Column)))]);
+            [.. MarkdownTree.Nodes<HeadingBlock>(document).Select(h => new OutlineHeading(h.Level, h.GetAttributes().Id ?? "", At(h.Line, h.Column)))]);
     }
 
     /// <summary>
@@ -103,7 +103,7 @@ public sealed class MarkdownRenderer
     {
         var toc = new List<TocEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownTree.Nodes<HeadingBlock>(document))
         {
             var id = heading.GetAttributes().Id ?? "";
             var location = new SourceLocation(file.DisplayPath, heading.Line + 1, heading.Column + 1);

@@ -14,21 +14,49 @@ public static class PlainTextWriter
     public static string Write(MarkdownDocument document)
     {
         var builder = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
+        foreach (var block in MarkdownTree.Nodes<LeafBlock>(document))
         {
-            var text = block switch
+            var start = builder.Length;
+            switch (block)
             {
-                YamlFrontMatterBlock => "",
-                { Inline: { } inline } => InlineText.Of(inline),
-                CodeBlock code => code.Lines.ToString().Trim(),
-                _ => "",
-            };
-            if (text.Length > 0)
+                case YamlFrontMatterBlock:
+                    continue;
+                case { Inline: { } inline }:
+                    InlineText.Append(inline, builder);
+                    break;
+                case CodeBlock code:
+                    builder.Append(code.Lines.ToString());
+                    break;
+                default:
+                    continue;
+            }
+
+            // Each block's text trimmed in place, as a line of its own: no string per block.
+            TrimFrom(builder, start);
+            if (builder.Length > start)
             {
-                builder.Append(text).Append('\n');
+                builder.Append('\n');
             }
         }
 
         return builder.ToString();
+    }
+
+    private static void TrimFrom(StringBuilder builder, int start)
+    {
+        var end = builder.Length;
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Length = end;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(builder[first]))
+        {
+            first++;
+        }
+
+        builder.Remove(start, first - start);
     }
 }

@@ -38,14 +38,14 @@ public static partial class RawHtmlChecker
 
     public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var literal in MarkdownTree.Nodes<LiteralInline>(document))
         {
-            var text = literal.Content.ToString();
-            if (!text.Contains('<', StringComparison.Ordinal))
+            if (!literal.Content.AsSpan().Contains('<'))
             {
                 continue;
             }
 
+            var text = literal.Content.ToString();
             foreach (Match tag in Tag().Matches(text))
             {
                 var name = tag.Groups[1].Value;

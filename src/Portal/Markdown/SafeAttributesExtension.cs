@@ -27,7 +27,7 @@ public sealed class SafeAttributesExtension : IMarkdownExtension
 
     private static void RemoveUnsafeAttributes(MarkdownDocument document)
     {
-        foreach (var node in document.Descendants())
+        foreach (var node in MarkdownTree.Nodes<MarkdownObject>(document))
         {
             if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
             {
@@ -44,7 +44,7 @@ public sealed class SafeAttributesExtension : IMarkdownExtension
     /// <summary>Warns, at each node, of the attributes that were dropped from it.</summary>
     public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var node in document.Descendants())
+        foreach (var node in MarkdownTree.Nodes<MarkdownObject>(document))
         {
             if (node.GetData(DroppedKey) is List<string> dropped)
             {

@@ -7,5 +7,19 @@ public sealed class FolderTarget(string outputDirectory) : IBuildTarget
 
     public string Name => outputDirectory;
 
-    public void Write(IReadOnlyList<OutputFile> files, Action<int>? written) => SiteWriter.Write(outputDirectory, files, written);
+    /// <summary>A disk that is full or a folder that may not be written is the machine's problem, not the content's: it names the output folder and keeps the previous site.</summary>
+    public void Write(IReadOnlyList<OutputFile> files, Action<int>? written)
+    {
+        try
+        {
+            SiteWriter.Write(outputDirectory, files, written);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildConfigurationException(
+                $"เขียนเว็บไซต์ลงโฟลเดอร์ {outputDirectory} ไม่สำเร็จ: {e.Message} เว็บไซต์เดิมยังอยู่ ตรวจสอบพื้นที่ว่างและสิทธิ์เขียนโฟลเดอร์นี้",
+                $"could not write the site to {outputDirectory}: {e.Message}; the previous site is kept. Check the free space and the permission to write there",
+                e);
+        }
+    }
 }

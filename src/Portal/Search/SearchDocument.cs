@@ -3,7 +3,7 @@ using Portal.Thai;
 namespace Portal.Search;
 
 /// <summary>
-/// One page as the search index sees it: what is searched (title, description, OIT codes, the body's
+/// One page, or one PDF attachment, as the search index sees it: what is searched (title, description, OIT codes, the body's
 /// plain text), what a result shows (title, section, date, an excerpt of the text) and what results
 /// are filtered by (section, fiscal year, OIT item).
 /// </summary>
@@ -19,4 +19,8 @@ public sealed record SearchDocument(
     DateOnly? Date,
     FiscalYear? FiscalYear,
     IReadOnlyList<string> OitItems,
-    string Text);
+    string Text)
+{
+    /// <summary>For a PDF attachment, the page that lists it; null for a page.</summary>
+    public SearchListing? ListedOn { get; init; }
+}

@@ -65,7 +65,7 @@ public static class SearchIndexBuilder
     /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included.</summary>
     private static Dictionary<string, double> WeightedFrequencies(FieldTerms[] fields, Dictionary<string, IReadOnlyList<string>> parts, double[] averageLengths)
     {
-        var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
+        var frequencies = new Dictionary<string, double>(fields.Sum(f => f.Counts.Count), StringComparer.Ordinal);
         foreach (var field in Fields)
         {
             var terms = fields[(int)field];
@@ -88,15 +88,28 @@ public static class SearchIndexBuilder
     {
         public static FieldTerms Of(string text, ConcurrentDictionary<string, string> pool)
         {
-            var terms = SearchText.Terms(text);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in terms)
+            var countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+            var poolBySpan = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            var length = 0;
+            SearchText.VisitTerms(text, term =>
             {
-                var shared = pool.GetOrAdd(term, term);
-                counts[shared] = counts.GetValueOrDefault(shared) + 1;
-            }
+                length++;
+                if (countsBySpan.TryGetValue(term, out var count))
+                {
+                    countsBySpan[term] = count + 1;
+                    return;
+                }
 
-            return new FieldTerms(counts, terms.Count);
+                if (!poolBySpan.TryGetValue(term, out var shared))
+                {
+                    var created = term.ToString();
+                    shared = pool.GetOrAdd(created, created);
+                }
+
+                counts.Add(shared, 1);
+            });
+            return new FieldTerms(counts, length);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
@@ -17,8 +18,8 @@ namespace Portal.Search;
 /// <item><c>terms/&lt;hash&gt;.bin</c>: the terms in sort-key order, cut into chunks of about
 /// <see cref="ChunkTargetBytes"/>, so a query downloads only the chunks its words fall in. A term's
 /// spellings that differ only in tone marks share a sort key and are never split across chunks.</item>
-/// <item><c>pages/&lt;id&gt;.bin</c>: one fragment per page (URL, title, section, date, text for the excerpt),
-/// downloaded only for the results shown.</item>
+/// <item><c>pages/&lt;id&gt;.bin</c>: one fragment per page or PDF (URL, title, section, date, text for the
+/// excerpt, and for a PDF the page that lists it), downloaded only for the results shown.</item>
 /// <item><c>filters/&lt;hash&gt;.bin</c>: the documents of every filter value, downloaded only when a filter is used.</item>
 /// </list>
 /// The <c>.bin</c> files are gzip-compressed JSON, which the client inflates with
@@ -40,12 +41,17 @@ public static class SearchIndexWriter
     public static IReadOnlyList<OutputFile> Write(SearchIndex index)
     {
         var files = new List<OutputFile>();
-        var chunks = Chunks(index.Terms).Select(chunk => (First: chunk[0].SortKey, File: Hashed("terms", Compressed(TermsJson(chunk))))).ToList();
-        files.AddRange(chunks.Select(c => c.File));
+        var termChunks = Chunks(index.Terms);
+        var chunkFiles = new OutputFile[termChunks.Count];
+        Parallel.For(0, termChunks.Count, i => chunkFiles[i] = Hashed("terms", TermsJson(termChunks[i])));
+        var chunks = termChunks.Select((chunk, i) => (First: chunk[0].SortKey, File: chunkFiles[i])).ToList();
+        files.AddRange(chunkFiles);
 
-        var filters = Hashed("filters", Compressed(FiltersJson(index.Documents)));
+        var filters = Hashed("filters", FiltersJson(index.Documents));
         files.Add(filters);
-        files.AddRange(index.Documents.Select((document, id) => OutputFile.Bytes(FragmentPath(id), Compressed(FragmentJson(document)))));
+        var fragments = new OutputFile[index.Documents.Count];
+        Parallel.For(0, fragments.Length, id => fragments[id] = OutputFile.Bytes(FragmentPath(id), FragmentJson(index.Documents[id])));
+        files.AddRange(fragments);
         files.Add(OutputFile.Bytes(ManifestPath, ManifestJson(index.Documents, chunks.Select(c => (c.First, RelativeToFolder(c.File))), RelativeToFolder(filters))));
         return files;
     }
@@ -84,7 +90,7 @@ public static class SearchIndexWriter
     private static int EstimatedJsonBytes(IndexedTerm term) => (term.Term.Length * 3) + 10 + (term.Documents.Length * 8);
 
     /// <summary><c>[["term", [first id, delta, delta…], [score, score…]], …]</c>.</summary>
-    private static byte[] TermsJson(IReadOnlyList<IndexedTerm> chunk) => Json(json =>
+    private static byte[] TermsJson(IReadOnlyList<IndexedTerm> chunk) => CompressedJson(json =>
     {
         json.WriteStartArray();
         foreach (var term in chunk)
@@ -106,7 +112,7 @@ public static class SearchIndexWriter
     });
 
     /// <summary><c>{"section": {"ita": [ids as deltas]}, "fiscal_year": {"2566": […]}, "oit": {"2566/O42": […]}}</c>.</summary>
-    private static byte[] FiltersJson(IReadOnlyList<SearchDocument> documents) => Json(json =>
+    private static byte[] FiltersJson(IReadOnlyList<SearchDocument> documents) => CompressedJson(json =>
     {
         json.WriteStartObject();
         foreach (var (name, values) in FilterValues(documents))
@@ -125,7 +131,7 @@ public static class SearchIndexWriter
         json.WriteEndObject();
     });
 
-    private static byte[] FragmentJson(SearchDocument document) => Json(json =>
+    private static byte[] FragmentJson(SearchDocument document) => CompressedJson(json =>
     {
         json.WriteStartObject();
         json.WriteString("url", document.Url);
@@ -135,6 +141,14 @@ public static class SearchIndexWriter
         {
             json.WriteString("date", ThaiDate.ToIso(date));
             json.WriteString("date_text", ThaiDate.Format(date));
+        }
+
+        if (document.ListedOn is { } listing)
+        {
+            json.WriteStartObject("listed_on");
+            json.WriteString("url", listing.Url);
+            json.WriteString("title", listing.Title);
+            json.WriteEndObject();
         }
 
         // NFC with one SARA AM, as the query is, so the client can find and highlight the words.
@@ -222,12 +236,24 @@ public static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    private static byte[] Compressed(byte[] content)
+    /// <summary>One buffer per thread for the uncompressed JSON: the index writes thousands of files.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _json;
+
+    /// <summary>The JSON, gzipped in one write (so the bytes do not depend on how the JSON writer flushes).</summary>
+    private static byte[] CompressedJson(Action<Utf8JsonWriter> write)
     {
+        var buffer = _json ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            write(json);
+        }
+
         using var stream = new MemoryStream();
         using (var gzip = new GZipStream(stream, CompressionLevel.Optimal))
         {
-            gzip.Write(content);
+            gzip.Write(buffer.WrittenSpan);
         }
 
         return stream.ToArray();

@@ -33,17 +33,34 @@ public static class SearchText
         });
     }
 
+    /// <summary>Receives one term, valid only during the call.</summary>
+    public delegate void TermVisitor(ReadOnlySpan<char> term);
+
+    /// <summary>The words ICU found in the last text this thread cut, reused: a page has thousands of them.</summary>
+    [ThreadStatic]
+    private static List<Range>? _words;
+
     /// <summary>Every term of <paramref name="text"/>, in order, repeats included.</summary>
     public static List<string> Terms(string text)
     {
-        var normalized = Normalize(text);
         var terms = new List<string>();
-        foreach (var word in ThaiSegmenter.Words(normalized))
-        {
-            SplitOnSeparators(normalized.AsSpan(word), terms);
-        }
-
+        VisitTerms(text, term => terms.Add(term.ToString()));
         return terms;
+    }
+
+    /// <summary>
+    /// Every term of <paramref name="text"/>, in order, repeats included, handed to <paramref name="visit"/>
+    /// as a span of the normalised text: the index counts terms without a string for each occurrence.
+    /// </summary>
+    public static void VisitTerms(string text, TermVisitor visit)
+    {
+        var normalized = Normalize(text);
+        var words = _words ??= [];
+        ThaiSegmenter.Words(normalized, words);
+        foreach (var word in words)
+        {
+            SplitOnSeparators(normalized.AsSpan(word), visit);
+        }
     }
 
     /// <summary>
@@ -74,7 +91,7 @@ public static class SearchText
     /// Splits an ICU word on anything that is not a letter, mark or digit, and where Thai meets
     /// another script: ICU keeps <c>ปี2565</c> and <c>ประเมินITA</c> whole, but a reader looks for 2565 and ITA.
     /// </summary>
-    private static void SplitOnSeparators(ReadOnlySpan<char> word, List<string> terms)
+    private static void SplitOnSeparators(ReadOnlySpan<char> word, TermVisitor visit)
     {
         var start = -1;
         var position = 0;
@@ -86,7 +103,7 @@ public static class SearchText
             {
                 if (start >= 0)
                 {
-                    terms.Add(word[start..position].ToString());
+                    visit(word[start..position]);
                     start = -1;
                 }
             }
@@ -102,7 +119,7 @@ public static class SearchText
 
         if (start >= 0)
         {
-            terms.Add(word[start..].ToString());
+            visit(word[start..]);
         }
     }
 

@@ -21,9 +21,17 @@ public static unsafe class ThaiSegmenter
     public static IReadOnlyList<Range> Words(string text)
     {
         var words = new List<Range>();
+        Words(text, words);
+        return words;
+    }
+
+    /// <summary>The word-like segments of <paramref name="text"/> into <paramref name="words"/>, which is cleared first (a caller reuses one list).</summary>
+    public static void Words(string text, List<Range> words)
+    {
+        words.Clear();
         if (text.Length == 0)
         {
-            return words;
+            return;
         }
 
         var icu = IcuLibrary.Instance;
@@ -42,8 +50,6 @@ public static unsafe class ThaiSegmenter
                 }
             }
         }
-
-        return words;
     }
 
     private static nint Iterator(IcuLibrary icu)

@@ -3,6 +3,12 @@ namespace Portal.Site;
 /// <summary>Pretty URLs (docs/architecture.md, "Contracts"): <c>a/b.md</c> is <c>/a/b/</c>, <c>a/index.md</c> is <c>/a/</c>, written as <c>…/index.html</c>.</summary>
 public static class PageUrls
 {
+    /// <summary>What a fragment holds as it is: ASCII letters and digits, and the punctuation RFC 3986 allows there.</summary>
+    private static readonly System.Buffers.SearchValues<char> FragmentCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?");
+
+    private const string HexDigits = "0123456789ABCDEF";
+
     public static string FromSourcePath(string relativePath)
     {
         var withoutExtension = relativePath[..^".md".Length];
@@ -43,17 +49,24 @@ public static class PageUrls
     /// </summary>
     public static string EscapeFragment(string fragment)
     {
-        var builder = new System.Text.StringBuilder(fragment.Length);
-        foreach (var b in System.Text.Encoding.UTF8.GetBytes(fragment))
+        if (!fragment.AsSpan().ContainsAnyExcept(FragmentCharacters))
         {
-            var c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".Contains(c, StringComparison.Ordinal))
+            return fragment;
+        }
+
+        var builder = new System.Text.StringBuilder(fragment.Length * 3);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in fragment.EnumerateRunes())
+        {
+            if (rune.IsAscii && FragmentCharacters.Contains((char)rune.Value))
             {
-                builder.Append(c);
+                builder.Append((char)rune.Value);
+                continue;
             }
-            else
+
+            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)])
             {
-                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                builder.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
             }
         }
 

@@ -78,20 +78,36 @@ public sealed partial class CliTests
     }
 
     [Fact]
-    public void Build_when_a_file_cannot_be_copied_reports_it_without_a_stack_trace()
+    public void Build_with_an_attachment_whose_link_points_nowhere_exits_with_1_at_the_file()
     {
-        // input/files/reports/gone.pdf is listed but cannot be read, so copying it fails in the write stage.
-        // That is an I/O problem the command must report in one line (exit 1 or 2), not a crash.
+        // input/files/reports/gone.pdf is a symbolic link to nothing: the load stage reports it at the file (PT019),
+        // before anything is written.
         using var site = TempSite.Create("basic");
         site.AddDanglingFile("files/reports/gone.pdf");
 
         var run = Build(site);
 
         Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
-        Assert.DoesNotContain("Unhandled exception", run.StandardError, StringComparison.Ordinal);
-        Assert.True(run.ExitCode is 1 or 2, run.ToString());
-        Assert.Contains("gone.pdf", run.StandardError, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("input/files/reports/gone.pdf:1:1: error PT019: ", StringComparison.Ordinal));
         Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Build_into_an_output_folder_that_cannot_be_written_exits_with_2_naming_the_folder()
+    {
+        // The output's parent is a file, so no folder can be made there: a problem of the machine, not of the content.
+        using var site = TempSite.Create("basic");
+        File.WriteAllText(Path.Combine(site.Root, "blocker"), "a file where a folder should be");
+
+        var run = CliRunner.RunProcess(site.Root, ["build", "--input", "input", "--theme", site.ThemeDirectory, "--output", "blocker/_site"]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.DoesNotContain(run.ErrorLines, IsStackTraceLine);
+        var line = Assert.Single(run.ErrorLines, l => l.StartsWith("portal: ", StringComparison.Ordinal));
+        Assert.Contains("เขียนเว็บไซต์ลงโฟลเดอร์ blocker/_site ไม่สำเร็จ", line, StringComparison.Ordinal);
+        Assert.Contains("(could not write the site to blocker/_site: ", line, StringComparison.Ordinal);
+        Assert.Equal("a file where a folder should be", File.ReadAllText(Path.Combine(site.Root, "blocker")));
     }
 
     [Fact]

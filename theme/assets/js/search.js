@@ -450,8 +450,25 @@
       meta.appendChild(time);
     }
     item.appendChild(meta);
-    item.appendChild(excerpt(fragment.text, matched));
+    if (fragment.listed_on) {
+      item.appendChild(listedOn(fragment.listed_on));
+    }
+    if (fragment.text) { // a PDF indexed by its title only has no text
+      item.appendChild(excerpt(fragment.text, matched));
+    }
     return item;
+  }
+
+  // A PDF result names the page that lists it, where the reader finds the document's context.
+  function listedOn(listing) {
+    var element = document.createElement('p');
+    element.className = 'app-search-results__listing';
+    element.appendChild(document.createTextNode('PDF · แนบใน: '));
+    var link = document.createElement('a');
+    link.href = listing.url;
+    link.textContent = listing.title;
+    element.appendChild(link);
+    return element;
   }
 
   function showPage(list, found, from) {
