@@ -82,7 +82,7 @@ public sealed class DataTableKind : PageKind
                 ["csv"] = "/" + DownloadPath(key!, "csv"),
                 ["json"] = "/" + DownloadPath(key!, "json"),
             }),
-            KeyValuePair.Create<string, object?>("chart", page.FrontMatter.Fields.GetValueOrDefault("chart") is Chart chart ? ChartSvg(chart, columns, records) : null),
+            KeyValuePair.Create<string, object?>("chart", page.FrontMatter.Fields.GetValueOrDefault("chart") is Chart chart ? ChartSvg(chart, columns, records, site.KeepWords) : null),
         ];
     }
 
@@ -98,15 +98,18 @@ public sealed class DataTableKind : PageKind
             ? named
             : [.. records.Columns.Select(c => new Column(c, c, default))];
 
-    /// <summary>The chart's series are named as the table's columns are, so the legend and the headers agree.</summary>
-    private static FluidValue ChartSvg(Chart chart, IReadOnlyList<Column> columns, DataRecords records)
+    /// <summary>
+    /// The chart's series are named as the table's columns are, so the legend and the headers agree; its values keep
+    /// the decimals the data file writes them with (counts as integers, <c>95.71</c> with two).
+    /// </summary>
+    private static FluidValue ChartSvg(Chart chart, IReadOnlyList<Column> columns, DataRecords records, Thai.KeepWordList keepWords)
     {
         string TitleOf(Column value) => columns.FirstOrDefault(c => c.Key == value.Key)?.Title ?? value.Title;
         var categories = records.Rows.Select(row => new BarChart.Category(
             DataRecords.Display(row.GetValueOrDefault(chart.Label.Key)),
             [.. chart.Values.Select(v => row.GetValueOrDefault(v.Key) as decimal?)])).ToList();
         var largest = categories.SelectMany(c => c.Values).Max() ?? 0;
-        return LiquidValues.Html(SvgBarChartWriter.Write(new BarChart(chart.Title, [.. chart.Values.Select(TitleOf)], categories, NiceMaximum(largest), null)));
+        return LiquidValues.Html(SvgBarChartWriter.Write(new BarChart(chart.Title, [.. chart.Values.Select(TitleOf)], categories, NiceMaximum(largest), null, BarChart.DecimalsOf(categories)), keepWords: keepWords));
     }
 
     /// <summary>The chart's scale: the largest value rounded up to 1, 2 or 5 times a power of ten, so the gridlines fall on round numbers.</summary>

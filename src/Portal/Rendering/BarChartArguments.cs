@@ -6,7 +6,8 @@ namespace Portal.Rendering;
 /// <summary>
 /// Reads the <c>bar_chart</c> filter's input and named arguments into a <see cref="BarChart"/>:
 /// <c>label</c> and <c>value</c> for one series, or <c>label</c>, <c>values</c> and <c>series</c> for grouped bars;
-/// <c>title</c>, <c>max</c> (default 100) and <c>target</c> are optional.
+/// <c>title</c>, <c>max</c> (default 100), <c>target</c> and <c>decimals</c> (default: as many as the values are written with)
+/// are optional.
 /// </summary>
 internal static class BarChartArguments
 {
@@ -45,8 +46,15 @@ internal static class BarChartArguments
         }
 
         var target = OptionalNumber(arguments, "target");
-        return new BarChart(Text(arguments, "title") ?? "", series, categories, maximum, target);
+        var decimals = OptionalNumber(arguments, "decimals") is { } given ? Decimals(given) : BarChart.DecimalsOf(categories);
+        return new BarChart(Text(arguments, "title") ?? "", series, categories, maximum, target, decimals);
     }
+
+    private static int Decimals(decimal given) => given is >= 0 and <= MostDecimals && given == decimal.Truncate(given)
+        ? (int)given
+        : throw new TemplateRenderException($"bar_chart: decimals must be a whole number from 0 to {MostDecimals}, not {given}");
+
+    private const int MostDecimals = 6;
 
     private static FluidValue Member(FluidValue item, string key, TemplateContext context) =>
         item.GetValueAsync(key, context).AsTask().GetAwaiter().GetResult();

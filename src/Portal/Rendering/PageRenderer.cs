@@ -16,6 +16,7 @@ public sealed class PageRenderer
     private readonly MarkdownRenderer _markdown;
     private readonly PageModelFactory _models;
     private readonly ILinkTargets _links;
+    private readonly Thai.KeepWordList _keepWords;
 
     /// <param name="outputUrls">Root-relative URLs the registered outputs write (<c>/feed.xml</c>), which content may link to.</param>
     /// <param name="preview">A build to look at before publishing: templates see <c>site.preview</c>.</param>
@@ -25,6 +26,7 @@ public sealed class PageRenderer
         _markdown = markdown;
         _models = new PageModelFactory(site, new SiteNavigation(site), preview);
         _links = new SiteLinkTargets(site, outputUrls);
+        _keepWords = site.KeepWords;
     }
 
     /// <summary>Renders the page, and records in <paramref name="dependencies"/> what it read.</summary>
@@ -66,6 +68,7 @@ public sealed class PageRenderer
         context.SetValue("site", _models.Site);
         context.SetValue("data", _models.Data);
         context.SetValue("page", _models.Page(page, body));
+        ThemeFilters.UseKeepWords(context, _keepWords);
         if (RenderTemplate(layout, page.Layout, context, location, diagnostics) is not { } inner)
         {
             return null;
@@ -73,7 +76,7 @@ public sealed class PageRenderer
 
         context.SetValue("content", LiquidValues.Html(inner));
         return RenderTemplate(baseLayout, Theme.BaseLayout, context, location, diagnostics) is { } html
-            ? new RenderedPage(page, Encoding.UTF8.GetBytes(html), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty, body?.Text ?? "")
+            ? new RenderedPage(page, Encoding.UTF8.GetBytes(KeepWordSpans.Apply(html, _keepWords)), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty, body?.Text ?? "")
             : null;
     }
 

@@ -12,7 +12,7 @@ namespace Portal.Rendering;
 /// list pages (<c>site.pages</c>, <c>page.children</c>), and the pages below it (their breadcrumbs show its title);</item>
 /// <item>a changed, added or removed file under <c>files/</c>: the pages that link to it or attach it;</item>
 /// <item>a changed data file: the pages whose layouts read its key;</item>
-/// <item>the theme, a folder's <c>_defaults.yml</c> or <c>_data/site.yml</c>: every page.</item>
+/// <item>the theme, a folder's <c>_defaults.yml</c>, <c>_data/site.yml</c> or <c>_data/thai-words.txt</c>: every page.</item>
 /// </list>
 /// A page that failed to render is rendered again next time.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class RenderRecord
 
     /// <summary>The pages and files a build read, with each one's stamp, to compare with the next build's.</summary>
     /// <param name="Pages">Each page's source by path; the session's page cache hands out the same object while a file is unchanged.</param>
-    /// <param name="Data">Each data file's stamp by key (<c>site</c>, <c>oit/2566</c>); a change to <c>site</c> re-renders everything.</param>
+    /// <param name="Data">Each data file's stamp by key (<c>site</c>, <c>oit/2566</c>); a change to <c>site</c> or <c>thai-words</c> re-renders everything.</param>
     /// <param name="Settings">The stamp of the theme and of every <c>_defaults.yml</c>: a change to any re-renders everything.</param>
     public sealed record InputStamps(
         IReadOnlyDictionary<string, PageSource> Pages,
@@ -49,7 +49,7 @@ internal sealed class RenderRecord
     public IReadOnlySet<string> PagesToRender(SiteModel site, InputStamps now)
     {
         var changedData = Changed(_inputs.Data, now.Data, string.Equals).Select(key => key.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
-        if (now.Settings != _inputs.Settings || changedData.Contains(SiteSettings.DataKey))
+        if (now.Settings != _inputs.Settings || changedData.Contains(SiteSettings.DataKey) || changedData.Contains(Thai.KeepWordList.DataKey))
         {
             return site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Portal.Thai;
 
 namespace Portal.Rendering;
 
 /// <summary>
 /// Draws a <see cref="BarChart"/> as inline SVG at build time: horizontal bars with the label above
-/// each group (long Thai labels need the full width on a phone), values printed at the bar ends, a
+/// each group (long Thai labels need the full width on a phone, and one too long for it is broken into
+/// lines between words, <see cref="ChartLabelLines"/>), values printed at the bar ends, a
 /// legend when there are several series, and an optional target line. Colours come from CSS classes,
 /// so the chart obeys the site's stylesheet and the content security policy.
 /// </summary>
@@ -30,8 +32,12 @@ public static class SvgBarChartWriter
     /// </summary>
     private const int TextAscent = 18;
 
+    /// <summary>Lines of a long label are this far apart, in viewBox units: room for Thai marks above and below.</summary>
+    private const int LabelLineHeight = 24;
+
     /// <param name="id">Unique on the page: the title and description are referenced by it.</param>
-    public static string Write(BarChart chart, string id = "app-chart-1")
+    /// <param name="keepWords">Words a long label's lines must not break inside; none when not given.</param>
+    public static string Write(BarChart chart, string id = "app-chart-1", KeepWordList? keepWords = null)
     {
         if (chart.Maximum <= 0)
         {
@@ -42,8 +48,9 @@ public static class SvgBarChartWriter
         var legend = multiSeries ? LegendLayout(chart.SeriesNames) : [];
         var legendRows = legend.Count == 0 ? 0 : legend.Max(item => item.Row) + 1;
         var top = (legendRows * LegendHeight) + (chart.Target is null ? 0 : TargetLabelHeight);
-        var groupHeight = LabelHeight + (chart.SeriesNames.Count * (BarHeight + BarGap)) + GroupGap;
-        var plotHeight = chart.Categories.Count * groupHeight;
+        var labels = chart.Categories.Select(c => ChartLabelLines.Break(c.Label, Width, keepWords ?? KeepWordList.Empty)).ToList();
+        var barsHeight = (chart.SeriesNames.Count * (BarHeight + BarGap)) + GroupGap;
+        var plotHeight = labels.Sum(lines => LabelBlockHeight(lines) + barsHeight);
         var height = top + plotHeight + AxisHeight;
         var plotWidth = Width - ValueSpace;
 
@@ -56,12 +63,13 @@ public static class SvgBarChartWriter
         AppendLegend(svg, chart.SeriesNames, legend);
 
         AppendGridlines(svg, chart.Maximum, plotWidth, top, plotHeight);
+        var y = top;
         for (var c = 0; c < chart.Categories.Count; c++)
         {
             var category = chart.Categories[c];
-            var y = top + (c * groupHeight);
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"app-chart__label\" x=\"0\" y=\"{y + TextAscent}\">{Escape(category.Label)}</text>\n");
+            AppendLabel(svg, labels[c], y + TextAscent);
+            var barsTop = y + LabelBlockHeight(labels[c]);
+            y = barsTop + barsHeight;
             for (var s = 0; s < chart.SeriesNames.Count; s++)
             {
                 var value = s < category.Values.Count ? category.Values[s] : null;
@@ -70,12 +78,12 @@ public static class SvgBarChartWriter
                     continue;
                 }
 
-                var barY = y + LabelHeight + (s * (BarHeight + BarGap));
+                var barY = barsTop + (s * (BarHeight + BarGap));
                 var barWidth = Scale(v, chart.Maximum, plotWidth);
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<rect class=\"app-chart__bar app-chart__bar--series-{s + 1}\" x=\"0\" y=\"{barY}\" width=\"{Coordinate(barWidth)}\" height=\"{BarHeight}\"/>\n");
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<text class=\"app-chart__value\" x=\"{Coordinate(barWidth + ValueGap)}\" y=\"{barY + BarHeight - 3}\">{Number(v)}</text>\n");
+                    $"<text class=\"app-chart__value\" x=\"{Coordinate(barWidth + ValueGap)}\" y=\"{barY + BarHeight - 3}\">{Number(v, chart.Decimals)}</text>\n");
             }
         }
 
@@ -91,6 +99,27 @@ public static class SvgBarChartWriter
         AppendAxis(svg, chart, plotWidth, top + plotHeight);
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    private static int LabelBlockHeight(IReadOnlyList<string> lines) => LabelHeight + ((lines.Count - 1) * LabelLineHeight);
+
+    /// <summary>A label that fits is one text; a longer one is one text of lines, each a tspan starting at the left edge.</summary>
+    private static void AppendLabel(StringBuilder svg, IReadOnlyList<string> lines, int baseline)
+    {
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"app-chart__label\" x=\"0\" y=\"{baseline}\">");
+        if (lines.Count == 1)
+        {
+            svg.Append(Escape(lines[0]));
+        }
+        else
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"0\" y=\"{baseline + (i * LabelLineHeight)}\">{Escape(lines[i])}</tspan>");
+            }
+        }
+
+        svg.Append("</text>\n");
     }
 
     /// <summary>
@@ -157,7 +186,8 @@ public static class SvgBarChartWriter
 
     private static string Coordinate(decimal position) => position.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>A value with the chart's fixed number of decimals, in invariant digits without grouping.</summary>
+    private static string Number(decimal value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>The chart's numbers as one sentence, for screen readers (the page also has them in a table).</summary>
     private static string Describe(BarChart chart)
@@ -165,7 +195,7 @@ public static class SvgBarChartWriter
         var parts = chart.Categories.Select(c =>
         {
             var values = c.Values
-                .Select((v, i) => v is { } value ? (chart.SeriesNames.Count > 1 ? $"{chart.SeriesNames[i]} {Number(value)}" : Number(value)) : null)
+                .Select((v, i) => v is { } value ? (chart.SeriesNames.Count > 1 ? $"{chart.SeriesNames[i]} {Number(value, chart.Decimals)}" : Number(value, chart.Decimals)) : null)
                 .Where(v => v is not null);
             return $"{c.Label}: {string.Join(", ", values)}";
         });

@@ -33,7 +33,7 @@ public static class ThemeFilters
             ValueTask.FromResult<FluidValue>(new StringValue(FileSize(input.ToNumberValue()))));
         options.Filters.AddFilter("oit_years", (input, _, _) => ValueTask.FromResult<FluidValue>(OitYears(input)));
         options.Filters.AddFilter("bar_chart", (input, arguments, context) =>
-            ValueTask.FromResult(LiquidValues.Html(SvgBarChartWriter.Write(BarChartArguments.Read(input, arguments, context), NextChartId(context)))));
+            ValueTask.FromResult(LiquidValues.Html(SvgBarChartWriter.Write(BarChartArguments.Read(input, arguments, context), NextChartId(context), KeepWordsOf(context)))));
     }
 
     /// <summary>
@@ -75,6 +75,14 @@ public static class ThemeFilters
     }
 
     private const string ChartCounterKey = "portal.chart-count";
+
+    /// <summary>The words a chart's label lines must not break inside: the page's renderer gives them to its template context.</summary>
+    public static void UseKeepWords(TemplateContext context, KeepWordList words) => context.AmbientValues[KeepWordsKey] = words;
+
+    private static KeepWordList KeepWordsOf(TemplateContext context) =>
+        context.AmbientValues.TryGetValue(KeepWordsKey, out var words) ? (KeepWordList)words! : KeepWordList.Empty;
+
+    private const string KeepWordsKey = "portal.keep-words";
 
     internal static string FileSize(decimal bytes) => bytes switch
     {

@@ -1,4 +1,5 @@
 using Portal.Content;
+using Portal.Thai;
 
 namespace Portal.Site;
 
@@ -8,6 +9,7 @@ public sealed class SiteModel
     private readonly Dictionary<string, Page> _pagesByUrl;
     private readonly Dictionary<string, Page> _pagesBySource;
     private readonly Dictionary<string, StaticFile> _files;
+    private readonly Lazy<KeepWordList> _keepWords;
 
     public SiteModel(SiteSettings settings, IReadOnlyList<Page> pages, IReadOnlyList<DataFile> data, IReadOnlyList<StaticFile> files, IReadOnlySet<string>? unpublishedDrafts = null)
     {
@@ -19,6 +21,7 @@ public sealed class SiteModel
         _pagesByUrl = Pages.GroupBy(p => p.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _pagesBySource = Pages.Where(p => p.Source is not null).ToDictionary(p => p.Source!.RelativePath, StringComparer.Ordinal);
         _files = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        _keepWords = new Lazy<KeepWordList>(() => KeepWordList.From(data));
     }
 
     public SiteSettings Settings { get; }
@@ -31,6 +34,9 @@ public sealed class SiteModel
     public IReadOnlyList<DataFile> Data { get; }
 
     public IReadOnlyList<StaticFile> Files { get; }
+
+    /// <summary>The words no line may break inside (<c>input/_data/thai-words.txt</c>), read once per build.</summary>
+    public KeepWordList KeepWords => _keepWords.Value;
 
     public Page? PageAtUrl(string url) => _pagesByUrl.GetValueOrDefault(url);
 

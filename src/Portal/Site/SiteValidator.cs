@@ -20,6 +20,7 @@ public static class SiteValidator
         ComplaintChannels.Validate(site.Data, diagnostics);
         ContactDetails.Validate(site.Data, diagnostics);
         DataTables.Validate(site, diagnostics);
+        Thai.KeepWordList.Validate(site.Data, diagnostics);
     }
 
     /// <summary>The path of an attachment inside <c>input/</c> (<c>files/…</c>), or null when it would leave <c>input/files/</c>.</summary>

@@ -77,6 +77,18 @@ public sealed class BarChartArgumentsTests
     }
 
     [Fact]
+    public void Decimals_are_as_given_else_as_many_as_the_values_are_written_with()
+    {
+        FilterArguments Arguments() => new FilterArguments().Add("label", new StringValue("year")).Add("value", new StringValue("score"));
+
+        Assert.Equal(1, Read(Scores(), Arguments()).Decimals);
+        Assert.Equal(2, Read(Scores(), Arguments().Add("decimals", NumberValue.Create(2))).Decimals);
+        Assert.Equal(0, Read(Scores(), Arguments().Add("decimals", NumberValue.Create(0))).Decimals);
+        Assert.Throws<TemplateRenderException>(() => Read(Scores(), Arguments().Add("decimals", NumberValue.Create(-1))));
+        Assert.Throws<TemplateRenderException>(() => Read(Scores(), Arguments().Add("decimals", NumberValue.Create(1.5m))));
+    }
+
+    [Fact]
     public void Missing_label_or_value_is_a_theme_error()
     {
         Assert.Throws<TemplateRenderException>(() => Read(Scores(), new FilterArguments().Add("value", new StringValue("score"))));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Portal.Content;
 using Portal.Rendering;
+using Portal.Thai;
 
 namespace Portal.Tests.Unit;
 
@@ -18,7 +20,8 @@ public sealed class SvgBarChartWriterTests
             new("การแก้ไขปัญหาการทุจริต", [0m]),
         ],
         100m,
-        null);
+        null,
+        2);
 
     private static readonly BarChart TwoSeries = new(
         "เปรียบเทียบปี 2565 กับ 2566",
@@ -29,7 +32,8 @@ public sealed class SvgBarChartWriterTests
             new("OIT", [40m, 100m]),
         ],
         100m,
-        85m);
+        85m,
+        2);
 
     [Fact]
     public void Is_well_formed_svg_with_an_accessible_name_and_description()
@@ -272,7 +276,7 @@ public sealed class SvgBarChartWriterTests
     public void A_legend_too_long_for_one_row_wraps_onto_the_next_and_the_bars_move_down_below_it()
     {
         var chart = new BarChart("เรื่องร้องเรียนรายเดือน", ["รับเรื่องแล้ว", "ดำเนินการเสร็จแล้ว", "อยู่ระหว่างดำเนินการ"],
-            [new BarChart.Category("ตุลาคม", [3m, 2m, 1m])], 10m, null);
+            [new BarChart.Category("ตุลาคม", [3m, 2m, 1m])], 10m, null, 0);
 
         var svg = Parse(SvgBarChartWriter.Write(chart));
 
@@ -281,6 +285,69 @@ public sealed class SvgBarChartWriterTests
         Assert.All(legend, t => Assert.True(Number(t, "x") + (t.Value.Length * 7) <= 360, $"'{t.Value}' at x={Number(t, "x")} runs past the chart"));
         Assert.True(Number(legend[2], "y") > Number(legend[0], "y"), "the last name should have moved to a second row");
         Assert.All(Bars(svg), bar => Assert.True(Number(bar, "y") > Number(legend[2], "y")));
+    }
+
+    [Fact]
+    public void Values_are_printed_with_the_charts_decimals_so_counts_show_as_whole_numbers()
+    {
+        var counts = new BarChart("เรื่องร้องเรียน", ["รับเรื่อง"], [new("ตุลาคม", [3m]), new("พฤศจิกายน", [12m])], 20m, null, 0);
+        var scores = counts with { Categories = [new("2565", [95.7m]), new("2566", [100m])], Maximum = 100m, Decimals = 2 };
+
+        Assert.Equal(["3", "12"], Texts(Parse(SvgBarChartWriter.Write(counts)), "app-chart__value"));
+        Assert.Equal("ตุลาคม: 3; พฤศจิกายน: 12", Parse(SvgBarChartWriter.Write(counts)).Element(Svg + "desc")!.Value);
+        Assert.Equal(["95.70", "100.00"], Texts(Parse(SvgBarChartWriter.Write(scores)), "app-chart__value"));
+    }
+
+    [Fact]
+    public void The_decimals_of_data_are_the_most_any_value_is_written_with()
+    {
+        Assert.Equal(0, BarChart.DecimalsOf([new("ก", [3m, 12m, null]), new("ข", [])]));
+        Assert.Equal(2, BarChart.DecimalsOf([new("ก", [3m, 100.00m]), new("ข", [2.5m])]));
+        Assert.Equal(0, BarChart.DecimalsOf([]));
+    }
+
+    [Fact]
+    public void A_label_too_wide_for_the_chart_is_broken_between_words_into_lines_inside_the_box_and_the_bars_move_below_it()
+    {
+        const string longLabel = "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอกหน่วยงานต่อการแก้ไขปัญหาการทุจริต";
+        var chart = OneSeries with { Categories = [new(longLabel, [80m]), new("การใช้อำนาจ", [50m])] };
+
+        var svg = Parse(SvgBarChartWriter.Write(chart));
+
+        var labels = svg.Elements(Svg + "text").Where(t => HasClass(t, "app-chart__label")).ToList();
+        var lines = labels[0].Elements(Svg + "tspan").ToList();
+        Assert.True(lines.Count > 1, "the long label was not broken");
+        Assert.Equal(longLabel, string.Concat(lines.Select(l => l.Value)));
+        var wordStarts = Portal.Search.ThaiSegmenter.Words(longLabel).Select(w => w.Start.Value).ToHashSet();
+        var position = 0;
+        foreach (var line in lines)
+        {
+            Assert.Contains(position, wordStarts);
+            position += line.Value.Length;
+
+            // 9 units a letter is what Loma, the widest Thai font here, measures at the chart's 15px.
+            Assert.True(line.Value.Count(c => char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) * 9 <= 360, $"'{line.Value}' is wider than the chart");
+            Assert.Equal(0, Number(line, "x"));
+        }
+
+        Assert.Equal(lines.Select(l => Number(l, "y")).Order(), lines.Select(l => Number(l, "y")));
+        var bars = Bars(svg);
+        Assert.True(Number(bars[0], "y") > Number(lines[^1], "y"), "the first bar overlaps the label's last line");
+        Assert.True(Number(labels[1], "y") - 18 > Number(bars[0], "y") + Number(bars[0], "height"), "the next label overlaps the first bar");
+        Assert.Empty(labels[1].Elements(Svg + "tspan"));
+    }
+
+    [Fact]
+    public void A_label_line_never_breaks_inside_a_listed_word_or_after_an_opening_bracket()
+    {
+        var keep = KeepWordList.From([new DataFile(KeepWordList.DataKey, "input/_data/thai-words.txt", "ผู้รับผิดชอบ\n")]);
+        const string label = "หน่วยงานผู้รับผิดชอบ";
+
+        // ICU's dictionary cuts the compound as ผู้รับ|ผิด|ชอบ, so a narrow chart splits it unless the list keeps it.
+        Assert.DoesNotContain(ChartLabelLines.Break(label, 60, KeepWordList.Empty), line => line.Contains("ผู้รับผิดชอบ", StringComparison.Ordinal));
+        Assert.Equal(["หน่วย", "งาน", "ผู้รับผิดชอบ"], ChartLabelLines.Break(label, 60, keep));
+        Assert.All(ChartLabelLines.Break("การประเมิน (Integrity and Transparency Assessment)", 120, KeepWordList.Empty),
+            line => Assert.False(line.EndsWith('('), $"'{line}' ends with an opening bracket"));
     }
 
     /// <summary>The data bars: each is followed by the text of its value (legend swatches are followed by a legend text).</summary>

@@ -56,6 +56,41 @@ public sealed class DataTableTests
     }
 
     [Fact]
+    public void A_chart_of_counts_prints_them_as_whole_numbers()
+    {
+        var (site, built) = TempSite.CreateAndBuild("citizen");
+        using (site)
+        {
+            var svg = built.Page("/complaints/statistics-2566/").QuerySelector("main figure svg")!;
+            Assert.Equal(["3", "2", "1", "0", "0", "0", "12", "10", "2"], svg.QuerySelectorAll("text.app-chart__value").Select(t => t.TextContent));
+        }
+    }
+
+    [Fact]
+    public void A_chart_of_values_written_with_decimals_prints_every_value_with_as_many()
+    {
+        using var site = TempSite.Create("citizen");
+        File.WriteAllText(Path.Combine(site.InputDirectory, "open-data", "procurement-chart.md"), """
+            ---
+            title: กราฟการจัดซื้อจัดจ้าง
+            kind: data-table
+            data: procurement-2566
+            caption: วงเงินการจัดซื้อจัดจ้าง
+            chart:
+              label: item
+              values: [amount]
+              title: วงเงิน (บาท)
+            ---
+            """);
+
+        var built = site.Build();
+
+        Assert.True(built.Result.Succeeded, TempSite.Describe(built.Result.Diagnostics));
+        var svg = built.Page("/open-data/procurement-chart/").QuerySelector("main figure svg")!;
+        Assert.Equal(["12500.50", "1250000.00"], svg.QuerySelectorAll("text.app-chart__value").Select(t => t.TextContent));
+    }
+
+    [Fact]
     public void The_downloads_are_linked_beside_the_table_as_csv_with_a_bom_and_json_with_numbers()
     {
         var (site, built) = TempSite.CreateAndBuild("citizen");

@@ -187,6 +187,19 @@ public sealed class IncrementalBuildTests
         AssertSameAsFreshBuild(site, target);
     }
 
+    [Fact]
+    public void A_changed_list_of_words_kept_on_one_line_renders_every_page()
+    {
+        using var site = TempSite.Create("basic");
+        var (session, target) = BuiltSession(site);
+
+        Touch(site, "_data/thai-words.txt", "งบประมาณ\n");
+        session.Build(target);
+
+        Assert.Equal(target.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)), session.RenderedUrls.Count);
+        AssertSameAsFreshBuild(site, target);
+    }
+
     private static Dictionary<string, string> SearchFiles(MemoryTarget target) =>
         target.Files.Where(f => f.Key.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(f => f.Key, f => Convert.ToHexString(f.Value));
 
