@@ -70,7 +70,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var pages = Render(site, theme, outputUrls, stamps, diagnostics, progress);
-        var files = OutputFiles(site, theme.Theme, pages, diagnostics);
+        var files = OutputFiles(site, content.Defaults, theme.Theme, pages, diagnostics);
         if (checks.Count > 0)
         {
             var sitePaths = site.Pages.Select(p => p.OutputPath).Concat(site.Files.Select(f => f.RelativePath))
@@ -162,14 +162,14 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         return $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}";
     }
 
-    private List<OutputFile> OutputFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
+    private List<OutputFile> OutputFiles(SiteModel site, IReadOnlyDictionary<string, FolderDefaults> folderDefaults, Theme theme, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics)
     {
         var files = pages.Select(p => OutputFile.Bytes(p.OutputPath, p.Html)).ToList();
         files.AddRange(site.Files.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
         files.AddRange(theme.Assets.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));
         if (!diagnostics.HasErrors)
         {
-            var context = new OutputContext(site, pages, diagnostics);
+            var context = new OutputContext(site, pages, diagnostics) { Options = options, Kinds = _parts.Kinds, FolderDefaults = folderDefaults };
             foreach (var output in _parts.Outputs)
             {
                 var declared = output.Paths(site).ToList();

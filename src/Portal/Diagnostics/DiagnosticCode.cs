@@ -39,6 +39,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode OitClaimUnknown = new("PT042", "an oit: claim names a year or code no catalog has, or its month does not fit the item");
     public static readonly DiagnosticCode RedirectInvalid = new("PT043", "a redirect in input/_data/redirects.yml loops, leads nowhere or is badly written");
     public static readonly DiagnosticCode PublishedUrlMissing = new("PT044", "a URL on input/_data/published-urls.txt is neither built nor redirected");
+    public static readonly DiagnosticCode CmsNotConfigured = new("PT045", "site.yml names no git host for web editing, so the published /admin/ says it is not set up");
     public static readonly DiagnosticCode EmptyRequiredValue = new("PT080", "a required value of a service manual, channel or data table is empty");
     public static readonly DiagnosticCode InvalidDuration = new("PT081", "a service step has a missing, negative or unreadable duration");
     public static readonly DiagnosticCode InvalidContact = new("PT082", "a URL, e-mail address or phone number is not valid");

@@ -1,4 +1,6 @@
+using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Kinds;
 using Portal.Rendering;
 using Portal.Site;
 
@@ -6,4 +8,14 @@ namespace Portal.Output;
 
 /// <summary>What an output sees: the site model and every rendered page with its text, headings and metadata.</summary>
 /// <param name="Pages">Rendered pages in URL order; pages that failed to render are absent.</param>
-public sealed record OutputContext(SiteModel Site, IReadOnlyList<RenderedPage> Pages, DiagnosticBag Diagnostics);
+public sealed record OutputContext(SiteModel Site, IReadOnlyList<RenderedPage> Pages, DiagnosticBag Diagnostics)
+{
+    /// <summary>The options the site is built with (the web editor's configuration depends on them).</summary>
+    public BuildOptions Options { get; init; } = new();
+
+    /// <summary>The registered page kinds, including those no page uses yet.</summary>
+    public PageKindRegistry Kinds { get; init; } = BuildParts.BuiltIn.Kinds;
+
+    /// <summary>Each folder's <c>_defaults.yml</c>, by folder: what a new page in a folder becomes.</summary>
+    public IReadOnlyDictionary<string, FolderDefaults> FolderDefaults { get; init; } = new Dictionary<string, FolderDefaults>();
+}
