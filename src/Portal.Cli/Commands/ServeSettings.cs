@@ -14,6 +14,10 @@ internal sealed class ServeSettings : SourceFolderSettings
     [Description("แสดงหน้าที่มี draft: true ด้วย (show pages marked draft: true too)")]
     public bool Drafts { get; init; }
 
+    [CommandOption("--cms")]
+    [Description("เปิดหน้าแก้ไขเนื้อหา /admin/ ที่บันทึกลงโฟลเดอร์เนื้อหาในเครื่องนี้ (ต้องติดตั้ง npm ci --prefix tools/decap-server) (serve the web editor at /admin/, saving into the input folder here; needs npm ci --prefix tools/decap-server)")]
+    public bool Cms { get; init; }
+
     public override Spectre.Console.ValidationResult Validate() => Port is >= 0 and <= 65535
         ? Spectre.Console.ValidationResult.Success()
         : Spectre.Console.ValidationResult.Error($"--port {Port}: ใช้ได้ 0 ถึง 65535 (must be 0 to 65535)");
