@@ -20,7 +20,8 @@ public sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IRead
     private const string SectionPage = "index.md";
 
     /// <summary>A folder of <c>input/</c> whose pages share one kind.</summary>
-    public sealed record Section(string Folder, string Label, PageKind Kind);
+    /// <param name="KindWritten">The folder's defaults do not give the kind, so a new page says <c>kind:</c> itself.</param>
+    public sealed record Section(string Folder, string Label, PageKind Kind, bool KindWritten);
 
     public IReadOnlyList<Section> Sections()
     {
@@ -30,7 +31,12 @@ public sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IRead
             .Concat(defaults.Keys.Where(f => f.Length > 0 && !f.Contains('/', StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
-        return [.. folders.Select(f => new Section(f, site.PageFromSource($"{f}/{SectionPage}")?.Title is { Length: > 0 } title ? title : f, KindOf(f)))];
+        return [.. folders.Select(f =>
+        {
+            var (kind, fromDefaults) = KindOf(f);
+            var label = site.PageFromSource($"{f}/{SectionPage}")?.Title is { Length: > 0 } title ? title : f;
+            return new Section(f, label, kind, !fromDefaults && kind != kinds.Default);
+        })];
     }
 
     public IEnumerable<YamlMappingNode> All()
@@ -38,37 +44,49 @@ public sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IRead
         var sections = Sections();
         foreach (var section in sections)
         {
-            yield return Folder(section.Folder, section.Label, $"{inputFolder}/{section.Folder}", section.Kind, kindWritten: false);
+            yield return Folder(section.Folder, section.Label, $"{inputFolder}/{section.Folder}", section.Kind, section.KindWritten, filterByKind: false);
         }
 
         foreach (var kind in kinds.All.Where(k => sections.All(s => s.Kind != k)))
         {
-            yield return Folder($"kind-{kind.Name}", $"หน้าแบบ{kind.ThaiName}", inputFolder, kind, kindWritten: true);
+            yield return Folder($"kind-{kind.Name}", $"หน้าแบบ{kind.ThaiName}", inputFolder, kind, kindWritten: true, filterByKind: true);
         }
 
         yield return SinglePages(sections);
     }
 
-    /// <summary>The kind a new page in the folder gets: the nearest <c>kind:</c> of its folder defaults, else the default kind.</summary>
-    private PageKind KindOf(string folder) =>
-        FolderDefaults.For($"{folder}/new.md", defaults).Reverse()
+    /// <summary>
+    /// The kind a new page in the folder gets: the nearest <c>kind:</c> of its folder defaults; else the kind every page
+    /// there already has (news items that say <c>layout: news</c>); else the default kind.
+    /// </summary>
+    private (PageKind Kind, bool FromDefaults) KindOf(string folder)
+    {
+        var byDefaults = FolderDefaults.For($"{folder}/new.md", defaults).Reverse()
             .Select(d => d.Mapping.Children.TryGetValue(new YamlScalarNode(FrontMatterKeys.Kind), out var name) ? (name as YamlScalarNode)?.Value : null)
-            .OfType<string>().Select(kinds.Find).FirstOrDefault() ?? kinds.Default;
+            .OfType<string>().Select(kinds.Find).FirstOrDefault();
+        var pageKinds = site.Pages.Where(p => p.FromContent && p.Source?.RelativePath is { } path && Path.GetFileName(path) != SectionPage
+                && Path.GetDirectoryName(path)?.Replace('\\', '/') == folder)
+            .Select(p => p.Kind).Distinct().ToList();
+        return byDefaults is not null ? (byDefaults, true) : (pageKinds.Count == 1 ? pageKinds[0] : kinds.Default, false);
+    }
 
     private IEnumerable<string> ContentPaths() =>
         site.Pages.Where(p => p.FromContent && p.Source is not null).Select(p => p.Source!.RelativePath).Order(StringComparer.Ordinal);
 
-    private YamlMappingNode Folder(string name, string label, string folder, PageKind kind, bool kindWritten)
+    private YamlMappingNode Folder(string name, string label, string folder, PageKind kind, bool kindWritten, bool filterByKind)
     {
         var collection = CmsYaml.Map(("name", name), ("label", label), ("label_singular", label), ("folder", folder), ("create", "true"),
             ("extension", "md"), ("format", "frontmatter"),
             ("slug", kind.RequiredKeys.Contains(FrontMatterKeys.Date) ? "{{year}}-{{month}}-{{day}}-{{slug}}" : "{{slug}}"));
         IEnumerable<YamlMappingNode> form = fields.For(kind);
+        if (filterByKind)
+        {
+            // Pages at the top of input/ take no folder's kind, so the collection lists only those that name its kind.
+            collection.Add("filter", CmsYaml.Map(("field", FrontMatterKeys.Kind), ("value", kind.Name)));
+        }
+
         if (kindWritten)
         {
-            // Pages at the top of input/ take no folder's kind, so the file says it, and the collection lists only its kind's pages.
-            var filter = CmsYaml.Map(("field", FrontMatterKeys.Kind), ("value", kind.Name));
-            collection.Add("filter", filter);
             form = form.Prepend(CmsYaml.Map(("name", FrontMatterKeys.Kind), ("label", "ชนิดของหน้า"), ("widget", "hidden"), ("default", kind.Name)));
         }
 
