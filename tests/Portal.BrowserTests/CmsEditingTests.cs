@@ -115,12 +115,11 @@ public sealed class CmsEditingTests : IAsyncLifetime
         Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
 
         // The attachment's link is percent-encoded and leads to the file.
-        var item = await page.Context.NewPageAsync();
         var url = new Uri(server.Address, "news/" + Path.GetFileNameWithoutExtension(saved) + "/");
-        await item.GotoAsync(url.ToString());
-        var href = await item.Locator("main a[href$='.pdf']").First.GetAttributeAsync("href");
+        await page.GotoAsync(url.ToString());
+        var href = await page.Locator("main a[href$='.pdf']").First.GetAttributeAsync("href");
         Assert.Equal("/files/" + Uri.EscapeDataString(attached!), href);
-        var response = await item.Context.APIRequest.GetAsync(new Uri(url, href).ToString());
+        var response = await page.APIRequest.GetAsync(new Uri(url, href).ToString());
         Assert.Equal(200, response.Status);
         Assert.Empty(_policyViolations);
     }
