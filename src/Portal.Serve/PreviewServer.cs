@@ -185,7 +185,12 @@ public sealed class PreviewServer : IAsyncDisposable
         if (type == "text/html")
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            content = WithClient(content);
+
+            // Not the web editor: each save there changes input/, and a reload would throw away the form it is showing.
+            if (!relativePath.StartsWith(Cms.CmsOutput.Folder, StringComparison.Ordinal))
+            {
+                content = WithClient(content);
+            }
         }
 
         context.Response.ContentLength = content.Length;

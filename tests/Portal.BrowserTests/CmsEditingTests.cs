@@ -102,6 +102,8 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
         var news = Path.Combine(Input, "news");
         var saved = await WaitForFile(() => Directory.EnumerateFiles(news, "2026-11-20-*.md").FirstOrDefault());
+        // Once saved, the editor moves from the new entry to the saved one.
+        await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
         await Shot(page, "05-saved.png");
 
         var text = await File.ReadAllTextAsync(saved);
@@ -122,6 +124,38 @@ public sealed class CmsEditingTests : IAsyncLifetime
         var response = await page.APIRequest.GetAsync(new Uri(url, href).ToString());
         Assert.Equal(200, response.Status);
         Assert.Empty(_policyViolations);
+    }
+
+    [BrowserFact]
+    public async Task The_published_editor_offers_the_git_hosts_login_and_reaches_no_other_origin()
+    {
+        File.AppendAllText(Path.Combine(Input, "_data", "site.yml"), "\ncms:\n  backend: github\n  repo: owner/site\n");
+        var options = new BuildOptions(Input, RepositoryPaths.RealTheme);
+        var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
+        await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None);
+        Assert.True(server.FirstBuild.Succeeded);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var elsewhere = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(server.Address.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal)
+                && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                elsewhere.Add(request.Url);
+            }
+        };
+        page.Console += (_, message) => _console.Add(message.Text);
+
+        await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
+        var login = page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบด้วย GitHub" });
+        await login.WaitForAsync();
+        await Shot(page, "00-login-github.png");
+
+        Assert.Empty(elsewhere);
+        Assert.DoesNotContain(_console, m => m.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     private static async Task Shot(IPage page, string name)

@@ -9,8 +9,9 @@ namespace Portal.Cms;
 /// <summary>
 /// The git host the published <c>/admin/</c> saves to, from <c>cms:</c> in <c>input/_data/site.yml</c>
 /// (<c>backend: github</c>, <c>repo: owner/name</c>, <c>branch: main</c>). Each save there becomes a branch and a
-/// pull request (Decap's editorial workflow). A site without <c>cms:</c> has an <c>/admin/</c> that says web editing
-/// is not set up yet.
+/// pull request (Decap's editorial workflow). A site whose <c>cms:</c> names no host yet (its values left empty, as
+/// the municipality's is until it picks one) has an <c>/admin/</c> that says web editing is not set up; a site without
+/// <c>cms:</c> has no <c>/admin/</c> at all.
 /// </summary>
 public sealed record CmsBackend(string Name, string Repo, string Branch)
 {
@@ -32,11 +33,22 @@ public sealed record CmsBackend(string Name, string Repo, string Branch)
 
     public string ApiOrigin => ApiOrigins[Name];
 
-    /// <summary>The backend <c>site.yml</c> names, or null (with a problem reported when <c>cms:</c> is there but wrong).</summary>
+    /// <summary>Where <c>site.yml</c> says <c>cms:</c>, or null when it does not (the site has no web editor).</summary>
+    public static SourceLocation? Mentioned(IEnumerable<DataFile> data) =>
+        data.FirstOrDefault(d => d.Key == SiteSettings.DataKey) is { Yaml: YamlMappingNode root } file
+        && root.Children.Keys.FirstOrDefault(k => k.Equals(new YamlScalarNode(Key))) is { } key
+            ? new FrontMatterValues(new YamlSource(file.DisplayPath, FirstLine: 1), []).Location(key)
+            : null;
+
+    /// <summary>
+    /// The backend <c>site.yml</c> names; null when it names none (no <c>cms:</c>, or <c>backend</c> and <c>repo</c> left
+    /// empty), or names one wrongly (reported).
+    /// </summary>
     public static CmsBackend? From(IEnumerable<DataFile> data, ICollection<Diagnostic> diagnostics)
     {
         if (data.FirstOrDefault(d => d.Key == SiteSettings.DataKey) is not { Yaml: YamlMappingNode root } file
-            || !root.Children.TryGetValue(new YamlScalarNode(Key), out var node))
+            || !root.Children.TryGetValue(new YamlScalarNode(Key), out var node)
+            || IsEmpty(node))
         {
             return null;
         }
@@ -47,6 +59,15 @@ public sealed record CmsBackend(string Name, string Repo, string Branch)
             ? new CmsBackend(name, repo, cms.GetValueOrDefault("branch") as string ?? "main")
             : null;
     }
+
+    /// <summary><c>cms:</c> with nothing in it, or with <c>backend</c> and <c>repo</c> left empty: not set up yet.</summary>
+    private static bool IsEmpty(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value),
+        YamlMappingNode mapping => Members.Where(m => m.Required).All(m =>
+            !mapping.Children.TryGetValue(new YamlScalarNode(m.Key), out var value) || value is YamlScalarNode { Value: null or "" }),
+        _ => false,
+    };
 
     private static string? Host(YamlNode node, FrontMatterValues values, string key)
     {

@@ -13,9 +13,10 @@ namespace Portal.Cms;
 /// <c>/admin/</c>: Decap CMS, whose forms are made from the page kinds (<see cref="CmsCollections"/>, <see cref="CmsFields"/>)
 /// and which saves Markdown files into <c>input/</c>. Published, it saves to the git host named in <c>site.yml</c>
 /// (<see cref="CmsBackend"/>) as pull requests (<c>publish_mode: editorial_workflow</c>); under <c>portal serve --cms</c>
-/// (<see cref="BuildOptions.CmsProxyUrl"/>) it saves through decap-server on this machine. A site that names no git
-/// host gets a page saying so, and one warning (PT045). Pages only are listed in the sitemap, the feed and the search
-/// index, so nothing here is; robots.txt disallows the folder.
+/// (<see cref="BuildOptions.CmsProxyUrl"/>) it saves through decap-server on this machine. A site whose <c>cms:</c> names
+/// no git host yet gets a page saying so, and one warning (PT045); a site without <c>cms:</c> gets no <c>/admin/</c>
+/// outside <c>portal serve --cms</c>. Pages only are listed in the sitemap, the feed and the search index, so nothing
+/// here is; robots.txt disallows the folder.
 /// </summary>
 public sealed class CmsOutput : ISiteOutput
 {
@@ -36,14 +37,14 @@ public sealed class CmsOutput : ISiteOutput
         context.Diagnostics.AddRange(problems);
         if (backend is null && context.Options.CmsProxyUrl is null)
         {
-            if (problems.Count == 0)
+            if (problems.Count > 0 || CmsBackend.Mentioned(site.Data) is not { } mentioned)
             {
-                context.Diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CmsNotConfigured,
-                    new SourceLocation(site.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.DisplayPath ?? $"{context.Options.InputDirectory}/_data/site.yml"),
-                    "ยังไม่ได้ตั้งค่าการแก้ไขผ่านเว็บ: /admin/ บนเว็บไซต์จริงจะแจ้งว่ายังใช้ไม่ได้ ให้เพิ่ม cms: (backend, repo) ใน site.yml ตาม docs/editing.md (ใช้ portal serve --cms ในเครื่องได้เลย)",
-                    "web editing is not set up: the published /admin/ says so; add cms: (backend, repo) to site.yml as docs/editing.md shows (portal serve --cms works locally)"));
+                return [];
             }
 
+            context.Diagnostics.Add(Diagnostic.Warning(DiagnosticCode.CmsNotConfigured, mentioned,
+                "ยังไม่ได้ตั้งค่าการแก้ไขผ่านเว็บ: /admin/ บนเว็บไซต์จริงจะแจ้งว่ายังใช้ไม่ได้ ให้ใส่ backend และ repo ใน cms: ตาม docs/editing.md (ใช้ portal serve --cms ในเครื่องได้เลย)",
+                "web editing is not set up: the published /admin/ says so; fill in cms: backend and repo as docs/editing.md shows (portal serve --cms works locally)"));
             return [OutputFile.Bytes(PagePath, NotConfiguredPage(site.Settings.Title))];
         }
 
@@ -92,7 +93,7 @@ public sealed class CmsOutput : ISiteOutput
         "<h1>ยังแก้ไขเนื้อหาผ่านเว็บไซต์นี้ไม่ได้</h1>\n" +
         "<p>ผู้ดูแลระบบยังไม่ได้ตั้งค่าคลังเก็บเนื้อหา (git) ที่หน้านี้จะบันทึกลงไป จึงยังแก้ไขเนื้อหาบนเว็บไซต์จริงไม่ได้</p>\n" +
         "<p>ระหว่างนี้แก้ไขในเครื่องของตนเองได้ด้วยคำสั่ง <code>portal serve --cms</code> แล้วเปิด http://127.0.0.1:5080/admin/ " +
-        "ผู้ดูแลระบบตั้งค่าได้โดยเพิ่ม <code>cms:</code> ใน <code>input/_data/site.yml</code> ตามคู่มือ docs/editing.md</p>\n" +
+        "ผู้ดูแลระบบตั้งค่าได้โดยใส่ <code>backend</code> และ <code>repo</code> ใน <code>cms:</code> ของ <code>input/_data/site.yml</code> ตามคู่มือ docs/editing.md</p>\n" +
         "<p lang=\"en\">Web editing is not set up on this site yet: its administrator has not named the git repository to save to " +
         "(<code>cms:</code> in <code>input/_data/site.yml</code>, see docs/editing.md). Meanwhile, <code>portal serve --cms</code> edits locally.</p>\n" +
         "</main>\n</body>\n</html>\n");

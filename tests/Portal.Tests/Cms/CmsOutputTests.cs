@@ -70,6 +70,19 @@ public sealed class CmsOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_site_without_cms_has_no_editor_and_a_host_the_editor_cannot_use_is_an_error_at_its_line()
+    {
+        using var site = TempSite.Create("basic");
+        Assert.False(Directory.Exists(Path.Combine(site.Build().OutputDirectory, "admin")));
+
+        File.AppendAllText(Path.Combine(site.InputDirectory, "_data", "site.yml"), "\ncms:\n  backend: bitbucket\n  repo: https://example.com/x\n");
+        var result = site.Build().Result;
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == Diagnostics.DiagnosticCode.InvalidValue && d.Location.Path.EndsWith("site.yml", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_admin_policy_relaxes_only_what_Decap_needs_and_reaches_no_origin_but_the_configured_git_host()
     {
         var headers = SecurityHeaders.Load(Path.Combine(TestPaths.RepositoryRoot, "netlify.toml"));
@@ -110,7 +123,7 @@ public sealed class CmsOutputTests : IDisposable
         return target;
     }
 
-    /// <summary>The real content with a made-up repository in site.yml's cms: (no real one is configured yet).</summary>
+    /// <summary>The real content with a made-up repository filled into site.yml's empty cms: (no real one is named yet).</summary>
     private string CopyRealInputWithGitHost()
     {
         var from = Path.Combine(TestPaths.RepositoryRoot, "input");
@@ -122,7 +135,10 @@ public sealed class CmsOutputTests : IDisposable
             File.Copy(file, target);
         }
 
-        File.AppendAllText(Path.Combine(input, "_data", "site.yml"), "\ncms:\n  backend: github\n  repo: owner/site\n");
+        var siteYml = Path.Combine(input, "_data", "site.yml");
+        var text = File.ReadAllText(siteYml);
+        Assert.Contains("cms:\n  backend:\n  repo:\n", text, StringComparison.Ordinal);
+        File.WriteAllText(siteYml, text.Replace("cms:\n  backend:\n  repo:\n", "cms:\n  backend: github\n  repo: owner/site\n", StringComparison.Ordinal));
         return input;
     }
 }
