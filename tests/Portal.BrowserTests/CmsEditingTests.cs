@@ -81,6 +81,14 @@ public sealed class CmsEditingTests : IAsyncLifetime
         var title = page.Locator("[id^='title-field']").First;
         await title.WaitForAsync();
         await title.FillAsync(Title);
+
+        // A news item needs its date: the form refuses to publish without one, and nothing is written.
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("จำเป็นต้องระบุ วันที่ของเนื้อหา").WaitForAsync();
+        await Shot(page, "02-required.png");
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(Input, "news")), f => Path.GetFileName(f).StartsWith("2026", StringComparison.Ordinal));
+
         await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
         await Shot(page, "02-new-news.png");
 
