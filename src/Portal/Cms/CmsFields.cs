@@ -1,4 +1,3 @@
-using Portal.Citizen;
 using Portal.Content;
 using Portal.Kinds;
 using Portal.Oit;
