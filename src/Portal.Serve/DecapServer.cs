@@ -9,6 +9,8 @@ namespace Portal.Serve;
 /// <c>portal serve --cms</c> on 127.0.0.1 and a free port, writing into the repository that holds the input folder
 /// (<c>GIT_REPO_DIRECTORY</c>), so the files it saves land in <c>input/news/</c> and so on. The preview server forwards
 /// <c>/_portal/cms/api/v1</c> to it, so <c>/admin/</c> reaches it on its own origin. Disposing stops it.
+/// It writes files as they are saved; with <c>review</c> it keeps each save on a git branch of its own
+/// (<c>cms/&lt;collection&gt;/&lt;slug&gt;</c>, checked out in turn) until it is published, as the live site's pull requests do.
 /// </summary>
 public sealed class DecapServer : IDisposable
 {
@@ -28,7 +30,8 @@ public sealed class DecapServer : IDisposable
 
     /// <param name="repositoryRoot">Where <c>tools/decap-server/</c> is installed.</param>
     /// <param name="contentRepository">The folder Decap's paths start from: the input folder's parent.</param>
-    public static async Task<DecapServer> StartAsync(string repositoryRoot, string contentRepository, CancellationToken cancellationToken)
+    /// <param name="review">Git branches and the review workflow instead of plain files; <paramref name="contentRepository"/> must be a git repository.</param>
+    public static async Task<DecapServer> StartAsync(string repositoryRoot, string contentRepository, bool review, CancellationToken cancellationToken)
     {
         var script = Path.Combine(repositoryRoot, InstallFolder, Script);
         if (!File.Exists(script))
@@ -49,8 +52,14 @@ public sealed class DecapServer : IDisposable
         start.Environment["BIND_HOST"] = IPAddress.Loopback.ToString();
         start.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["GIT_REPO_DIRECTORY"] = contentRepository;
-        start.Environment["MODE"] = "fs";
+        start.Environment["MODE"] = review ? "git" : "fs";
         start.Environment["LOG_LEVEL"] = "warn";
+
+        // decap-server reads file names from git's output: without this, git writes a Thai name as octal escapes and the
+        // saved entry cannot be found again.
+        start.Environment["GIT_CONFIG_COUNT"] = "1";
+        start.Environment["GIT_CONFIG_KEY_0"] = "core.quotepath";
+        start.Environment["GIT_CONFIG_VALUE_0"] = "false";
         Process process;
         try
         {

@@ -44,7 +44,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
     [CmsFact]
     public async Task A_news_item_made_in_the_form_is_saved_as_Markdown_that_builds()
     {
-        using var cms = await DecapServer.StartAsync(RepositoryPaths.RepositoryRoot, _folder, CancellationToken.None);
+        using var cms = await DecapServer.StartAsync(RepositoryPaths.RepositoryRoot, _folder, review: false, CancellationToken.None);
         var options = new BuildOptions(Input, RepositoryPaths.RealTheme, Preview: true);
         var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
         await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None, cms);
@@ -140,6 +140,53 @@ public sealed class CmsEditingTests : IAsyncLifetime
         Assert.Empty(_policyViolations);
     }
 
+    [CmsFact]
+    public async Task In_review_mode_a_save_is_a_git_branch_that_is_sent_for_review_on_the_workflow_board()
+    {
+        Git("init", "-q", "-b", "main");
+        Git("config", "user.name", "Portal test");
+        Git("config", "user.email", "portal-test@example.invalid");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "fixture");
+        using var cms = await DecapServer.StartAsync(RepositoryPaths.RepositoryRoot, _folder, review: true, CancellationToken.None);
+        var options = new BuildOptions(Input, RepositoryPaths.RealTheme, Preview: true, CmsReview: true);
+        var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
+        await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None, cms);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        page.Console += (_, message) => _console.Add(message.Text);
+        try
+        {
+            await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
+            await page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
+            await page.GotoAsync(new Uri(server.Address, "admin/#/collections/news/new").ToString());
+            await page.Locator("[id^='title-field']").First.FillAsync(Title);
+            await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
+            await page.GetByRole(AriaRole.Button, new() { Name = "บันทึก", Exact = true }).ClickAsync();
+            await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: ร่าง" }).ClickAsync();
+            await page.GetByText("อยู่ระหว่างการตรวจสอบ").First.ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: อยู่ระหว่างการตรวจสอบ" }).WaitForAsync();
+            await Shot(page, "06-review.png");
+
+            await page.GotoAsync(new Uri(server.Address, "admin/#/workflow").ToString());
+            await page.GetByText(Title).WaitForAsync();
+            await Shot(page, "07-workflow.png");
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            var shot = Path.Combine(Path.GetTempPath(), "portal-cms-failure.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
+            throw new InvalidOperationException($"{e.Message}\nscreenshot: {shot}\nconsole:\n{string.Join("\n", _console)}", e);
+        }
+
+        Assert.Contains("cms/news/2026-11-20-", Git("branch", "--list", "cms/*"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(Input, "news")), f => Path.GetFileName(f).StartsWith("2026", StringComparison.Ordinal));
+    }
+
     [BrowserFact]
     public async Task The_published_editor_offers_the_git_hosts_login_and_reaches_no_other_origin()
     {
@@ -176,6 +223,17 @@ public sealed class CmsEditingTests : IAsyncLifetime
     {
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name) });
+    }
+
+    private string Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git", arguments) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        var errors = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {errors}");
+        return output;
     }
 
     private static async Task<string> WaitForFile(Func<string?> find)

@@ -25,11 +25,11 @@ internal sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetti
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts, Preview: true);
+        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts, Preview: true, CmsReview: settings.CmsReview);
         // decap-server writes into the folder that holds the input folder, as the git host's paths start at the repository root.
-        using var cms = settings.Cms
+        using var cms = settings.Cms || settings.CmsReview
             ? await DecapServer.StartAsync(RepositoryPaths.Find(Directory.GetCurrentDirectory()).Root,
-                Path.GetDirectoryName(Path.GetFullPath(settings.Input).TrimEnd(Path.DirectorySeparatorChar))!, stop.Token).ConfigureAwait(false)
+                Path.GetDirectoryName(Path.GetFullPath(settings.Input).TrimEnd(Path.DirectorySeparatorChar))!, settings.CmsReview, stop.Token).ConfigureAwait(false)
             : null;
         await using var server = await PreviewServer.StartAsync(options, settings.Port, Headers(), Report, Failed, stop.Token, cms).ConfigureAwait(false);
         Report(server.FirstBuild);

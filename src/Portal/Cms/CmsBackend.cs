@@ -16,6 +16,7 @@ namespace Portal.Cms;
 public sealed record CmsBackend(string Name, string Repo, string Branch)
 {
     public const string Key = "cms";
+    public const string DefaultBranch = "main";
 
     /// <summary>The hosts Decap can save to, with the origin of the API the browser calls (the one origin /admin/'s CSP adds).</summary>
     public static readonly IReadOnlyDictionary<string, string> ApiOrigins = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -56,7 +57,7 @@ public sealed record CmsBackend(string Name, string Repo, string Branch)
         var values = new FrontMatterValues(new YamlSource(file.DisplayPath, FirstLine: 1), diagnostics);
         var cms = StructuredValues.Mapping(node, values, Key, Members);
         return cms?.GetValueOrDefault("backend") is string name && cms.GetValueOrDefault("repo") is string repo
-            ? new CmsBackend(name, repo, cms.GetValueOrDefault("branch") as string ?? "main")
+            ? new CmsBackend(name, repo, cms.GetValueOrDefault("branch") as string ?? DefaultBranch)
             : null;
     }
 

@@ -66,7 +66,11 @@ public sealed class CmsOutput : ISiteOutput
         if (context.Options.CmsProxyUrl is { } proxy)
         {
             // What Decap's local_backend resolves to, named outright: no probe of localhost:8081, and the proxy is this server's own origin.
-            root.Add("backend", CmsYaml.Map(("name", "proxy"), ("proxy_url", proxy)));
+            root.Add("backend", CmsYaml.Map(("name", "proxy"), ("proxy_url", proxy), ("branch", backend?.Branch ?? CmsBackend.DefaultBranch)));
+            if (context.Options.CmsReview)
+            {
+                CmsYaml.Add(root, ("publish_mode", "editorial_workflow"));
+            }
         }
         else
         {
