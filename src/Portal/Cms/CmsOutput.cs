@@ -57,7 +57,7 @@ public sealed class CmsOutput : ISiteOutput
     }
 
     /// <summary>The configuration Decap reads from <c>/admin/config.yml</c>; the same site and options give the same bytes.</summary>
-    public static byte[] Config(OutputContext context, CmsBackend? backend)
+    private static byte[] Config(OutputContext context, CmsBackend? backend)
     {
         var inputFolder = Path.GetFileName(Path.GetFullPath(context.Options.InputDirectory).TrimEnd(Path.DirectorySeparatorChar));
         var catalogs = OitCoverageOutput.Years(context.Site).Select(y => y.Catalog).ToList();
