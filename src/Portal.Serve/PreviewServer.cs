@@ -22,6 +22,11 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     public const string ClientPrefix = "/_portal/";
     private const string EventsPath = ClientPrefix + "events";
+
+    /// <summary>Where <c>/admin/</c> reaches decap-server under <c>--cms</c>: the preview's own origin, so its CSP needs no local exception.</summary>
+    public const string CmsApiPath = ClientPrefix + "cms/api/v1";
+
+    private static readonly HttpClient CmsClient = new();
     private static readonly byte[] ClientTags = Encoding.UTF8.GetBytes(
         $"<link rel=\"stylesheet\" href=\"{ClientPrefix}overlay.css\"><script src=\"{ClientPrefix}reload.js\" defer></script>");
 
@@ -56,21 +61,16 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="port">0 picks a free port (tests).</param>
     /// <param name="built">Each build after the first, from the watcher's thread.</param>
     /// <param name="failed">A build that could not run at all.</param>
-    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, SecurityHeaders headers, Action<BuildStatus> built, Action<Exception> failed, CancellationToken cancellationToken)
+    /// <param name="cms">decap-server, for <c>portal serve --cms</c>: <c>/admin/</c> then saves through it.</param>
+    public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, SecurityHeaders headers, Action<BuildStatus> built, Action<Exception> failed,
+        CancellationToken cancellationToken, DecapServer? cms = null)
     {
-        var session = new BuildSession(options);
         var target = new MemoryTarget();
         var hub = new ReloadHub();
-        var rebuilder = new Rebuilder(session, target, status =>
-        {
-            hub.Built(status);
-            built(status);
-        }, hub.Completed, failed);
-
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        app.Run(context => Answer(context, target, headers, hub));
+        app.Run(context => Answer(context, target, headers, hub, cms));
 
         try
         {
@@ -83,7 +83,20 @@ public sealed class PreviewServer : IAsyncDisposable
                 $"cannot listen on 127.0.0.1:{port}; another program may be using it: stop it or choose another --port ({e.Message})");
         }
 
-        // Listening first, so a port in use is reported at once; until the first build ends, pages say the site is being built.
+        // Listening first, so a port in use is reported at once (and, with --cms, the editor's configuration knows the port);
+        // until the first build ends, pages say the site is being built.
+        if (cms is not null)
+        {
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            options = options with { CmsProxyUrl = new Uri(address, CmsApiPath).ToString() };
+        }
+
+        var session = new BuildSession(options);
+        var rebuilder = new Rebuilder(session, target, status =>
+        {
+            hub.Built(status);
+            built(status);
+        }, hub.Completed, failed);
         BuildStatus first;
         try
         {
@@ -101,12 +114,18 @@ public sealed class PreviewServer : IAsyncDisposable
         return new PreviewServer(app, rebuilder, hub, first, session);
     }
 
-    private static async Task Answer(HttpContext context, MemoryTarget target, SecurityHeaders headers, ReloadHub hub)
+    private static async Task Answer(HttpContext context, MemoryTarget target, SecurityHeaders headers, ReloadHub hub, DecapServer? cms)
     {
         var path = context.Request.Path.Value is { Length: > 0 } p ? p : "/";
         foreach (var (name, value) in headers.For(path))
         {
             context.Response.Headers[name] = value;
+        }
+
+        if (cms is not null && path == CmsApiPath && HttpMethods.IsPost(context.Request.Method))
+        {
+            await ForwardToCms(context, cms).ConfigureAwait(false);
+            return;
         }
 
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -166,7 +185,12 @@ public sealed class PreviewServer : IAsyncDisposable
         if (type == "text/html")
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            content = WithClient(content);
+
+            // Not the web editor: each save there changes input/, and a reload would throw away the form it is showing.
+            if (!relativePath.StartsWith(Cms.CmsOutput.Folder, StringComparison.Ordinal))
+            {
+                content = WithClient(content);
+            }
         }
 
         context.Response.ContentLength = content.Length;
@@ -195,6 +219,18 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.ContentType = name.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         await resource.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>decap-server's API takes one JSON POST per action (list entries, save an entry with its media…).</summary>
+    private static async Task ForwardToCms(HttpContext context, DecapServer cms)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, cms.Api) { Content = new StreamContent(context.Request.Body) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(context.Request.ContentType ?? "application/json");
+        using var response = await CmsClient.SendAsync(request, context.RequestAborted).ConfigureAwait(false);
+        context.Response.StatusCode = (int)response.StatusCode;
+        context.Response.ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/json";
+        context.Response.Headers.CacheControl = "no-store";
+        await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task Events(HttpContext context, ReloadHub hub)

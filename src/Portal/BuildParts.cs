@@ -1,3 +1,4 @@
+using Portal.Cms;
 using Portal.Kinds;
 using Portal.Oit;
 using Portal.Output;
@@ -40,6 +41,7 @@ public sealed class BuildParts(IReadOnlyList<PageKind> kindList, IReadOnlyList<I
             new OitCoverageOutput(),
             new StableUrlsOutput(),
             new DataDownloadsOutput(),
+            new CmsOutput(),
         ]);
 
     public PageKindRegistry Kinds { get; } = new(kindList);

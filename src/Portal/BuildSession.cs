@@ -101,7 +101,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var deferrableFiles = deferring ? earlier! : [];
         if (!diagnostics.HasErrors)
         {
-            var context = new OutputContext(site, pages, diagnostics) { PdfTexts = _pdfTexts };
+            var context = Context(site, pages, diagnostics, content.Defaults);
             var made = new List<OutputFile>();
             foreach (var output in _parts.Outputs.Where(o => !deferring || o is not IDeferrableOutput))
             {
@@ -141,14 +141,14 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             ShallowHistory = content.History.Shallow,
             PdfsWithoutText = _pdfTexts.WithoutText,
         };
-        return new PreviewBuild(result, target is not null && succeeded && deferring ? () => Complete(build, target, site, pages, files) : null);
+        return new PreviewBuild(result, target is not null && succeeded && deferring ? () => Complete(build, target, site, content.Defaults, pages, files) : null);
     }
 
     /// <summary>
     /// Makes the deferrable outputs of build number <paramref name="build"/> and writes its whole site, unless
     /// the session has built since. May run beside the next build, which it then leaves alone.
     /// </summary>
-    private bool Complete(int build, IBuildTarget target, SiteModel site, IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> files)
+    private bool Complete(int build, IBuildTarget target, SiteModel site, IReadOnlyDictionary<string, FolderDefaults> folderDefaults, IReadOnlyList<RenderedPage> pages, IReadOnlyList<OutputFile> files)
     {
         if (build != Volatile.Read(ref _builds))
         {
@@ -156,7 +156,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         }
 
         var problems = new DiagnosticBag();
-        var context = new OutputContext(site, pages, problems) { PdfTexts = _pdfTexts };
+        var context = Context(site, pages, problems, folderDefaults);
         var made = _parts.Outputs.OfType<IDeferrableOutput>().SelectMany(o => Made(o, context)).ToList();
 
         // Warnings made here (a PDF that cannot be read, PT050) are not shown in the preview: `portal build` and
@@ -275,6 +275,10 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         files.AddRange(theme.Assets.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));
         return files;
     }
+
+    /// <summary>What the outputs read: the rendered site, the session's PDF texts, and what the web editor's configuration is made from.</summary>
+    private OutputContext Context(SiteModel site, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics, IReadOnlyDictionary<string, FolderDefaults> folderDefaults) =>
+        new(site, pages, diagnostics) { PdfTexts = _pdfTexts, Options = options, Kinds = _parts.Kinds, FolderDefaults = folderDefaults };
 
     private static List<OutputFile> Made(ISiteOutput output, OutputContext context)
     {

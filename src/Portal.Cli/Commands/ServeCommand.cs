@@ -25,11 +25,20 @@ internal sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetti
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts, Preview: true);
-        await using var server = await PreviewServer.StartAsync(options, settings.Port, Headers(), Report, Failed, stop.Token).ConfigureAwait(false);
+        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts, Preview: true, CmsReview: settings.CmsReview);
+        // decap-server writes into the folder that holds the input folder, as the git host's paths start at the repository root.
+        using var cms = settings.Cms || settings.CmsReview
+            ? await DecapServer.StartAsync(RepositoryPaths.Find(Directory.GetCurrentDirectory()).Root,
+                Path.GetDirectoryName(Path.GetFullPath(settings.Input).TrimEnd(Path.DirectorySeparatorChar))!, settings.CmsReview, stop.Token).ConfigureAwait(false)
+            : null;
+        await using var server = await PreviewServer.StartAsync(options, settings.Port, Headers(), Report, Failed, stop.Token, cms).ConfigureAwait(false);
         Report(server.FirstBuild);
         console.Output.WriteLine($"ดูตัวอย่างได้ที่ {server.Address} หน้าจะโหลดใหม่เองเมื่อบันทึกไฟล์ กด Ctrl+C เพื่อหยุด " +
             $"(previewing at {server.Address}; pages reload when a file is saved; Ctrl+C stops)");
+        if (cms is not null)
+        {
+            console.Output.WriteLine($"แก้ไขเนื้อหาได้ที่ {server.Address}admin/ ไฟล์ที่บันทึกจะอยู่ใน {settings.Input}/ (edit at {server.Address}admin/; saved files go into {settings.Input}/)");
+        }
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);

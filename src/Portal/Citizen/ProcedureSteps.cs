@@ -10,7 +10,8 @@ namespace Portal.Citizen;
 /// </summary>
 public static class ProcedureSteps
 {
-    private static readonly Member[] Members =
+    /// <summary>The members of one step (the web editor builds its form from them).</summary>
+    public static readonly IReadOnlyList<Member> Members =
     [
         new("title", true, StructuredValues.RequiredTextReader),
         new("duration", false, (node, values, key) => ServiceDuration.Read(node, values, key)),

@@ -7,7 +7,8 @@ namespace Portal.Citizen;
 
 /// <summary>One member of a mapping read by <see cref="StructuredValues"/>: its key, whether it must be there, and its reader.</summary>
 /// <param name="Read">Reads the value; the third argument is the dotted key messages name (<c>steps.duration</c>).</param>
-public sealed record Member(string Key, bool Required, Func<YamlNode, FrontMatterValues, string, object?> Read);
+/// <param name="Type">What a form offers for it (the web editor): text unless said otherwise.</param>
+public sealed record Member(string Key, bool Required, Func<YamlNode, FrontMatterValues, string, object?> Read, Kinds.FieldType Type = Kinds.FieldType.Text);
 
 /// <summary>
 /// Readers for the mappings and lists of mappings of service manuals and complaint channels, on top of

@@ -43,9 +43,15 @@ public sealed class DataTableKind : PageKind
         new("caption", FieldType.Text, "ชื่อตาราง (คำอธิบายเหนือตาราง) บอกว่าเป็นข้อมูลอะไร ของช่วงเวลาใด",
             (node, values) => StructuredValues.RequiredText(node, values, "caption")),
         new("columns", FieldType.Structured, "คอลัมน์ที่จะแสดง ตามลำดับ: รายการของ {key: ชื่อหัวคอลัมน์ในไฟล์, title: หัวคอลัมน์ที่แสดง} (ไม่ใส่ = แสดงทุกคอลัมน์)",
-            (node, values) => ReadColumns(node, values, "columns")),
+            (node, values) => ReadColumns(node, values, "columns"))
+        {
+            Form = new(IsList: true, ColumnMembers),
+        },
         new("chart", FieldType.Structured, "กราฟแท่ง (ถ้ามี): {label: คอลัมน์ที่เป็นชื่อแต่ละกลุ่ม, values: [คอลัมน์ตัวเลข], title: ชื่อกราฟ}",
-            ReadChart),
+            ReadChart)
+        {
+            Form = new(IsList: false, [new("label", true, StructuredValues.RequiredTextReader), new("values", true, StructuredValues.RequiredTextReader, FieldType.TextList), new("title", false, StructuredValues.TextReader)]),
+        },
     ];
 
     public override IReadOnlyList<string> RequiredKeys => ["data", "caption"];

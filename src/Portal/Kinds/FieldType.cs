@@ -7,6 +7,9 @@ public enum FieldType
     TextList,
     Date,
     WholeNumber,
+
+    /// <summary>A number that may have decimals (an amount in baht).</summary>
+    Number,
     Boolean,
 
     /// <summary>A mapping or a list of mappings with a reader of the kind's own.</summary>

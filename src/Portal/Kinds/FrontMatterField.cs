@@ -11,6 +11,9 @@ public sealed record FrontMatterField(string Key, FieldType Type, string ThaiHel
     /// <summary>The value a new-page template writes after <c>key:</c> (YAML, may span indented lines); by default one that fits <see cref="Type"/>.</summary>
     public string? Example { get; init; }
 
+    /// <summary>The members of a <see cref="FieldType.Structured"/> value, so the web editor can offer a form for it; null for other types.</summary>
+    public StructuredForm? Form { get; init; }
+
     public static FrontMatterField Text(string key, string thaiHelp) =>
         new(key, FieldType.Text, thaiHelp, (node, values) => values.Text(node, key));
 

@@ -113,7 +113,7 @@ public static class NewPage
     {
         FieldType.TextList => "[รายการที่หนึ่ง, รายการที่สอง]",
         FieldType.Date => today,
-        FieldType.WholeNumber => "1",
+        FieldType.WholeNumber or FieldType.Number => "1",
         FieldType.Boolean => "false",
         _ => "ข้อความ",
     };

@@ -28,15 +28,15 @@ public sealed class ServiceKind : PageKind
     private static readonly Member[] DocumentMembers =
     [
         new("name", true, StructuredValues.RequiredTextReader),
-        new("originals", false, StructuredValues.CountReader),
-        new("copies", true, StructuredValues.CountReader),
+        new("originals", false, StructuredValues.CountReader, FieldType.WholeNumber),
+        new("copies", true, StructuredValues.CountReader, FieldType.WholeNumber),
         new("issuer", false, StructuredValues.TextReader),
     ];
 
     private static readonly Member[] FeeMembers =
     [
         new("item", true, StructuredValues.RequiredTextReader),
-        new("amount", true, (node, values, key) => StructuredValues.Amount(node, values, key)),
+        new("amount", true, (node, values, key) => StructuredValues.Amount(node, values, key), FieldType.Number),
     ];
 
     public override string Name => "service";
@@ -51,22 +51,26 @@ public sealed class ServiceKind : PageKind
             (node, values) => StructuredValues.MappingList(node, values, "channels", ChannelMembers))
         {
             Example = "\n  - place: สถานที่ยื่นคำขอ\n    hours: วันและเวลาที่ยื่นได้",
+            Form = new(IsList: true, ChannelMembers),
         },
         FrontMatterField.Text("conditions", "หลักเกณฑ์ วิธีการ และเงื่อนไขในการยื่นคำขอ (ถ้ามี)"),
         new("steps", FieldType.Structured, "ขั้นตอน: " + ProcedureSteps.ThaiShape,
             (node, values) => ProcedureSteps.Read(node, values, "steps"))
         {
             Example = "\n  - title: ขั้นตอนแรก\n    duration: 1 วันทำการ\n    unit: หน่วยงานที่รับผิดชอบ",
+            Form = new(IsList: true, ProcedureSteps.Members),
         },
         new("documents", FieldType.Structured, $"เอกสารที่ต้องใช้: รายการของ {{name: ชื่อเอกสาร, originals: ฉบับจริง, copies: สำเนา, issuer: หน่วยงานที่ออก}} หรือเขียน '{NoDocuments}'",
             (node, values) => ReadDocuments(node, values))
         {
             Example = NoDocuments,
+            Form = new(IsList: true, DocumentMembers),
         },
         new("fees", FieldType.Structured, $"ค่าธรรมเนียม: รายการของ {{item: รายการ, amount: จำนวนเงิน (บาท)}} หรือเขียน '{NoFees}'",
             (node, values) => ReadFees(node, values))
         {
             Example = NoFees,
+            Form = new(IsList: true, FeeMembers),
         },
         new("legal_basis", FieldType.TextList, "กฎหมายที่ให้อำนาจหรือที่เกี่ยวข้อง: รายการชื่อกฎหมาย",
             (node, values) => StructuredValues.RequiredTextList(node, values, "legal_basis")),

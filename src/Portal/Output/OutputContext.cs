@@ -1,4 +1,6 @@
+using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Kinds;
 using Portal.Rendering;
 using Portal.Search;
 using Portal.Site;
@@ -11,4 +13,12 @@ public sealed record OutputContext(SiteModel Site, IReadOnlyList<RenderedPage> P
 {
     /// <summary>The text of PDF attachments, kept by the session between builds.</summary>
     public PdfTextCache PdfTexts { get; init; } = new();
+    /// <summary>The options the site is built with (the web editor's configuration depends on them).</summary>
+    public BuildOptions Options { get; init; } = new();
+
+    /// <summary>The registered page kinds, including those no page uses yet.</summary>
+    public PageKindRegistry Kinds { get; init; } = BuildParts.BuiltIn.Kinds;
+
+    /// <summary>Each folder's <c>_defaults.yml</c>, by folder: what a new page in a folder becomes.</summary>
+    public IReadOnlyDictionary<string, FolderDefaults> FolderDefaults { get; init; } = new Dictionary<string, FolderDefaults>();
 }

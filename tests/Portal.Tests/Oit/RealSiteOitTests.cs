@@ -54,7 +54,9 @@ public sealed class RealSiteOitTests(RealSiteFixture real) : IClassFixture<RealS
     {
         var listed = File.ReadAllLines(Path.Combine(Site.InputDirectory, "_data", "published-urls.txt")).Where(l => l.StartsWith('/')).ToHashSet();
         // Redirect fallbacks (a meta refresh to the new address) keep an old address working; they are redirects, not pages.
-        var built = Site.Files().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) && !Site.Text(f).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+        // The web editor (/admin/) is a tool for staff, not a page promised to ITAS.
+        var built = Site.Files().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) && !Site.Text(f).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)
+                && !f.StartsWith(Portal.Cms.CmsOutput.Folder, StringComparison.Ordinal))
             .Select(f => "/" + f[..^"index.html".Length])
             .Concat(Site.Files().Where(f => f.StartsWith("files/", StringComparison.Ordinal)).Select(f => "/" + f));
         var unlisted = built.Where(u => !listed.Contains(u)).ToList();

@@ -25,7 +25,8 @@ public sealed class RealCitizenPagesTests(RealSiteFixture real) : IClassFixture<
         var values = Site.Page("/contact/").QuerySelectorAll(".app-summary__value");
         Assert.Equal(5, values.Length);
         Assert.All(values, v => Assert.Equal("รอยืนยันจากเทศบาล", v.TextContent.Trim()));
-        var warnings = Site.Result.Diagnostics.Where(d => d.Severity == Severity.Warning && d.Location.Path.EndsWith("site.yml", StringComparison.Ordinal));
+        var warnings = Site.Result.Diagnostics.Where(d => d.Severity == Severity.Warning && d.Location.Path.EndsWith("site.yml", StringComparison.Ordinal)
+            && d.Code == Portal.Diagnostics.DiagnosticCode.UnconfirmedValue);
         Assert.Equal(["contact.address", "contact.phone", "contact.email", "contact.hours", "contact.map_url"],
             warnings.Select(w => w.ThaiMessage[(w.ThaiMessage.LastIndexOf('(') + 1)..^1]));
         Assert.Contains(Site.Page("/").QuerySelectorAll("footer a"), a => a.GetAttribute("href") == "/contact/");

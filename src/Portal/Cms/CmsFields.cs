@@ -1,0 +1,127 @@
+using Portal.Content;
+using Portal.Kinds;
+using Portal.Oit;
+using Portal.Thai;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Cms;
+
+/// <summary>
+/// The form of one page kind in Decap's terms: the common front-matter keys and the kind's own, each typed from its
+/// <see cref="FieldType"/> (dates as date pickers, lists as lists, structured values as nested forms), required exactly
+/// when the kind requires the key, and the OIT claims as a select whose options come from the catalogs.
+/// <c>layout</c> and <c>kind</c> are not offered: a section's folder defaults decide them.
+/// </summary>
+/// <param name="filesFolder">Where attachments live, from the repository root (<c>input/files</c>); a file field saves the path below it, as <c>attachments</c> expects.</param>
+public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFolder)
+{
+    private static readonly (string Key, string Label, FieldType Type)[] Common =
+    [
+        (FrontMatterKeys.Title, "ชื่อเรื่อง", FieldType.Text),
+        (FrontMatterKeys.Description, "คำอธิบายสั้น ๆ (แสดงในผลการค้นหาและเมื่อแชร์ลิงก์)", FieldType.Text),
+        (FrontMatterKeys.Date, "วันที่ของเนื้อหา", FieldType.Date),
+        (FrontMatterKeys.Updated, "วันที่แก้ไขสาระครั้งล่าสุด", FieldType.Date),
+        (FrontMatterKeys.Tags, "คำสำคัญ", FieldType.TextList),
+        (FrontMatterKeys.FiscalYear, "ปีงบประมาณ (พ.ศ.) ถ้าไม่ใช่ปีของวันที่", FieldType.WholeNumber),
+        (FrontMatterKeys.Order, "ลำดับในรายการของหมวด (เลขน้อยแสดงก่อน)", FieldType.WholeNumber),
+    ];
+
+    /// <summary>One node for every OIT select, written once with an anchor and referred to by alias: the options are hundreds of lines.</summary>
+    private YamlSequenceNode? _oitOptions;
+
+    /// <summary>The fields of a page of <paramref name="kind"/>, then the body.</summary>
+    public IEnumerable<YamlMappingNode> For(PageKind kind)
+    {
+        bool Required(string key) => key == FrontMatterKeys.Title || kind.RequiredKeys.Contains(key);
+        foreach (var (key, label, type) in Common)
+        {
+            yield return Field(key, label, type, Required(key));
+        }
+
+        foreach (var field in kind.Fields)
+        {
+            yield return field.Form is { } form
+                ? Structured(field.Key, field.ThaiHelp, form, Required(field.Key))
+                : Field(field.Key, field.ThaiHelp, field.Type, Required(field.Key));
+        }
+
+        yield return Attachments(Required(FrontMatterKeys.Attachments));
+        yield return OitSelect(FrontMatterKeys.Oit, "ข้อ OIT ที่หน้านี้เป็นหลักฐาน", Required(FrontMatterKeys.Oit));
+        yield return CmsYaml.Map(("name", FrontMatterKeys.Draft), ("label", "ฉบับร่าง (ยังไม่เผยแพร่)"), ("widget", "boolean"), ("required", "false"));
+        yield return CmsYaml.Map(("name", "body"), ("label", "เนื้อหา"), ("widget", "markdown"), ("required", "false"));
+    }
+
+    /// <summary>Each option is a claim as staff write it, labelled "2566/O42 — ชื่อรายการ"; a monthly item has one option per month of its year.</summary>
+    public IEnumerable<(string Value, string Label)> OitOptions() =>
+        catalogs.OrderBy(c => c.Year).SelectMany(catalog => catalog.Items.SelectMany(item => item.Period == OitPeriod.Monthly
+            ? OitMonths.Of(new FiscalYear(catalog.Year)).Select(month => new OitClaim(catalog.Year, item.Code, month, default))
+                .Select(claim => (claim.Text, $"{claim.Text} — {item.Title} ({OitMonths.ThaiMonthYear(claim.Month!.Value)})"))
+            : [($"{catalog.Year}/{item.Code}", $"{catalog.Year}/{item.Code} — {item.Title}")]));
+
+    private YamlMappingNode OitSelect(string key, string label, bool required)
+    {
+        var options = _oitOptions ??= new YamlSequenceNode(OitOptions().Select(o => CmsYaml.Map(("label", o.Label), ("value", o.Value))))
+        {
+            Anchor = new AnchorName("oit_options"),
+        };
+        var field = CmsYaml.Map(("name", key), ("label", label), ("widget", "select"), ("multiple", "true"), ("required", Flag(required)));
+        field.Add("options", options);
+        return field;
+    }
+
+    private YamlMappingNode Attachments(bool required)
+    {
+        var file = CmsYaml.Map(("name", FrontMatterKeys.Attachment.File), ("label", "ไฟล์ (PDF, Word, Excel ฯลฯ)"), ("widget", "file"),
+            ("media_folder", "/" + filesFolder), ("public_folder", ""));
+        var title = CmsYaml.Map(("name", FrontMatterKeys.Attachment.Title), ("label", "ชื่อเอกสารที่แสดง"), ("widget", "string"));
+        var oit = OitSelect(FrontMatterKeys.Attachment.Oit, "ข้อ OIT ที่ไฟล์นี้เป็นหลักฐาน", required: false);
+        var field = CmsYaml.Map(("name", FrontMatterKeys.Attachments), ("label", "ไฟล์แนบ"), ("widget", "list"), ("required", Flag(required)));
+        field.Add("fields", new YamlSequenceNode(file, title, oit));
+        return field;
+    }
+
+    private static YamlMappingNode Structured(string key, string label, StructuredForm form, bool required)
+    {
+        var field = CmsYaml.Map(("name", key), ("label", label), ("widget", form.IsList ? "list" : "object"), ("required", Flag(required)));
+        if (form.IsList && required)
+        {
+            field.Add("min", "1");
+        }
+
+        field.Add("fields", new YamlSequenceNode(form.Members.Select(m => Field(m.Key, m.Key, m.Type, m.Required))));
+        return field;
+    }
+
+    private static YamlMappingNode Field(string key, string label, FieldType type, bool required)
+    {
+        var field = CmsYaml.Map(("name", key), ("label", label));
+        switch (type)
+        {
+            case FieldType.Date:
+                // Gregorian YYYY-MM-DD in the file, as the readers expect; no time, and no shift by the browser's time zone.
+                CmsYaml.Add(field, ("widget", "datetime"), ("format", "YYYY-MM-DD"), ("date_format", "YYYY-MM-DD"), ("time_format", "false"), ("picker_utc", "true"));
+                break;
+            case FieldType.TextList:
+                CmsYaml.Add(field, ("widget", "list"));
+                break;
+            case FieldType.WholeNumber:
+                CmsYaml.Add(field, ("widget", "number"), ("value_type", "int"));
+                break;
+            case FieldType.Number:
+                CmsYaml.Add(field, ("widget", "number"), ("value_type", "float"));
+                break;
+            case FieldType.Boolean:
+                CmsYaml.Add(field, ("widget", "boolean"));
+                break;
+            default:
+                CmsYaml.Add(field, ("widget", key == FrontMatterKeys.Description ? "text" : "string"));
+                break;
+        }
+
+        CmsYaml.Add(field, ("required", Flag(required)));
+        return field;
+    }
+
+    private static string Flag(bool value) => value ? "true" : "false";
+}

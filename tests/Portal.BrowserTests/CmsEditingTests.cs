@@ -1,0 +1,268 @@
+using Microsoft.Playwright;
+using Portal.BrowserTests.Infrastructure;
+using Portal.Serve;
+
+namespace Portal.BrowserTests;
+
+/// <summary>
+/// The web editor as an officer uses it: <c>portal serve --cms</c> (decap-server and the preview server) on a copy of the
+/// fixture site, a news item made through the Thai form with a date, an attachment with a Thai file name and an OIT
+/// claim, saved; then the Markdown file has the expected front matter and the site builds and checks with it.
+/// Screenshots are the guide's (docs/editing.md), see <see cref="Screenshots"/>.
+/// </summary>
+public sealed class CmsEditingTests : IAsyncLifetime
+{
+    private const string Title = "ประกาศผลการจัดซื้อจัดจ้าง ทดสอบ";
+    private const string AttachmentName = "ประกาศ ผลการจัดซื้อ.pdf";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "portal-cms-" + Guid.NewGuid().ToString("N"));
+    private readonly List<string> _policyViolations = [];
+    private readonly List<string> _console = [];
+
+    /// <summary>
+    /// The guide's pictures are taken on every run but replace docs/editing/ only with <c>PORTAL_UPDATE_GUIDE=1</c>:
+    /// their bytes differ a little between runs, and a test run should not leave the working tree changed.
+    /// </summary>
+    private static string Screenshots => Environment.GetEnvironmentVariable("PORTAL_UPDATE_GUIDE") == "1"
+        ? Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "editing")
+        : Path.Combine(Path.GetTempPath(), "portal-cms-screenshots");
+
+    private string Input => Path.Combine(_folder, "input");
+
+    public Task InitializeAsync()
+    {
+        CopyFolder(Path.Combine(RepositoryPaths.FixtureSite, "input"), Input);
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [CmsFact]
+    public async Task A_news_item_made_in_the_form_is_saved_as_Markdown_that_builds()
+    {
+        using var cms = await DecapServer.StartAsync(RepositoryPaths.RepositoryRoot, _folder, review: false, CancellationToken.None);
+        var options = new BuildOptions(Input, RepositoryPaths.RealTheme, Preview: true);
+        var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
+        await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None, cms);
+        Assert.True(server.FirstBuild.Succeeded);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        page.Console += (_, message) =>
+        {
+            _console.Add(message.Text);
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _policyViolations.Add(message.Text);
+            }
+        };
+        try
+        {
+            await Edit(page, server, options);
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            // What the editor showed and said, to tell a changed interface from a broken save.
+            var shot = Path.Combine(Path.GetTempPath(), "portal-cms-failure.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
+            throw new InvalidOperationException($"{e.Message}\nscreenshot: {shot}\nconsole:\n{string.Join("\n", _console)}", e);
+        }
+    }
+
+    private async Task Edit(IPage page, PreviewServer server, BuildOptions options)
+    {
+
+        await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
+        var login = page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" });
+        await login.WaitForAsync();
+        await Shot(page, "01-login.png");
+        await login.ClickAsync();
+
+        await page.GotoAsync(new Uri(server.Address, "admin/#/collections/news/new").ToString());
+        var title = page.Locator("[id^='title-field']").First;
+        await title.WaitForAsync();
+        await title.FillAsync(Title);
+
+        // A news item needs its date: the form refuses to publish without one, and nothing is written.
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("จำเป็นต้องระบุ วันที่ของเนื้อหา").WaitForAsync();
+        await Shot(page, "02-required.png");
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(Input, "news")), f => Path.GetFileName(f).StartsWith("2026", StringComparison.Ordinal));
+
+        await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
+        await Shot(page, "02-new-news.png");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ไฟล์แนบ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เลือกไฟล์" }).First.ClickAsync();
+        var upload = page.Locator("input[type=file]").First;
+        await upload.SetInputFilesAsync(new FilePayload { Name = AttachmentName, MimeType = "application/pdf", Buffer = MinimalPdf() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "เลือกข้อมูลที่ถูกเลือก" }).ClickAsync();
+        await page.Locator("[id^='title-field']").Nth(1).FillAsync("ประกาศฉบับเต็ม (PDF)");
+        await Shot(page, "03-attachment.png");
+
+        var oit = page.Locator("[id^='oit-field']").Last;
+        await oit.ClickAsync();
+        await page.Keyboard.TypeAsync("2566/O42");
+        await page.Keyboard.PressAsync("Enter");
+        await Shot(page, "04-oit.png");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        var news = Path.Combine(Input, "news");
+        var saved = await WaitForFile(() => Directory.EnumerateFiles(news, "2026-11-20-*.md").FirstOrDefault());
+        // Once saved, the editor moves from the new entry to the saved one.
+        await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
+        await Shot(page, "05-saved.png");
+
+        var text = await File.ReadAllTextAsync(saved);
+        Assert.Contains($"title: {Title}", text, StringComparison.Ordinal);
+        Assert.Contains("date: 2026-11-20", text, StringComparison.Ordinal);
+        Assert.Contains("2566/O42", text, StringComparison.Ordinal);
+        var attached = Directory.EnumerateFiles(Path.Combine(Input, "files")).Select(Path.GetFileName).Single(f => f!.EndsWith(".pdf", StringComparison.Ordinal) && f.StartsWith("ประกาศ", StringComparison.Ordinal));
+        Assert.Contains($"file: {attached}", text, StringComparison.Ordinal);
+
+        var check = new BuildSession(options).Check();
+        Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
+
+        // The attachment's link is percent-encoded and leads to the file.
+        var url = new Uri(server.Address, "news/" + Path.GetFileNameWithoutExtension(saved) + "/");
+        await page.GotoAsync(url.ToString());
+        var href = await page.Locator("main a[href$='.pdf']").First.GetAttributeAsync("href");
+        Assert.Equal("/files/" + Uri.EscapeDataString(attached!), href);
+        var response = await page.APIRequest.GetAsync(new Uri(url, href).ToString());
+        Assert.Equal(200, response.Status);
+        Assert.Empty(_policyViolations);
+    }
+
+    [CmsFact]
+    public async Task In_review_mode_a_save_is_a_git_branch_that_is_sent_for_review_on_the_workflow_board()
+    {
+        Git("init", "-q", "-b", "main");
+        Git("config", "user.name", "Portal test");
+        Git("config", "user.email", "portal-test@example.invalid");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "fixture");
+        using var cms = await DecapServer.StartAsync(RepositoryPaths.RepositoryRoot, _folder, review: true, CancellationToken.None);
+        var options = new BuildOptions(Input, RepositoryPaths.RealTheme, Preview: true, CmsReview: true);
+        var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
+        await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None, cms);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        page.Console += (_, message) => _console.Add(message.Text);
+        try
+        {
+            await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
+            await page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
+            await page.GotoAsync(new Uri(server.Address, "admin/#/collections/news/new").ToString());
+            await page.Locator("[id^='title-field']").First.FillAsync(Title);
+            await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
+            await page.GetByRole(AriaRole.Button, new() { Name = "บันทึก", Exact = true }).ClickAsync();
+            await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: ร่าง" }).ClickAsync();
+            await page.GetByText("อยู่ระหว่างการตรวจสอบ").First.ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "สถานะ: อยู่ระหว่างการตรวจสอบ" }).WaitForAsync();
+            await Shot(page, "06-review.png");
+
+            await page.GotoAsync(new Uri(server.Address, "admin/#/workflow").ToString());
+            await page.GetByText(Title).WaitForAsync();
+            await Shot(page, "07-workflow.png");
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            var shot = Path.Combine(Path.GetTempPath(), "portal-cms-failure.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
+            throw new InvalidOperationException($"{e.Message}\nscreenshot: {shot}\nconsole:\n{string.Join("\n", _console)}", e);
+        }
+
+        Assert.Contains("cms/news/2026-11-20-", Git("branch", "--list", "cms/*"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(Input, "news")), f => Path.GetFileName(f).StartsWith("2026", StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
+    public async Task The_published_editor_offers_the_git_hosts_login_and_reaches_no_other_origin()
+    {
+        File.AppendAllText(Path.Combine(Input, "_data", "site.yml"), "\ncms:\n  backend: github\n  repo: owner/site\n");
+        var options = new BuildOptions(Input, RepositoryPaths.RealTheme);
+        var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
+        await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None);
+        Assert.True(server.FirstBuild.Succeeded);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var elsewhere = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(server.Address.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal)
+                && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                elsewhere.Add(request.Url);
+            }
+        };
+        page.Console += (_, message) => _console.Add(message.Text);
+
+        await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
+        var login = page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบด้วย GitHub" });
+        await login.WaitForAsync();
+        await Shot(page, "00-login-github.png");
+
+        Assert.Empty(elsewhere);
+        Assert.DoesNotContain(_console, m => m.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+
+    private static async Task Shot(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name) });
+    }
+
+    private string Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git", arguments) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        var errors = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {errors}");
+        return output;
+    }
+
+    private static async Task<string> WaitForFile(Func<string?> find)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (find() is { } path)
+            {
+                return path;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the editor saved no file within 10 s");
+    }
+
+    /// <summary>The smallest well-formed PDF: one empty page.</summary>
+    private static byte[] MinimalPdf() => System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj " +
+        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
