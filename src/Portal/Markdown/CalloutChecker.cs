@@ -14,9 +14,9 @@ public static class CalloutChecker
         ["warning"] = "คำเตือน",
     };
 
-    public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    public static void Check(IReadOnlyList<MarkdownObject> nodes, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var container in MarkdownTree.Nodes<CustomContainer>(document))
+        foreach (var container in nodes.OfType<CustomContainer>())
         {
             var kind = container.Info ?? "";
             if (Labels.ContainsKey(kind))

@@ -11,9 +11,9 @@ namespace Portal.Markdown;
 /// </summary>
 internal static class EntityChecker
 {
-    public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    public static void Check(IReadOnlyList<MarkdownObject> nodes, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var entity in MarkdownTree.Nodes<HtmlEntityInline>(document))
+        foreach (var entity in nodes.OfType<HtmlEntityInline>())
         {
             var decoded = entity.Transcoded.ToString();
             if (ContentCharacters.FindForbidden(decoded) is var index and >= 0)

@@ -14,15 +14,15 @@ namespace Portal.Markdown;
 /// </summary>
 public static partial class FootnoteChecker
 {
-    public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    public static void Check(IReadOnlyList<MarkdownObject> nodes, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        var definitions = MarkdownTree.Nodes<FootnoteLinkReferenceDefinition>(document);
-        var cited = MarkdownTree.Nodes<FootnoteGroup>(document).SelectMany(g => g.OfType<Footnote>())
+        var definitions = nodes.OfType<FootnoteLinkReferenceDefinition>().ToList();
+        var cited = nodes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>())
             .Where(f => f.Links.Count > 0)
             .Select(f => f.Label)
             .ToHashSet(StringComparer.Ordinal);
 
-        foreach (var link in MarkdownTree.Nodes<FootnoteLink>(document).Where(l => !l.IsBackLink))
+        foreach (var link in nodes.OfType<FootnoteLink>().Where(l => !l.IsBackLink))
         {
             var written = SourceText(file, link);
             if (AdjacentPair().Match(written) is { Success: true } pair)
@@ -42,7 +42,7 @@ public static partial class FootnoteChecker
                 $"footnote [^{label}] is defined but never cited, so it is not shown; cite it with [^{label}] or remove it"));
         }
 
-        foreach (var (at, label) in UndefinedReferences(document, file))
+        foreach (var (at, label) in UndefinedReferences(nodes, file))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.UndefinedFootnote, LocationAt(file, at),
                 $"อ้างเชิงอรรถ [^{label}] แต่ไม่มีบรรทัด [^{label}]: … ที่ให้ข้อความ จึงแสดงเป็นตัวอักษร [^{label}]",
@@ -54,9 +54,9 @@ public static partial class FootnoteChecker
     /// An undefined <c>[^x]</c> stays literal text, split among literals in ways that depend on the other
     /// extensions (<c>^</c> also marks superscript), so each literal <c>[</c> is read back from the source.
     /// </summary>
-    private static IEnumerable<(int At, string Label)> UndefinedReferences(MarkdownDocument document, SourceFile file)
+    private static IEnumerable<(int At, string Label)> UndefinedReferences(IReadOnlyList<MarkdownObject> nodes, SourceFile file)
     {
-        foreach (var literal in MarkdownTree.Nodes<LiteralInline>(document))
+        foreach (var literal in nodes.OfType<LiteralInline>())
         {
             var content = literal.Content;
             for (var i = content.IndexOf('['); i >= 0 && i <= content.End; i = content.Text.IndexOf('[', i + 1, content.End - i))

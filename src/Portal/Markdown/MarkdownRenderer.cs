@@ -61,18 +61,21 @@ public sealed class MarkdownRenderer
             var document = Markdig.Markdown.Parse(file.Text, _pipeline);
             var written = MarkdownTree.Nodes<LinkInline>(document).Select(link => (Link: link, Url: link.Url ?? "")).ToList();
             LinkRewriter.Rewrite(document, file, targets, diagnostics);
-            CalloutChecker.Check(document, file, diagnostics);
-            EntityChecker.Check(document, file, diagnostics);
-            FootnoteChecker.Check(document, file, diagnostics);
-            RawHtmlChecker.Check(document, file, diagnostics);
-            SafeAttributesExtension.Check(document, file, diagnostics);
-            var toc = TableOfContents(document, file, _themeIds, diagnostics);
+
+            // The tree is final now: one walk, which every check and outline below reads by type.
+            var nodes = MarkdownTree.Nodes<MarkdownObject>(document);
+            CalloutChecker.Check(nodes, file, diagnostics);
+            EntityChecker.Check(nodes, file, diagnostics);
+            FootnoteChecker.Check(nodes, file, diagnostics);
+            RawHtmlChecker.Check(nodes, file, diagnostics);
+            SafeAttributesExtension.Check(nodes, file, diagnostics);
+            var toc = TableOfContents(nodes, file, _themeIds, diagnostics);
 
             using var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);
             _pipeline.Setup(renderer);
             renderer.Render(document);
-            return new RenderedMarkdown(writer.ToString(), toc, Outline(document, file, written), PlainTextWriter.Write(document));
+            return new RenderedMarkdown(writer.ToString(), toc, Outline(nodes, file, written), PlainTextWriter.Write(nodes));
         }
         catch (ArgumentException e) when (e.Source == MarkdigAssembly)
         {
@@ -86,24 +89,24 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Links as written and as published (the rewriter has changed them in place), images and headings, each at its place in the file.</summary>
-    private static MarkdownOutline Outline(MarkdownDocument document, SourceFile file, List<(LinkInline Link, string Url)> written)
+    private static MarkdownOutline Outline(IReadOnlyList<MarkdownObject> nodes, SourceFile file, List<(LinkInline Link, string Url)> written)
     {
         SourceLocation At(int line, int column) => new(file.DisplayPath, line + 1, column + 1);
         return new MarkdownOutline(
             [.. written.Where(w => !w.Link.IsImage).Select(w => new OutlineLink(w.Url, w.Link.Url ?? "", At(w.Link.Line, w.Link.Column)))],
             [.. written.Where(w => w.Link.IsImage).Select(w => new OutlineImage(w.Url, InlineText.Of(w.Link), At(w.Link.Line, w.Link.Column)))],
-            [.. MarkdownTree.Nodes<HeadingBlock>(document).Select(h => new OutlineHeading(h.Level, h.GetAttributes().Id ?? "", At(h.Line, h.Column)))]);
+            [.. nodes.OfType<HeadingBlock>().Select(h => new OutlineHeading(h.Level, h.GetAttributes().Id ?? "", At(h.Line, h.Column)))]);
     }
 
     /// <summary>
     /// The h2/h3 headings for the table of contents, in one pass that also reports a repeated id:
     /// generated ids are unique, so only two headings given the same <c>{#id}</c> can clash.
     /// </summary>
-    private static List<TocEntry> TableOfContents(MarkdownDocument document, SourceFile file, IReadOnlySet<string> themeIds, ICollection<Diagnostic> diagnostics)
+    private static List<TocEntry> TableOfContents(IReadOnlyList<MarkdownObject> nodes, SourceFile file, IReadOnlySet<string> themeIds, ICollection<Diagnostic> diagnostics)
     {
         var toc = new List<TocEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var heading in MarkdownTree.Nodes<HeadingBlock>(document))
+        foreach (var heading in nodes.OfType<HeadingBlock>())
         {
             var id = heading.GetAttributes().Id ?? "";
             var location = new SourceLocation(file.DisplayPath, heading.Line + 1, heading.Column + 1);

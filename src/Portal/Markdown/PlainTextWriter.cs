@@ -11,10 +11,11 @@ namespace Portal.Markdown;
 /// </summary>
 public static class PlainTextWriter
 {
-    public static string Write(MarkdownDocument document)
+    /// <param name="nodes">The page's nodes in document order (<see cref="MarkdownTree"/>).</param>
+    public static string Write(IReadOnlyList<MarkdownObject> nodes)
     {
         var builder = new StringBuilder();
-        foreach (var block in MarkdownTree.Nodes<LeafBlock>(document))
+        foreach (var block in nodes.OfType<LeafBlock>())
         {
             var start = builder.Length;
             switch (block)

@@ -36,9 +36,9 @@ public static partial class RawHtmlChecker
         ["span"] = ("ใช้ {.class} หรือเขียนเป็นข้อความธรรมดา", "use {.class}, or plain text"),
     };
 
-    public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    public static void Check(IReadOnlyList<MarkdownObject> nodes, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var literal in MarkdownTree.Nodes<LiteralInline>(document))
+        foreach (var literal in nodes.OfType<LiteralInline>())
         {
             if (!literal.Content.AsSpan().Contains('<'))
             {

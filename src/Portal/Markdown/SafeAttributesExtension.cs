@@ -42,9 +42,9 @@ public sealed class SafeAttributesExtension : IMarkdownExtension
     }
 
     /// <summary>Warns, at each node, of the attributes that were dropped from it.</summary>
-    public static void Check(MarkdownDocument document, SourceFile file, ICollection<Diagnostic> diagnostics)
+    public static void Check(IReadOnlyList<MarkdownObject> nodes, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var node in MarkdownTree.Nodes<MarkdownObject>(document))
+        foreach (var node in nodes)
         {
             if (node.GetData(DroppedKey) is List<string> dropped)
             {

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 using Portal.Markdown;
 
 namespace Portal.Tests.Unit.Search;
@@ -6,7 +7,7 @@ namespace Portal.Tests.Unit.Search;
 public sealed class PlainTextWriterTests
 {
     private static string PlainText(string markdown) =>
-        PlainTextWriter.Write(Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseCustomContainers().Build()));
+        PlainTextWriter.Write(MarkdownTree.Nodes<MarkdownObject>(Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseCustomContainers().Build())));
 
     [Fact]
     public void Keeps_the_words_of_every_block_without_markup_or_front_matter()
