@@ -257,15 +257,18 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         return new RenderRecord.InputStamps(
             content.Pages.ToDictionary(p => p.File.RelativePath, StringComparer.Ordinal),
             data,
-            content.Files.ToDictionary(f => f.RelativePath, f => Stamp(f.FullPath), StringComparer.Ordinal),
+            content.Files.ToDictionary(f => f.RelativePath, f => Stamp(f.FullPath, f.Length, f.LastWriteTimeUtc), StringComparer.Ordinal),
             string.Join('\n', defaults.Prepend(theme.Stamp)));
     }
 
     private static string Stamp(string path)
     {
         var info = new FileInfo(path);
-        return $"{info.FullName}\t{info.Length}\t{info.LastWriteTimeUtc.Ticks}";
+        return Stamp(info.FullName, info.Length, info.LastWriteTimeUtc);
     }
+
+    /// <summary>For files the walk of <c>input/</c> has already looked at: their status, without asking the disk again.</summary>
+    private static string Stamp(string fullPath, long length, DateTime lastWriteTimeUtc) => $"{fullPath}\t{length}\t{lastWriteTimeUtc.Ticks}";
 
     /// <summary>The pages, the files of <c>input/files/</c> and the theme's assets.</summary>
     private static List<OutputFile> SiteFiles(SiteModel site, Theme theme, IReadOnlyList<RenderedPage> pages)

@@ -53,7 +53,8 @@ public static class PdfIndexTiming
     private static void TimeExtraction(string input)
     {
         var files = Directory.EnumerateFiles(Path.Combine(input, "files"), "*.pdf", SearchOption.AllDirectories)
-            .Select(f => new Content.StaticFile(Path.GetRelativePath(input, f), f, f, new FileInfo(f).Length)).ToList();
+            .Select(f => new FileInfo(f))
+            .Select(f => new Content.StaticFile(Path.GetRelativePath(input, f.FullName), f.FullName, f.FullName, f.Length, f.LastWriteTimeUtc)).ToList();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var texts = new PdfTextCache().Texts(files);

@@ -179,7 +179,7 @@ public static class ContentLoader
                 continue;
             }
 
-            published.Add(new StaticFile(file.RelativePath, display, file.RealPath, file.Length));
+            published.Add(new StaticFile(file.RelativePath, display, file.RealPath, file.Length, file.LastWriteTimeUtc));
         }
 
         return published;

@@ -34,8 +34,8 @@ public sealed class PdfTextCache
         var texts = new ConcurrentDictionary<string, PdfText>(StringComparer.Ordinal);
         Parallel.ForEach(files.DistinctBy(f => f.RelativePath), file =>
         {
-            var info = new FileInfo(file.FullPath);
-            var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
+            // The walk of input/ has the file's status already (kept fresh by portal serve's watcher): no second stat.
+            var stamp = (file.Length, file.LastWriteTimeUtc.Ticks);
             if (!_entries.TryGetValue(file.FullPath, out var entry) || entry.Stamp != stamp)
             {
                 entry = new Entry(stamp, file.DisplayPath, PdfTextExtractor.Extract(file.FullPath));
