@@ -225,12 +225,15 @@ public static class SearchIndexWriter
         json.WriteEndArray();
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
+    private static byte[] Json(Action<Utf8JsonWriter> write) => Written(write).ToArray();
+
+    /// <summary>The JSON, gzipped in one write (so the bytes do not depend on how the JSON writer flushes).</summary>
+    private static byte[] CompressedJson(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        using (var gzip = new GZipStream(stream, CompressionLevel.Optimal))
         {
-            write(json);
+            gzip.Write(Written(write));
         }
 
         return stream.ToArray();
@@ -240,8 +243,8 @@ public static class SearchIndexWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _json;
 
-    /// <summary>The JSON, gzipped in one write (so the bytes do not depend on how the JSON writer flushes).</summary>
-    private static byte[] CompressedJson(Action<Utf8JsonWriter> write)
+    /// <summary>The JSON in this thread's buffer, valid until the thread writes the next one.</summary>
+    private static ReadOnlySpan<byte> Written(Action<Utf8JsonWriter> write)
     {
         var buffer = _json ??= new ArrayBufferWriter<byte>();
         buffer.ResetWrittenCount();
@@ -250,13 +253,7 @@ public static class SearchIndexWriter
             write(json);
         }
 
-        using var stream = new MemoryStream();
-        using (var gzip = new GZipStream(stream, CompressionLevel.Optimal))
-        {
-            gzip.Write(buffer.WrittenSpan);
-        }
-
-        return stream.ToArray();
+        return buffer.WrittenSpan;
     }
 
     private static OutputFile Hashed(string subfolder, byte[] content) =>
