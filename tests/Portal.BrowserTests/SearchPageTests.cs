@@ -13,9 +13,7 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         var page = served.Page;
         await page.GotoAsync(SearchBrowser.Origin + "/");
 
-        await page.Locator("#header-search").FillAsync("ร้องเรียนการทุจริต");
-        await page.Locator("#header-search").PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=*");
+        await SearchFromHeaderAsync(page, "ร้องเรียนการทุจริต");
         var links = await ResultLinksAsync(page);
 
         Assert.Equal("/complaints/", links[0]);
@@ -122,9 +120,7 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/");
-        await page.Locator("#header-search").FillAsync("ภาษีที่ดิน");
-        await page.Locator("#header-search").PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=*");
+        await SearchFromHeaderAsync(page, "ภาษีที่ดิน");
 
         var hrefs = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("/sitemap/", hrefs);
@@ -180,6 +176,17 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Equal("/files/tax/scan.pdf", Assert.Single(links));
         Assert.Equal("PDF · แนบใน: ภาษีท้องถิ่น", await page.Locator(".app-search-results__listing").InnerTextAsync());
         Assert.Equal(0, await page.Locator(".app-search-results__excerpt").CountAsync());
+    }
+
+    /// <summary>Types a query into the header's search box and presses Enter, waiting for the search page.</summary>
+    private static async Task SearchFromHeaderAsync(IPage page, string query)
+    {
+        await page.Locator("#header-search").FillAsync(query);
+
+        // Waiting from before the key press: the search page can finish loading before a later wait starts.
+        var followed = page.WaitForURLAsync("**/search/?q=*");
+        await page.Locator("#header-search").PressAsync("Enter");
+        await followed;
     }
 
     /// <summary>Waits until search.js has finished, then returns the result links in rank order.</summary>
