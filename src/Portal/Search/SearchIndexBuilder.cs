@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace Portal.Search;
 
@@ -14,40 +15,47 @@ public static class SearchIndexBuilder
     {
         var ordered = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
 
-        // Each field as term counts, not token lists, with one string per distinct term (pool):
-        // 10,000 pages hold millions of tokens but only thousands of distinct terms.
-        var pool = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        // Each field as counts of term ids, not token lists or strings: 10,000 pages hold millions of
+        // tokens but only thousands of distinct terms, and the later steps index arrays by id.
+        var vocabulary = new Vocabulary();
         var fields = new FieldTerms[ordered.Count][];
-        Parallel.For(0, ordered.Count, i => fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), pool))]);
+        Parallel.For(0, ordered.Count, i => fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), vocabulary))]);
 
-        var splitter = new CompoundSplitter(pool.Keys.ToHashSet(StringComparer.Ordinal));
-        var parts = pool.Keys.ToDictionary(t => t, splitter.Split, StringComparer.Ordinal);
+        var terms = vocabulary.Terms();
+        var splitter = new CompoundSplitter(terms.ToHashSet(StringComparer.Ordinal));
+        var parts = terms.Select(t => splitter.Split(t).Select(vocabulary.Id).ToArray()).ToArray();
 
         var averageLengths = Fields.Select(f => ordered.Count == 0 ? 0 : fields.Average(d => d[(int)f].Length)).ToArray();
-        var frequencies = new Dictionary<string, double>[ordered.Count];
+        var frequencies = new Dictionary<int, double>[ordered.Count];
         Parallel.For(0, ordered.Count, i => frequencies[i] = WeightedFrequencies(fields[i], parts, averageLengths));
 
-        var postings = new Dictionary<string, (List<int> Documents, List<double> Frequencies)>(StringComparer.Ordinal);
+        // Postings in document order, in arrays of the exact size: count first, then fill.
+        var documentCounts = new int[terms.Length];
+        foreach (var document in frequencies)
+        {
+            foreach (var term in document.Keys)
+            {
+                documentCounts[term]++;
+            }
+        }
+
+        var postingDocuments = documentCounts.Select(count => new int[count]).ToArray();
+        var postingFrequencies = documentCounts.Select(count => new double[count]).ToArray();
+        var filled = new int[terms.Length];
         for (var document = 0; document < frequencies.Length; document++)
         {
             foreach (var (term, frequency) in frequencies[document])
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    list = ([], []);
-                    postings.Add(term, list);
-                }
-
-                list.Documents.Add(document);
-                list.Frequencies.Add(frequency);
+                postingDocuments[term][filled[term]] = document;
+                postingFrequencies[term][filled[term]++] = frequency;
             }
         }
 
-        var indexed = postings
-            .Select(p =>
+        var indexed = terms
+            .Select((term, id) =>
             {
-                var idf = Bm25.InverseDocumentFrequency(ordered.Count, p.Value.Documents.Count);
-                return new IndexedTerm(p.Key, SearchText.SortKey(p.Key), [.. p.Value.Documents], [.. p.Value.Frequencies.Select(f => Bm25.Score(f, idf))]);
+                var idf = Bm25.InverseDocumentFrequency(ordered.Count, documentCounts[id]);
+                return new IndexedTerm(term, SearchText.SortKey(term), postingDocuments[id], Array.ConvertAll(postingFrequencies[id], f => Bm25.Score(f, idf)));
             })
             .OrderBy(t => t.SortKey, StringComparer.Ordinal)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
@@ -63,19 +71,19 @@ public static class SearchIndexBuilder
     };
 
     /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included.</summary>
-    private static Dictionary<string, double> WeightedFrequencies(FieldTerms[] fields, Dictionary<string, IReadOnlyList<string>> parts, double[] averageLengths)
+    private static Dictionary<int, double> WeightedFrequencies(FieldTerms[] fields, int[][] parts, double[] averageLengths)
     {
-        var frequencies = new Dictionary<string, double>(fields.Sum(f => f.Counts.Count), StringComparer.Ordinal);
+        var frequencies = new Dictionary<int, double>(fields.Sum(f => f.Counts.Count));
         foreach (var field in Fields)
         {
             var terms = fields[(int)field];
             var weight = Bm25.FieldTermWeight(field, terms.Length, averageLengths[(int)field]);
             foreach (var (term, count) in terms.Counts)
             {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + (weight * count);
+                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += weight * count;
                 foreach (var part in parts[term])
                 {
-                    frequencies[part] = frequencies.GetValueOrDefault(part) + (weight * count * CompoundSplitter.PartWeight);
+                    CollectionsMarshal.GetValueRefOrAddDefault(frequencies, part, out _) += weight * count * CompoundSplitter.PartWeight;
                 }
             }
         }
@@ -83,33 +91,65 @@ public static class SearchIndexBuilder
         return frequencies;
     }
 
-    /// <summary>One field of one document: how many times each term occurs, and how many terms it has.</summary>
-    private sealed record FieldTerms(Dictionary<string, int> Counts, int Length)
+    /// <summary>One field of one document: how many times each term (by id) occurs, and how many terms it has.</summary>
+    private sealed record FieldTerms(Dictionary<int, int> Counts, int Length)
     {
-        public static FieldTerms Of(string text, ConcurrentDictionary<string, string> pool)
+        public static FieldTerms Of(string text, Vocabulary vocabulary)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-            var poolBySpan = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            var counts = new Dictionary<int, int>();
             var length = 0;
             SearchText.VisitTerms(text, term =>
             {
                 length++;
-                if (countsBySpan.TryGetValue(term, out var count))
-                {
-                    countsBySpan[term] = count + 1;
-                    return;
-                }
-
-                if (!poolBySpan.TryGetValue(term, out var shared))
-                {
-                    var created = term.ToString();
-                    shared = pool.GetOrAdd(created, created);
-                }
-
-                counts.Add(shared, 1);
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, vocabulary.Id(term), out _)++;
             });
             return new FieldTerms(counts, length);
+        }
+    }
+
+    /// <summary>
+    /// The distinct terms, each with a number: found without a lock and without a string for the span,
+    /// added under a lock (a new term is rare after the first pages). Ids follow the order threads met
+    /// the terms, so nothing written may depend on them; the index is sorted by term.
+    /// </summary>
+    private sealed class Vocabulary
+    {
+        private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Lock _adding = new();
+        private int _count;
+
+        public int Id(ReadOnlySpan<char> term)
+        {
+            if (_ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var id))
+            {
+                return id;
+            }
+
+            lock (_adding)
+            {
+                var created = term.ToString();
+                if (!_ids.TryGetValue(created, out id))
+                {
+                    id = _count++;
+                    _ids[created] = id;
+                }
+
+                return id;
+            }
+        }
+
+        public int Id(string term) => _ids[term];
+
+        /// <summary>The terms by id.</summary>
+        public string[] Terms()
+        {
+            var terms = new string[_count];
+            foreach (var (term, id) in _ids)
+            {
+                terms[id] = term;
+            }
+
+            return terms;
         }
     }
 }

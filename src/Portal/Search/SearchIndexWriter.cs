@@ -36,6 +36,12 @@ public static class SearchIndexWriter
     /// <summary>A chunk is closed once its uncompressed JSON passes this size (a chunk that holds one very common term may be larger).</summary>
     public const int ChunkTargetBytes = 32 * 1024;
 
+    /// <summary>
+    /// zlib level 4 instead of the default 6: on the 10,000-page corpus it compresses the 81 MB of
+    /// fragments in 0.70 s instead of 0.83 s (one core) for 1.7 % more bytes (19.17 MB against 18.85 MB).
+    /// </summary>
+    private static readonly ZLibCompressionOptions Compression = new() { CompressionLevel = 4 };
+
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static IReadOnlyList<OutputFile> Write(SearchIndex index)
@@ -231,7 +237,7 @@ public static class SearchIndexWriter
     private static byte[] CompressedJson(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var gzip = new GZipStream(stream, CompressionLevel.Optimal))
+        using (var gzip = new GZipStream(stream, Compression))
         {
             gzip.Write(Written(write));
         }

@@ -11,6 +11,8 @@ namespace Portal.Search;
 /// </summary>
 public static class SearchText
 {
+    private const char ThaiBlockFirst = '\u0E00';
+    private const char ThaiBlockLast = '\u0E7F';
     private const char ThaiDigitZero = '\u0E50';
     private const char ThaiDigitNine = '\u0E59';
     private const char FirstToneMark = '\u0E47';   // mai taikhu
@@ -27,11 +29,22 @@ public static class SearchText
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = source[i];
-                target[i] = c is >= ThaiDigitZero and <= ThaiDigitNine ? (char)('0' + (c - ThaiDigitZero)) : char.ToLowerInvariant(c);
+                target[i] = Lowered(source[i]);
             }
         });
     }
+
+    /// <summary>
+    /// One character of <see cref="Normalize"/>. Thai letters have no case, so only the rest asks the
+    /// invariant culture: for a character outside ASCII that is a call into ICU, and pages are mostly Thai.
+    /// </summary>
+    private static char Lowered(char c) => c switch
+    {
+        >= ThaiDigitZero and <= ThaiDigitNine => (char)('0' + (c - ThaiDigitZero)),
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < (char)0x80 or (>= ThaiBlockFirst and <= ThaiBlockLast) => c,
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>Receives one term, valid only during the call.</summary>
     public delegate void TermVisitor(ReadOnlySpan<char> term);
@@ -123,5 +136,5 @@ public static class SearchText
         }
     }
 
-    private static bool IsThai(Rune rune) => rune.Value is >= 0x0E00 and <= 0x0E7F;
+    private static bool IsThai(Rune rune) => rune.Value is >= ThaiBlockFirst and <= ThaiBlockLast;
 }

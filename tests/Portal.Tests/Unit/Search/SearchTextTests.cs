@@ -29,6 +29,10 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void Letters_outside_ascii_and_thai_are_lower_cased_too() =>
+        Assert.Equal("\u00E9cole \u03B1\u03B2 \u0430\u0431", SearchText.Normalize("\u00C9cole \u0391\u0392 \u0410\u0411"));
+
+    [Fact]
     public void Decomposed_text_is_composed() =>
         Assert.Equal("caf\u00E9", SearchText.Normalize("Cafe\u0301"));
 
