@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Portal.Markdown;
 
 /// <summary>
@@ -12,42 +14,37 @@ internal static class LinkDestinationCost
     /// <summary>Characters Markdig may read for link destinations in one page: parsed in well under a second.</summary>
     public const long Budget = 10_000_000;
 
+    /// <summary>What <see cref="char.IsWhiteSpace(char)"/> accepts, to find the end of a run without testing each character.</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     /// <summary>The 1-based line where the estimated work passes <see cref="Budget"/>, or null when the page is cheap to parse.</summary>
     public static int? FirstCostlyLine(string text)
     {
         long cost = 0;
-        long openings = 0;
-        long openingPositions = 0;
-        var line = 1;
-        var runLine = 1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var opening = text.IndexOf("](", StringComparison.Ordinal); opening >= 0;)
         {
-            if (i == text.Length || char.IsWhiteSpace(text[i]))
+            // Every opening in this run costs the characters from its '(' to the run's end.
+            var runEnd = text.AsSpan(opening).IndexOfAny(WhiteSpace) is var length and >= 0 ? opening + length : text.Length;
+            var first = opening;
+            for (; opening >= 0 && opening < runEnd; opening = text.IndexOf("](", opening + 1, StringComparison.Ordinal))
             {
-                cost += (openings * i) - openingPositions;
-                if (cost > Budget)
-                {
-                    return runLine;
-                }
-
-                openings = 0;
-                openingPositions = 0;
-                if (i < text.Length && (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))))
-                {
-                    line++;
-                }
-
-                runLine = line;
-                continue;
+                cost += runEnd - (opening + 1);
             }
 
-            if (text[i] == '(' && i > 0 && text[i - 1] == ']')
+            if (cost > Budget)
             {
-                openings++;
-                openingPositions += i;
+                return LineOf(text, first);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The 1-based line of a position: lines end at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>.</summary>
+    private static int LineOf(string text, int position)
+    {
+        var before = text.AsSpan(0, position);
+        return 1 + before.Count('\n') + before.Count('\r') - before.Count("\r\n");
     }
 }
