@@ -82,6 +82,17 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await page.Locator("[id^='title-field']").Nth(1).FillAsync("ยื่นคำขอและรับหนังสือ");
         await page.Locator("[id^='duration-field']").First.FillAsync("1 วันทำการ");
         await page.Locator("[id^='unit-field']").Nth(1).FillAsync("สำนักปลัดเทศบาล");
+        // Neither a document nor "ไม่มี": the form refuses, as portal check would.
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("จำเป็นต้องระบุ เอกสารที่ต้องใช้").WaitForAsync();
+        await page.GetByText("จำเป็นต้องระบุ ค่าธรรมเนียม").WaitForAsync();
+        // A document without its name is refused too; then the officer decides there is none after all.
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("จำเป็นต้องระบุ name").WaitForAsync();
+        Assert.Equal(["index.md", "water-permit.md"], Directory.EnumerateFiles(Path.Combine(Input, "services"), "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         await page.Locator("[id^='documents-field'][id$='-none']").CheckAsync();
         await page.Locator("[id^='fees-field'][id$='-none']").CheckAsync();
         await page.Locator("[id^='legal_basis-field']").First.FillAsync("พระราชบัญญัติทดสอบ");

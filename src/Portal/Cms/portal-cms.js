@@ -45,9 +45,28 @@
   // form can say so explicitly; an empty list stays an error. The field's `none` is that text, shown beside a checkbox.
   var list = CMS.getWidget('list');
 
+  // Errors of the list's items (a document without its name) would outlive the items once "none" hides them and keep
+  // the entry from being saved; Decap clears a field's errors one field at a time.
+  function clearItemErrors(props) {
+    var errors = props.fieldsErrors ? props.fieldsErrors.toJS() : {};
+    Object.keys(errors).forEach(function (id) {
+      if (errors[id].some(function (error) { return (error.parentIds || []).indexOf(props.forID) >= 0; })) {
+        props.clearFieldErrors(id);
+      }
+    });
+  }
+
   var ListOrNoneControl = createClass({
-    isValid: function () {
-      return this.list && typeof this.list.isValid === 'function' ? this.list.isValid() : true;
+    // Decap validates a control through its validate() when it has one. With items, the list's checks each item; else
+    // the field's own check (required: neither an item nor "none" is refused). The list's own would not do for an empty
+    // value: its count check replaces the field's errors with none.
+    validate: function () {
+      var items = this.props.value;
+      if (this.list && items && items.size > 0) {
+        this.list.validate();
+      } else {
+        this.props.validate();
+      }
     },
 
     render: function () {
@@ -55,12 +74,18 @@
       var props = this.props;
       var none = props.field.get('none');
       var isNone = props.value === none;
-      var choice = h('label', { className: 'portal-none' },
+      var choice = h('label', null,
         h('input', {
           type: 'checkbox',
           id: props.forID + '-none',
           checked: isNone,
-          onChange: function (event) { props.onChange(event.target.checked ? none : undefined); },
+          onChange: function (event) {
+            if (event.target.checked) {
+              clearItemErrors(props);
+            }
+
+            props.onChange(event.target.checked ? none : undefined);
+          },
         }),
         ' ' + none);
       if (isNone) {
@@ -69,6 +94,9 @@
 
       var listProps = Object.assign({}, props, {
         ref: function (control) { self.list = control; },
+        // The form validates this control, which asks the list while there is one; the list must not register itself
+        // in its place, or the form keeps asking a list that "none" has removed.
+        controlRef: undefined,
         field: props.field.set('widget', 'list'),
         value: typeof props.value === 'string' ? undefined : props.value,
       });
