@@ -43,20 +43,16 @@ public static class PublishedUrls
         }
 
         var listed = Listed(file).Select(l => l.Url).ToHashSet(StringComparer.Ordinal);
-        var published = site.Pages.Where(p => p.Url.EndsWith('/')).Select(p => (p.Url, Path: p.Source?.DisplayPath ?? file.DisplayPath))
-            .Concat(site.Files.Select(f => (Url: "/" + f.RelativePath, Path: f.DisplayPath)));
-        foreach (var (url, path) in published.Where(p => !listed.Contains(p.Url)).OrderBy(p => p.Url, StringComparer.Ordinal))
+        foreach (var (url, source) in Published(site).Where(p => !listed.Contains(p.Url)).OrderBy(p => p.Url, StringComparer.Ordinal))
         {
-            diagnostics.Add(Diagnostic.Notice(DiagnosticCode.PublishedUrlNew, new SourceLocation(path),
+            diagnostics.Add(Diagnostic.Notice(DiagnosticCode.PublishedUrlNew, new SourceLocation(source ?? file.DisplayPath),
                 $"{url} เป็นที่อยู่ใหม่ ยังไม่อยู่ใน {FileName}: เมื่อรวมเข้า main แล้ว ระบบจะบันทึกให้เอง ไม่ต้องทำอะไร",
                 $"{url} is new, not yet on {FileName}: it is recorded automatically once merged into main; nothing to do"));
         }
     }
 
     /// <summary>The addresses a site publishes: every page but the not-found page, and every file under <c>files/</c>.</summary>
-    public static IEnumerable<string> Of(SiteModel site) =>
-        site.Pages.Where(p => p.Url.EndsWith('/')).Select(p => p.Url)
-            .Concat(site.Files.Select(f => "/" + f.RelativePath));
+    public static IEnumerable<string> Of(SiteModel site) => Published(site).Select(p => p.Url);
 
     /// <summary>The list with <paramref name="urls"/> added: comment lines first as they were, then every URL once, sorted.</summary>
     public static string Merge(string? existing, IEnumerable<string> urls)
@@ -67,6 +63,11 @@ public static class PublishedUrls
         var all = listed.Concat(urls).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return string.Join('\n', header.Concat(all)) + "\n";
     }
+
+    /// <summary>Each published address with the file it comes from; null for a generated page (an OIT item's page).</summary>
+    private static IEnumerable<(string Url, string? Source)> Published(SiteModel site) =>
+        site.Pages.Where(p => p.Url.EndsWith('/')).Select(p => (p.Url, p.Source?.DisplayPath))
+            .Concat(site.Files.Select(f => ("/" + f.RelativePath, (string?)f.DisplayPath)));
 
     private static DataFile? ListFile(IEnumerable<DataFile> data) => data.FirstOrDefault(d => d.Key == DataKey && d.Value is string);
 
