@@ -108,6 +108,19 @@ public sealed class CmsEditingTests : IAsyncLifetime
         var text = await File.ReadAllTextAsync(saved);
         Assert.Contains("documents: ไม่มี\n", text, StringComparison.Ordinal);
         Assert.Contains("fees: ไม่มีค่าธรรมเนียม\n", text, StringComparison.Ordinal);
+
+        // Read back from the file, the form shows "none" ticked, not an empty list.
+        await page.ReloadAsync();
+        await page.Locator("[id^='fees-field'][id$='-none']").WaitForAsync();
+        Assert.True(await page.Locator("[id^='documents-field'][id$='-none']").IsCheckedAsync());
+        Assert.True(await page.Locator("[id^='fees-field'][id$='-none']").IsCheckedAsync());
+
+        // A manual with documents and fees shows its lists, "none" unticked.
+        await page.GotoAsync(new Uri(server.Address, "admin/#/collections/services/entries/water-permit").ToString());
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).WaitForAsync();
+        Assert.False(await page.Locator("[id^='documents-field'][id$='-none']").IsCheckedAsync());
+        Assert.False(await page.Locator("[id^='fees-field'][id$='-none']").IsCheckedAsync());
         var check = new BuildSession(options).Check();
         Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
     });
