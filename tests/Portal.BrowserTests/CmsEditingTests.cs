@@ -7,7 +7,8 @@ namespace Portal.BrowserTests;
 /// <summary>
 /// The web editor as an officer uses it: <c>portal serve --cms</c> (decap-server and the preview server) on a copy of the
 /// fixture site, a news item made through the Thai form with a date, an attachment with a Thai file name and an OIT
-/// claim, saved; then the Markdown file has the expected front matter and the site builds and checks with it.
+/// claim, saved; then the Markdown file has the expected front matter and the site builds and checks with it. A section
+/// lists its items, not its own index.md, and a service manual can say "no documents" and "no fee" through the form.
 /// Screenshots are the guide's (docs/editing.md), see <see cref="Screenshots"/>.
 /// </summary>
 public sealed class CmsEditingTests : IAsyncLifetime
@@ -42,7 +43,93 @@ public sealed class CmsEditingTests : IAsyncLifetime
     }
 
     [CmsFact]
-    public async Task A_news_item_made_in_the_form_is_saved_as_Markdown_that_builds()
+    public Task A_news_item_made_in_the_form_is_saved_as_Markdown_that_builds() => WithEditor(async (page, server, options) =>
+    {
+        await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
+        var login = page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" });
+        await login.WaitForAsync();
+        await Shot(page, "01-login.png");
+        await login.ClickAsync();
+        await NewsItem(page, server, options);
+    });
+
+    [CmsFact]
+    public Task A_section_lists_its_items_but_not_its_own_page_which_the_single_pages_offer() => WithEditor(async (page, server, _) =>
+    {
+        await LogIn(page, server);
+        await page.GotoAsync(new Uri(server.Address, "admin/#/collections/news").ToString());
+        await page.Locator("a[href$='/collections/news/entries/2023-01-15-first']").WaitForAsync();
+        Assert.Equal(2, await page.Locator("a[href*='/collections/news/entries/']").CountAsync());
+        Assert.Equal(0, await page.Locator("a[href$='/collections/news/entries/index']").CountAsync());
+
+        await page.GotoAsync(new Uri(server.Address, "admin/#/collections/pages").ToString());
+        await page.Locator("a[href$='/collections/pages/entries/news-index']").WaitForAsync();
+    });
+
+    [CmsFact]
+    public Task A_service_with_no_documents_and_no_fee_is_saved_with_the_words_the_kind_accepts_and_checks() => WithEditor(async (page, server, options) =>
+    {
+        await LogIn(page, server);
+        await page.GotoAsync(new Uri(server.Address, "admin/#/collections/services/new").ToString());
+        var title = page.Locator("[id^='title-field']").First;
+        await title.WaitForAsync();
+        await title.FillAsync("การขอหนังสือรับรอง ทดสอบ");
+        await page.Locator("[id^='unit-field']").First.FillAsync("สำนักปลัดเทศบาล");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม สถานที่และเวลายื่นคำขอ" }).ClickAsync();
+        await page.Locator("[id^='place-field']").First.FillAsync("ศูนย์บริการร่วม");
+        await page.Locator("[id^='hours-field']").First.FillAsync("วันจันทร์–วันศุกร์ 08.30–16.30 น.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ขั้นตอน" }).ClickAsync();
+        await page.Locator("[id^='title-field']").Nth(1).FillAsync("ยื่นคำขอและรับหนังสือ");
+        await page.Locator("[id^='duration-field']").First.FillAsync("1 วันทำการ");
+        await page.Locator("[id^='unit-field']").Nth(1).FillAsync("สำนักปลัดเทศบาล");
+        // Neither a document nor "ไม่มี": the form refuses, as portal check would.
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("จำเป็นต้องระบุ เอกสารที่ต้องใช้").WaitForAsync();
+        await page.GetByText("จำเป็นต้องระบุ ค่าธรรมเนียม").WaitForAsync();
+        // A document without its name is refused too; then the officer decides there is none after all.
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("จำเป็นต้องระบุ name").WaitForAsync();
+        Assert.Equal(["index.md", "water-permit.md"], Directory.EnumerateFiles(Path.Combine(Input, "services"), "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        await page.Locator("[id^='documents-field'][id$='-none']").CheckAsync();
+        await page.Locator("[id^='fees-field'][id$='-none']").CheckAsync();
+        await page.Locator("[id^='legal_basis-field']").First.FillAsync("พระราชบัญญัติทดสอบ");
+        await Shot(page, "08-service-none.png");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        var services = Path.Combine(Input, "services");
+        var saved = await WaitForFile(() => Directory.EnumerateFiles(services, "*.md")
+            .FirstOrDefault(f => Path.GetFileName(f) is not ("index.md" or "water-permit.md")));
+        await page.WaitForFunctionAsync("() => location.hash.includes('/collections/services/entries/')");
+
+        var text = await File.ReadAllTextAsync(saved);
+        Assert.Contains("documents: ไม่มี\n", text, StringComparison.Ordinal);
+        Assert.Contains("fees: ไม่มีค่าธรรมเนียม\n", text, StringComparison.Ordinal);
+
+        // Read back from the file, the form shows "none" ticked, not an empty list.
+        await page.ReloadAsync();
+        await page.Locator("[id^='fees-field'][id$='-none']").WaitForAsync();
+        Assert.True(await page.Locator("[id^='documents-field'][id$='-none']").IsCheckedAsync());
+        Assert.True(await page.Locator("[id^='fees-field'][id$='-none']").IsCheckedAsync());
+
+        // A manual with documents and fees shows its lists, "none" unticked.
+        await page.GotoAsync(new Uri(server.Address, "admin/#/collections/services/entries/water-permit").ToString());
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).WaitForAsync();
+        Assert.False(await page.Locator("[id^='documents-field'][id$='-none']").IsCheckedAsync());
+        Assert.False(await page.Locator("[id^='fees-field'][id$='-none']").IsCheckedAsync());
+        var check = new BuildSession(options).Check();
+        Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
+    });
+
+    /// <summary>
+    /// <c>portal serve --cms</c> on the copy, Debian's chromium on it, and <paramref name="edit"/>; when a step times out,
+    /// the error has a screenshot and what the editor logged, to tell a changed interface from a broken save.
+    /// </summary>
+    private async Task WithEditor(Func<IPage, PreviewServer, BuildOptions, Task> edit)
     {
         using var cms = await DecapServer.StartAsync(RepositoryPaths.RepositoryRoot, _folder, review: false, CancellationToken.None);
         var options = new BuildOptions(Input, RepositoryPaths.RealTheme, Preview: true);
@@ -63,26 +150,26 @@ public sealed class CmsEditingTests : IAsyncLifetime
         };
         try
         {
-            await Edit(page, server, options);
+            await edit(page, server, options);
         }
         catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
-            // What the editor showed and said, to tell a changed interface from a broken save.
             var shot = Path.Combine(Path.GetTempPath(), "portal-cms-failure.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
             throw new InvalidOperationException($"{e.Message}\nscreenshot: {shot}\nconsole:\n{string.Join("\n", _console)}", e);
         }
+
+        Assert.Empty(_policyViolations);
     }
 
-    private async Task Edit(IPage page, PreviewServer server, BuildOptions options)
+    private static async Task LogIn(IPage page, PreviewServer server)
     {
-
         await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
-        var login = page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" });
-        await login.WaitForAsync();
-        await Shot(page, "01-login.png");
-        await login.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
+    }
 
+    private async Task NewsItem(IPage page, PreviewServer server, BuildOptions options)
+    {
         await page.GotoAsync(new Uri(server.Address, "admin/#/collections/news/new").ToString());
         var title = page.Locator("[id^='title-field']").First;
         await title.WaitForAsync();
@@ -137,7 +224,6 @@ public sealed class CmsEditingTests : IAsyncLifetime
         Assert.Equal("/files/" + Uri.EscapeDataString(attached!), href);
         var response = await page.APIRequest.GetAsync(new Uri(url, href).ToString());
         Assert.Equal(200, response.Status);
-        Assert.Empty(_policyViolations);
     }
 
     [CmsFact]

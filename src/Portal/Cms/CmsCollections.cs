@@ -10,8 +10,9 @@ namespace Portal.Cms;
 /// (a top-level folder with pages of its own or a <c>_defaults.yml</c>: news, services, ITA documents, policies…), with
 /// the form of the kind its folder defaults give; one for each registered kind no section has (a data table), whose
 /// pages go at the top of <c>input/</c> with <c>kind:</c> written out; and one of single pages (the home page and each
-/// section's own <c>index.md</c>), each with the form of its kind. Everything is in path order, so the same site gives
-/// the same configuration.
+/// section's own <c>index.md</c>), each with the form of its kind; the section's folder collection does not list that
+/// file (portal-cms.js, as Decap's <c>filter</c> cannot). Everything is in path order, so the same site gives the same
+/// configuration.
 /// </summary>
 /// <param name="inputFolder">The input folder from the repository root (<c>input</c>), which Decap's paths start with.</param>
 public sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IReadOnlyDictionary<string, FolderDefaults> defaults, CmsFields fields, string inputFolder)

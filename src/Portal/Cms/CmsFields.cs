@@ -27,6 +27,9 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
         (FrontMatterKeys.Order, "ลำดับในรายการของหมวด (เลขน้อยแสดงก่อน)", FieldType.WholeNumber),
     ];
 
+    /// <summary>The widget of a list that may instead be a kind's "none" text, registered by portal-cms.js.</summary>
+    public const string ListOrNone = "list-or-none";
+
     /// <summary>One node for every OIT select, written once with an anchor and referred to by alias: the options are hundreds of lines.</summary>
     private YamlSequenceNode? _oitOptions;
 
@@ -42,7 +45,7 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
         foreach (var field in kind.Fields)
         {
             yield return field.Form is { } form
-                ? Structured(field.Key, field.ThaiHelp, form, Required(field.Key))
+                ? Structured(field.Key, field.ThaiHelp, form, field.None, Required(field.Key))
                 : Field(field.Key, field.ThaiHelp, field.Type, Required(field.Key));
         }
 
@@ -81,9 +84,16 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
         return field;
     }
 
-    private static YamlMappingNode Structured(string key, string label, StructuredForm form, bool required)
+    /// <param name="none">The kind's "there is none" text: a list then also offers it as a checkbox (portal-cms.js's <c>list-or-none</c>).</param>
+    private static YamlMappingNode Structured(string key, string label, StructuredForm form, string? none, bool required)
     {
-        var field = CmsYaml.Map(("name", key), ("label", label), ("widget", form.IsList ? "list" : "object"), ("required", Flag(required)));
+        var widget = !form.IsList ? "object" : none is null ? "list" : ListOrNone;
+        var field = CmsYaml.Map(("name", key), ("label", label), ("widget", widget), ("required", Flag(required)));
+        if (none is not null)
+        {
+            CmsYaml.Add(field, ("none", none));
+        }
+
         if (form.IsList && required)
         {
             field.Add("min", "1");

@@ -8,4 +8,7 @@ public sealed record Diagnostic(DiagnosticCode Code, Severity Severity, SourceLo
 
     public static Diagnostic Warning(DiagnosticCode code, SourceLocation location, string thai, string english) =>
         new(code, Severity.Warning, location, thai, english);
+
+    public static Diagnostic Notice(DiagnosticCode code, SourceLocation location, string thai, string english) =>
+        new(code, Severity.Notice, location, thai, english);
 }

@@ -40,6 +40,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode RedirectInvalid = new("PT043", "a redirect in input/_data/redirects.yml loops, leads nowhere or is badly written");
     public static readonly DiagnosticCode PublishedUrlMissing = new("PT044", "a URL on input/_data/published-urls.txt is neither built nor redirected");
     public static readonly DiagnosticCode CmsNotConfigured = new("PT045", "site.yml names no git host for web editing, so the published /admin/ says it is not set up");
+    public static readonly DiagnosticCode PublishedUrlNew = new("PT046", "a page or file is not on input/_data/published-urls.txt yet; main records it after the merge (a notice, not an error)");
     public static readonly DiagnosticCode PdfUnreadable = new("PT050", "a PDF attachment cannot be read, so search finds it by its title only");
     public static readonly DiagnosticCode KeepWordInvalid = new("PT070", "a line of input/_data/thai-words.txt is not one word");
     public static readonly DiagnosticCode EmptyRequiredValue = new("PT080", "a required value of a service manual, channel or data table is empty");

@@ -9,7 +9,7 @@ public sealed class GitHubDiagnosticFormatter(Func<string, string>? repositoryPa
 {
     public string Line(Diagnostic diagnostic)
     {
-        var command = diagnostic.Severity == Severity.Error ? "error" : "warning";
+        var command = diagnostic.Severity.Word();
         var location = diagnostic.Location;
         var path = repositoryPath?.Invoke(location.Path) ?? location.Path;
         return $"::{command} file={Property(path)},line={location.Line},col={location.Column},title={Property(diagnostic.Code.Id)}::" +

@@ -35,6 +35,7 @@ public sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
             json.WriteStartObject();
             json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
             json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+            json.WriteNumber("notices", diagnostics.Count(d => d.Severity == Severity.Notice));
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in diagnostics)
             {
@@ -52,7 +53,7 @@ public sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
     {
         json.WriteStartObject();
         json.WriteString("code", diagnostic.Code.Id);
-        json.WriteString("severity", diagnostic.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("severity", diagnostic.Severity.Word());
         json.WriteString("file", diagnostic.Location.Path);
         json.WriteNumber("line", diagnostic.Location.Line);
         json.WriteNumber("column", diagnostic.Location.Column);

@@ -9,16 +9,24 @@ public sealed class TextDiagnosticFormatter(bool colour = false) : IDiagnosticFo
     private const string Bold = "\u001b[1m";
     private const string Red = "\u001b[31m";
     private const string Yellow = "\u001b[33m";
+    private const string Cyan = "\u001b[36m";
     private const string Reset = "\u001b[0m";
 
     public static string Format(Diagnostic diagnostic) => new TextDiagnosticFormatter().Line(diagnostic);
 
     public string Line(Diagnostic diagnostic)
     {
-        var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
+        var severity = diagnostic.Severity.Word();
         // A file name or a quoted value may hold a line break or a control character; the diagnostic stays one line.
         return colour
-            ? $"{Bold}{ContentCharacters.OnOneLine(diagnostic.Location.ToString())}:{Reset} {(diagnostic.Severity == Severity.Error ? Red : Yellow)}{severity} {diagnostic.Code.Id}:{Reset} {ContentCharacters.OnOneLine($"{diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})")}"
+            ? $"{Bold}{ContentCharacters.OnOneLine(diagnostic.Location.ToString())}:{Reset} {Colour(diagnostic.Severity)}{severity} {diagnostic.Code.Id}:{Reset} {ContentCharacters.OnOneLine($"{diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})")}"
             : ContentCharacters.OnOneLine($"{diagnostic.Location}: {severity} {diagnostic.Code.Id}: {diagnostic.ThaiMessage} ({diagnostic.EnglishMessage})");
     }
+
+    private static string Colour(Severity severity) => severity switch
+    {
+        Severity.Error => Red,
+        Severity.Warning => Yellow,
+        _ => Cyan,
+    };
 }

@@ -11,6 +11,12 @@ public sealed record FrontMatterField(string Key, FieldType Type, string ThaiHel
     /// <summary>The value a new-page template writes after <c>key:</c> (YAML, may span indented lines); by default one that fits <see cref="Type"/>.</summary>
     public string? Example { get; init; }
 
+    /// <summary>
+    /// How a file says "there is none" for a value that is required but may have nothing in it (<c>documents: ไม่มี</c>),
+    /// so an empty list stays a mistake; the web editor offers it as a checkbox beside the list. Null for other fields.
+    /// </summary>
+    public string? None { get; init; }
+
     /// <summary>The members of a <see cref="FieldType.Structured"/> value, so the web editor can offer a form for it; null for other types.</summary>
     public StructuredForm? Form { get; init; }
 

@@ -34,7 +34,7 @@ public static class NewPage
         Key(text, "วันที่ของเนื้อหา แบบ ค.ศ. ปี-เดือน-วัน (เว็บไซต์แสดงเป็น พ.ศ.)", $"{FrontMatterKeys.Date}: {iso}");
         foreach (var field in kind.Fields)
         {
-            var line = $"{field.Key}: {field.Example ?? Example(field.Type, iso)}";
+            var line = $"{field.Key}: {field.Example ?? field.None ?? Example(field.Type, iso)}";
             Key(text, field.ThaiHelp, kind.RequiredKeys.Contains(field.Key) ? line : "# " + line.Replace("\n", "\n# ", StringComparison.Ordinal));
         }
 

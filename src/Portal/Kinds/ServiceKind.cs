@@ -63,13 +63,13 @@ public sealed class ServiceKind : PageKind
         new("documents", FieldType.Structured, $"เอกสารที่ต้องใช้: รายการของ {{name: ชื่อเอกสาร, originals: ฉบับจริง, copies: สำเนา, issuer: หน่วยงานที่ออก}} หรือเขียน '{NoDocuments}'",
             (node, values) => ReadDocuments(node, values))
         {
-            Example = NoDocuments,
+            None = NoDocuments,
             Form = new(IsList: true, DocumentMembers),
         },
         new("fees", FieldType.Structured, $"ค่าธรรมเนียม: รายการของ {{item: รายการ, amount: จำนวนเงิน (บาท)}} หรือเขียน '{NoFees}'",
             (node, values) => ReadFees(node, values))
         {
-            Example = NoFees,
+            None = NoFees,
             Form = new(IsList: true, FeeMembers),
         },
         new("legal_basis", FieldType.TextList, "กฎหมายที่ให้อำนาจหรือที่เกี่ยวข้อง: รายการชื่อกฎหมาย",

@@ -10,7 +10,7 @@ namespace Portal.Urls;
 /// URLs that never break: the redirects of <c>input/_data/redirects.yml</c> as Netlify's <c>_redirects</c> (forced
 /// 301s, so the fallback pages never shadow them) and, for hosts without redirect rules, a small HTML page at each
 /// old address with a link and a meta refresh (no script: the CSP forbids inline script). Then every URL on
-/// <c>published-urls.txt</c> must be built or redirected.
+/// <c>published-urls.txt</c> must be built or redirected, and a page or file not on it yet is noted as new.
 /// </summary>
 public sealed class StableUrlsOutput : ISiteOutput
 {
@@ -34,6 +34,9 @@ public sealed class StableUrlsOutput : ISiteOutput
         var sources = redirects.Select(r => r.From).ToHashSet(StringComparer.Ordinal);
         PublishedUrls.Check(site.Data, url => Builds(url) || sources.Contains(url), problems);
         context.Diagnostics.AddRange(problems);
+        var newUrls = new List<Diagnostic>();
+        PublishedUrls.ReportNew(site.Data, site, newUrls);
+        context.Diagnostics.AddRange(newUrls);
         if (problems.Count > 0 || redirects.Count == 0)
         {
             return [];

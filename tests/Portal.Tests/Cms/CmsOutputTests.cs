@@ -26,6 +26,40 @@ public sealed class CmsOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_list_whose_kind_accepts_a_word_for_none_offers_that_word_beside_the_list()
+    {
+        var service = BuildParts.BuiltIn.Kinds.Find("service")!;
+        Assert.Equal(["documents", "fees"], service.Fields.Where(f => f.None is not null).Select(f => f.Key));
+        foreach (var kind in BuildParts.BuiltIn.Kinds.All)
+        {
+            var form = new CmsFields([], "input/files").For(kind).ToDictionary(f => f["name"].ToString());
+            foreach (var field in kind.Fields.Where(f => f.None is not null))
+            {
+                Assert.Equal(CmsFields.ListOrNone, form[field.Key]["widget"].ToString());
+                Assert.Equal(field.None, form[field.Key]["none"].ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void The_editor_loads_portals_additions_after_Decap_for_every_backend_the_configuration_can_name()
+    {
+        var site = Build(CopyRealInputWithGitHost());
+
+        var page = Encoding.UTF8.GetString(site.Files[CmsOutput.PagePath]);
+        var decap = page.IndexOf($"/{CmsOutput.Folder}{DecapBundle.Folder}{DecapBundle.Script}", StringComparison.Ordinal);
+        Assert.InRange(decap, 0, page.IndexOf($"<script src=\"/{CmsOutput.ExtensionsPath}\">", StringComparison.Ordinal));
+        var script = Encoding.UTF8.GetString(site.Files[CmsOutput.ExtensionsPath]);
+        var wrapped = script[script.IndexOf("var backends = [", StringComparison.Ordinal)..].Split('\n')[0];
+        foreach (var backend in CmsBackend.ApiOrigins.Keys.Append("proxy"))
+        {
+            Assert.Contains($"'{backend}'", wrapped, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"CMS.registerWidget('{CmsFields.ListOrNone}'", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_configuration_is_the_same_bytes_for_the_same_site_and_lists_the_oit_items_by_year_and_title()
     {
         var input = CopyRealInputWithGitHost();

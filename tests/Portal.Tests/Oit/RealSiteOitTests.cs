@@ -50,7 +50,7 @@ public sealed class RealSiteOitTests(RealSiteFixture real) : IClassFixture<RealS
     }
 
     [Fact]
-    public void Every_built_page_and_file_is_on_the_published_url_list()
+    public void Every_built_page_and_file_is_on_the_published_url_list_or_noted_as_new_without_failing_the_build()
     {
         var listed = File.ReadAllLines(Path.Combine(Site.InputDirectory, "_data", "published-urls.txt")).Where(l => l.StartsWith('/')).ToHashSet();
         // Redirect fallbacks (a meta refresh to the new address) keep an old address working; they are redirects, not pages.
@@ -59,8 +59,11 @@ public sealed class RealSiteOitTests(RealSiteFixture real) : IClassFixture<RealS
                 && !f.StartsWith(Portal.Cms.CmsOutput.Folder, StringComparison.Ordinal))
             .Select(f => "/" + f[..^"index.html".Length])
             .Concat(Site.Files().Where(f => f.StartsWith("files/", StringComparison.Ordinal)).Select(f => "/" + f));
-        var unlisted = built.Where(u => !listed.Contains(u)).ToList();
-        Assert.True(unlisted.Count == 0, "run portal urls --record: " + string.Join(", ", unlisted));
+        // A page added since the last merge to main is not listed yet (the workflow records it after the merge): the build says so and passes.
+        var noted = Site.Result.Diagnostics.Where(d => d.Code == Portal.Diagnostics.DiagnosticCode.PublishedUrlNew)
+            .Select(d => d.EnglishMessage[..d.EnglishMessage.IndexOf(' ', StringComparison.Ordinal)]).Order(StringComparer.Ordinal);
+        Assert.True(Site.Result.Succeeded);
+        Assert.Equal(built.Where(u => !listed.Contains(u)).Order(StringComparer.Ordinal), noted);
     }
 }
 

@@ -2,7 +2,7 @@ using Portal.Tests.WholeSite;
 
 namespace Portal.Tests.Oit;
 
-/// <summary>Redirects become Netlify rules and HTML fallbacks; a listed URL that is neither built nor redirected fails the build.</summary>
+/// <summary>Redirects become Netlify rules and HTML fallbacks; a listed URL that is neither built nor redirected fails the build; an unlisted one is a notice.</summary>
 [Collection(CliRunner.Collection)]
 public sealed class StableUrlTests
 {
@@ -47,11 +47,30 @@ public sealed class StableUrlTests
         var (site, built) = Build(published: "# kept\n/about/\n/removed/\n/files/procurement-2022-10.txt\n/ita/2566/o1/\n/ita/2566/coverage.csv\n");
         using (site)
         {
-            var problem = Assert.Single(built.Result.Diagnostics);
+            var problem = Assert.Single(built.Result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
             Assert.Equal(("PT044", site.Display("_data/published-urls.txt"), 3), (problem.Code.Id, problem.Location.Path, problem.Location.Line));
             Assert.Equal("/removed/ was published (perhaps submitted in ITAS) but the site no longer builds it: restore it, or add to input/_data/redirects.yml: - { from: /removed/, to: /new-address/ }",
                 problem.EnglishMessage);
             Assert.False(Directory.Exists(site.OutputDirectory));
+        }
+    }
+
+    [Fact]
+    public void A_page_not_on_the_list_yet_is_a_notice_at_its_file_and_the_build_passes()
+    {
+        var (site, built) = Build(published: "# kept\n/about/\n");
+        using (site)
+        {
+            Assert.True(built.Result.Succeeded, TempSite.Describe(built.Result.Diagnostics));
+            var notices = built.Result.Diagnostics.Where(d => d.Code.Id == "PT046").ToList();
+            Assert.All(notices, n => Assert.Equal(Diagnostics.Severity.Notice, n.Severity));
+            Assert.DoesNotContain(notices, n => n.EnglishMessage.StartsWith("/about/ ", StringComparison.Ordinal));
+            var news = Assert.Single(notices, n => n.EnglishMessage.StartsWith("/procurement/ ", StringComparison.Ordinal));
+            Assert.Equal("/procurement/ is new, not yet on published-urls.txt: it is recorded automatically once merged into main; nothing to do", news.EnglishMessage);
+            Assert.EndsWith("procurement.md", news.Location.Path, StringComparison.Ordinal);
+            Assert.Contains(notices, n => n.EnglishMessage.StartsWith("/files/procurement-2022-10.txt ", StringComparison.Ordinal) && n.Location.Path.EndsWith("procurement-2022-10.txt", StringComparison.Ordinal));
+            // On a pull request it is a notice on the page's file, not an error that fails the check.
+            Assert.StartsWith("::notice file=", new Diagnostics.GitHubDiagnosticFormatter().Line(news), StringComparison.Ordinal);
         }
     }
 

@@ -2,10 +2,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace Portal.Tests.WholeSite;
 
-/// <summary>The pull-request workflow staff rely on: it restores with a NuGet cache, annotates content errors on the pull request, and runs the tests.</summary>
+/// <summary>
+/// The workflows staff rely on: the pull-request one restores with a NuGet cache, annotates content errors on the pull
+/// request, and runs the tests; after a merge, another records the new published URLs on main.
+/// </summary>
 public sealed class WorkflowTests
 {
-    private static readonly YamlMappingNode Workflow = Load();
+    private static readonly YamlMappingNode Workflow = Load("pull-request.yml");
 
     [Fact]
     public void It_runs_on_every_pull_request()
@@ -35,19 +38,37 @@ public sealed class WorkflowTests
         Assert.Equal("success() || failure()", Value(steps[tests], "if"));
     }
 
-    private static List<YamlMappingNode> Steps()
+    [Fact]
+    public void After_a_merge_to_main_the_new_urls_are_recorded_and_pushed_with_write_access_to_contents_only()
     {
-        var job = (YamlMappingNode)((YamlMappingNode)Workflow["jobs"]).Children.Values.Single();
+        var record = Load("record-urls.yml");
+        var push = (YamlMappingNode)((YamlMappingNode)record["on"])["push"];
+        var steps = Steps(record);
+        var urls = steps.FindIndex(s => Value(s, "run")?.EndsWith("-- urls --record", StringComparison.Ordinal) == true);
+        var commit = steps.FindIndex(s => Value(s, "run")?.Contains("git push origin HEAD:main", StringComparison.Ordinal) == true);
+
+        Assert.Equal(["main"], ((YamlSequenceNode)push["branches"]).Select(b => b.ToString()));
+        Assert.Single(((YamlMappingNode)record["on"]).Children);
+        Assert.Equal([("contents", "write")], ((YamlMappingNode)record["permissions"]).Select(p => (p.Key.ToString(), p.Value.ToString())));
+        Assert.True(urls >= 0 && commit > urls);
+        Assert.Contains("git add input/_data/published-urls.txt", Value(steps[commit], "run"), StringComparison.Ordinal);
+    }
+
+    private static List<YamlMappingNode> Steps() => Steps(Workflow);
+
+    private static List<YamlMappingNode> Steps(YamlMappingNode workflow)
+    {
+        var job = (YamlMappingNode)((YamlMappingNode)workflow["jobs"]).Children.Values.Single();
         return [.. ((YamlSequenceNode)job["steps"]).Cast<YamlMappingNode>()];
     }
 
     private static string? Value(YamlMappingNode step, string key) =>
         step.Children.TryGetValue(key, out var node) ? ((YamlScalarNode)node).Value : null;
 
-    private static YamlMappingNode Load()
+    private static YamlMappingNode Load(string file)
     {
         var stream = new YamlStream();
-        using var reader = new StreamReader(Path.Combine(TestPaths.RepositoryRoot, ".github", "workflows", "pull-request.yml"));
+        using var reader = new StreamReader(Path.Combine(TestPaths.RepositoryRoot, ".github", "workflows", file));
         stream.Load(reader);
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }

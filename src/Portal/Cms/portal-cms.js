@@ -1,0 +1,112 @@
+// Portal's two additions to Decap CMS, published as /admin/portal-cms.js after decap-cms.js (src/Portal/Cms/CmsOutput.cs).
+// Decap reads config.yml only after this file has run, so what is registered here is in place when it does.
+(function (CMS, h, createClass) {
+  'use strict';
+
+  // The backends the generated configuration can name: the git hosts of CmsBackend.ApiOrigins, and decap-server's proxy.
+  var backends = ['github', 'gitlab', 'proxy'];
+
+  // A folder collection lists every .md file of its folder: Decap 3.16's `filter` keeps entries whose field equals a
+  // value and cannot leave a file out by name. A section's own index.md is edited under "pages" with the form of its
+  // kind, so each backend's folder listing drops the folder's index.md.
+  function withoutSectionPage(folder, entries) {
+    var sectionPage = folder.replace(/\/+$/, '') + '/index.md';
+    var kept = entries.filter(function (entry) { return entry.file.path !== sectionPage; });
+    // Decap keeps the listing's page cursor under a symbol of the array.
+    Object.getOwnPropertySymbols(entries).forEach(function (symbol) { kept[symbol] = entries[symbol]; });
+    return kept;
+  }
+
+  function filterListing(implementation, method) {
+    var list = implementation[method];
+    if (typeof list !== 'function') {
+      return;
+    }
+
+    implementation[method] = function (folder) {
+      return Promise.resolve(list.apply(implementation, arguments)).then(function (entries) {
+        return withoutSectionPage(folder, entries);
+      });
+    };
+  }
+
+  backends.forEach(function (name) {
+    var backend = CMS.getBackend(name);
+    var init = backend.init;
+    backend.init = function () {
+      var implementation = init.apply(this, arguments);
+      filterListing(implementation, 'entriesByFolder');
+      filterListing(implementation, 'allEntriesByFolder');
+      return implementation;
+    };
+  });
+
+  // "list-or-none": a list that may instead be the text a kind accepts for "there is none" (documents: ไม่มี), so a
+  // form can say so explicitly; an empty list stays an error. The field's `none` is that text, shown beside a checkbox.
+  var list = CMS.getWidget('list');
+
+  // Errors of the list's items (a document without its name) would outlive the items once "none" hides them and keep
+  // the entry from being saved; Decap clears a field's errors one field at a time.
+  function clearItemErrors(props) {
+    var errors = props.fieldsErrors ? props.fieldsErrors.toJS() : {};
+    Object.keys(errors).forEach(function (id) {
+      if (errors[id].some(function (error) { return (error.parentIds || []).indexOf(props.forID) >= 0; })) {
+        props.clearFieldErrors(id);
+      }
+    });
+  }
+
+  var ListOrNoneControl = createClass({
+    // Decap validates a control through its validate() when it has one. With items, the list's checks each item; else
+    // the field's own check (required: neither an item nor "none" is refused). The list's own would not do for an empty
+    // value: its count check replaces the field's errors with none.
+    validate: function () {
+      var items = this.props.value;
+      if (this.list && items && items.size > 0) {
+        this.list.validate();
+      } else {
+        this.props.validate();
+      }
+    },
+
+    render: function () {
+      var self = this;
+      var props = this.props;
+      var none = props.field.get('none');
+      var isNone = props.value === none;
+      var choice = h('label', null,
+        h('input', {
+          type: 'checkbox',
+          id: props.forID + '-none',
+          checked: isNone,
+          onChange: function (event) {
+            if (event.target.checked) {
+              clearItemErrors(props);
+            }
+
+            props.onChange(event.target.checked ? none : undefined);
+          },
+        }),
+        ' ' + none);
+      if (isNone) {
+        return h('div', null, choice);
+      }
+
+      var listProps = Object.assign({}, props, {
+        ref: function (control) { self.list = control; },
+        // The form validates this control, which asks the list while there is one; the list must not register itself
+        // in its place, or the form keeps asking a list that "none" has removed.
+        controlRef: undefined,
+        field: props.field.set('widget', 'list'),
+        value: typeof props.value === 'string' ? undefined : props.value,
+      });
+      return h('div', null, choice, h(list.control, listProps));
+    },
+  });
+
+  function ListOrNonePreview(props) {
+    return typeof props.value === 'string' ? h('p', null, props.value) : h(list.preview, props);
+  }
+
+  CMS.registerWidget('list-or-none', ListOrNoneControl, ListOrNonePreview);
+})(window.CMS, window.h, window.createClass);
