@@ -24,7 +24,7 @@ public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
     {
         var number = 0;
         string? heading = null;
-        foreach (var block in MarkdownTree.Nodes<MarkdownObject>(document))
+        foreach (var block in MarkdownTree.AllNodes(document))
         {
             if (block is HeadingBlock headingBlock)
             {

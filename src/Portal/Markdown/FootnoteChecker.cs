@@ -16,6 +16,12 @@ public static partial class FootnoteChecker
 {
     public static void Check(IReadOnlyList<MarkdownObject> nodes, SourceFile file, ICollection<Diagnostic> diagnostics)
     {
+        // Every footnote, cited or defined, is written with "[^": most pages have none, and need no walk.
+        if (!file.Text.Contains("[^", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var definitions = nodes.OfType<FootnoteLinkReferenceDefinition>().ToList();
         var cited = nodes.OfType<FootnoteGroup>().SelectMany(g => g.OfType<Footnote>())
             .Where(f => f.Links.Count > 0)

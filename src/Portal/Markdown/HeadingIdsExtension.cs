@@ -25,7 +25,7 @@ public sealed class HeadingIdsExtension(IReadOnlySet<string> themeIds) : IMarkdo
             ids.Reserve(id);
         }
 
-        var headings = MarkdownTree.Nodes<HeadingBlock>(document);
+        var headings = MarkdownTree.AllNodes(document).OfType<HeadingBlock>().ToList();
         foreach (var heading in headings)
         {
             if (heading.TryGetAttributes()?.Id is { } explicitId)

@@ -16,7 +16,7 @@ public static class LinkRewriter
 {
     public static void Rewrite(MarkdownDocument document, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
-        foreach (var inline in MarkdownTree.Nodes<Inline>(document))
+        foreach (var inline in MarkdownTree.AllNodes(document).OfType<Inline>())
         {
             switch (inline)
             {
@@ -31,6 +31,7 @@ public static class LinkRewriter
                         var link = new LinkInline(resolved, "");
                         link.AppendChild(new LiteralInline(url));
                         autolink.ReplaceBy(link);
+                        MarkdownTree.Forget(document);
                     }
 
                     break;

@@ -59,11 +59,11 @@ public sealed class MarkdownRenderer
         try
         {
             var document = Markdig.Markdown.Parse(file.Text, _pipeline);
-            var written = MarkdownTree.Nodes<LinkInline>(document).Select(link => (Link: link, Url: link.Url ?? "")).ToList();
+            var written = MarkdownTree.AllNodes(document).OfType<LinkInline>().Select(link => (Link: link, Url: link.Url ?? "")).ToList();
             LinkRewriter.Rewrite(document, file, targets, diagnostics);
 
-            // The tree is final now: one walk, which every check and outline below reads by type.
-            var nodes = MarkdownTree.Nodes<MarkdownObject>(document);
+            // The tree is final now: every check and outline below reads its nodes by type.
+            var nodes = MarkdownTree.AllNodes(document);
             CalloutChecker.Check(nodes, file, diagnostics);
             EntityChecker.Check(nodes, file, diagnostics);
             FootnoteChecker.Check(nodes, file, diagnostics);

@@ -10,8 +10,29 @@ namespace Portal.Markdown;
 /// </summary>
 internal static class MarkdownTree
 {
+    private static readonly object AllNodesKey = new();
+
     [ThreadStatic]
     private static Stack<MarkdownObject>? _pending;
+
+    /// <summary>
+    /// Every node of the document, walked once and kept on it: the pipeline's steps after parsing and the
+    /// page's checks all read this list. Whoever changes the tree's shape calls <see cref="Forget"/>.
+    /// </summary>
+    public static IReadOnlyList<MarkdownObject> AllNodes(MarkdownDocument document)
+    {
+        if (document.GetData(AllNodesKey) is List<MarkdownObject> known)
+        {
+            return known;
+        }
+
+        var nodes = Nodes<MarkdownObject>(document);
+        document.SetData(AllNodesKey, nodes);
+        return nodes;
+    }
+
+    /// <summary>The tree has changed shape: the next <see cref="AllNodes"/> walks it again.</summary>
+    public static void Forget(MarkdownDocument document) => document.RemoveData(AllNodesKey);
 
     /// <summary>Every node below <paramref name="root"/> that is a <typeparamref name="T"/>; a list, so the caller may change the tree while going through it.</summary>
     public static List<T> Nodes<T>(MarkdownObject root)

@@ -27,7 +27,7 @@ public sealed class SafeAttributesExtension : IMarkdownExtension
 
     private static void RemoveUnsafeAttributes(MarkdownDocument document)
     {
-        foreach (var node in MarkdownTree.Nodes<MarkdownObject>(document))
+        foreach (var node in MarkdownTree.AllNodes(document))
         {
             if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
             {

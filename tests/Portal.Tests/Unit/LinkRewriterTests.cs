@@ -311,6 +311,18 @@ public sealed class LinkRewriterTests
         AssertProblems(diagnostics, ("PT007", 1, 17));
     }
 
+    [Fact]
+    public void A_replaced_autolink_is_in_the_nodes_the_checks_read_after_rewriting()
+    {
+        var document = Markdig.Markdown.Parse("<javascript:alert(1)>", new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build());
+        Assert.Single(MarkdownTree.AllNodes(document).OfType<AutolinkInline>());
+
+        LinkRewriter.Rewrite(document, new SourceFile("ita/page.md", "input/ita/page.md", ""), new FakeLinkTargets(), []);
+
+        Assert.Empty(MarkdownTree.AllNodes(document).OfType<AutolinkInline>());
+        Assert.Equal("#", Assert.Single(MarkdownTree.AllNodes(document).OfType<LinkInline>()).Url);
+    }
+
     /// <summary>Renders the Markdown as the body of a page and returns every href and src in order.</summary>
     private static (IReadOnlyList<string> Urls, IReadOnlyList<Diagnostic> Diagnostics) Links(string markdown, string page = "ita/page.md")
     {
