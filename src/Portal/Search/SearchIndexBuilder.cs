@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace Portal.Search;
@@ -19,7 +18,11 @@ public static class SearchIndexBuilder
         // tokens but only thousands of distinct terms, and the later steps index arrays by id.
         var vocabulary = new Vocabulary();
         var fields = new FieldTerms[ordered.Count][];
-        Parallel.For(0, ordered.Count, i => fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), vocabulary))]);
+        Parallel.For(0, ordered.Count, vocabulary.ForThisWorker, (i, _, terms) =>
+        {
+            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), terms))];
+            return terms;
+        }, _ => { });
 
         var terms = vocabulary.Terms();
         var splitter = new CompoundSplitter(terms.ToHashSet(StringComparer.Ordinal));
@@ -94,7 +97,7 @@ public static class SearchIndexBuilder
     /// <summary>One field of one document: how many times each term (by id) occurs, and how many terms it has.</summary>
     private sealed record FieldTerms(Dictionary<int, int> Counts, int Length)
     {
-        public static FieldTerms Of(string text, Vocabulary vocabulary)
+        public static FieldTerms Of(string text, Vocabulary.WorkerTerms vocabulary)
         {
             var counts = new Dictionary<int, int>();
             var length = 0;
@@ -108,48 +111,61 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>
-    /// The distinct terms, each with a number: found without a lock and without a string for the span,
-    /// added under a lock (a new term is rare after the first pages). Ids follow the order threads met
+    /// The distinct terms, each with a number, shared by the threads that segment: a new term is added under
+    /// a lock (rare after the first pages), and each thread remembers the terms it has met in its own
+    /// dictionary, found without a lock and without a string for the span. Ids follow the order threads met
     /// the terms, so nothing written may depend on them; the index is sorted by term.
     /// </summary>
     private sealed class Vocabulary
     {
-        private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly Lock _adding = new();
-        private int _count;
 
-        public int Id(ReadOnlySpan<char> term)
+        public WorkerTerms ForThisWorker() => new(this);
+
+        public int Id(string term)
         {
-            if (_ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var id))
-            {
-                return id;
-            }
-
             lock (_adding)
             {
-                var created = term.ToString();
-                if (!_ids.TryGetValue(created, out id))
+                if (!_ids.TryGetValue(term, out var id))
                 {
-                    id = _count++;
-                    _ids[created] = id;
+                    id = _ids.Count;
+                    _ids.Add(term, id);
                 }
 
                 return id;
             }
         }
 
-        public int Id(string term) => _ids[term];
-
         /// <summary>The terms by id.</summary>
         public string[] Terms()
         {
-            var terms = new string[_count];
+            var terms = new string[_ids.Count];
             foreach (var (term, id) in _ids)
             {
                 terms[id] = term;
             }
 
             return terms;
+        }
+
+        /// <summary>One thread's view of the vocabulary: the terms it has met, with their ids.</summary>
+        public sealed class WorkerTerms(Vocabulary shared)
+        {
+            private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
+
+            public int Id(ReadOnlySpan<char> term)
+            {
+                var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!known.TryGetValue(term, out var id))
+                {
+                    var created = term.ToString();
+                    id = shared.Id(created);
+                    _known.Add(created, id);
+                }
+
+                return id;
+            }
         }
     }
 }
