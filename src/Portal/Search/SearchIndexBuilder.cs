@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Numerics;
 
 namespace Portal.Search;
 
@@ -29,14 +29,18 @@ public static class SearchIndexBuilder
         var parts = terms.Select(t => splitter.Split(t).Select(vocabulary.Id).ToArray()).ToArray();
 
         var averageLengths = Fields.Select(f => ordered.Count == 0 ? 0 : fields.Average(d => d[(int)f].Length)).ToArray();
-        var frequencies = new Dictionary<int, double>[ordered.Count];
-        Parallel.For(0, ordered.Count, i => frequencies[i] = WeightedFrequencies(fields[i], parts, averageLengths));
+        var frequencies = new (int[] Terms, double[] Frequencies)[ordered.Count];
+        Parallel.For(0, ordered.Count, () => new Tally<double>(), (i, _, tally) =>
+        {
+            frequencies[i] = WeightedFrequencies(fields[i], parts, averageLengths, tally);
+            return tally;
+        }, _ => { });
 
         // Postings in document order, in arrays of the exact size: count first, then fill.
         var documentCounts = new int[terms.Length];
         foreach (var document in frequencies)
         {
-            foreach (var term in document.Keys)
+            foreach (var term in document.Terms)
             {
                 documentCounts[term]++;
             }
@@ -47,10 +51,12 @@ public static class SearchIndexBuilder
         var filled = new int[terms.Length];
         for (var document = 0; document < frequencies.Length; document++)
         {
-            foreach (var (term, frequency) in frequencies[document])
+            var (documentTerms, documentFrequencies) = frequencies[document];
+            for (var i = 0; i < documentTerms.Length; i++)
             {
+                var term = documentTerms[i];
                 postingDocuments[term][filled[term]] = document;
-                postingFrequencies[term][filled[term]++] = frequency;
+                postingFrequencies[term][filled[term]++] = documentFrequencies[i];
             }
         }
 
@@ -73,40 +79,88 @@ public static class SearchIndexBuilder
         _ => document.Text,
     };
 
-    /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included.</summary>
-    private static Dictionary<int, double> WeightedFrequencies(FieldTerms[] fields, int[][] parts, double[] averageLengths)
+    /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included, in the order the terms first came.</summary>
+    private static (int[] Terms, double[] Frequencies) WeightedFrequencies(FieldTerms[] fields, int[][] parts, double[] averageLengths, Tally<double> tally)
     {
-        var frequencies = new Dictionary<int, double>(fields.Sum(f => f.Counts.Count));
         foreach (var field in Fields)
         {
             var terms = fields[(int)field];
             var weight = Bm25.FieldTermWeight(field, terms.Length, averageLengths[(int)field]);
-            foreach (var (term, count) in terms.Counts)
+            for (var i = 0; i < terms.Terms.Length; i++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += weight * count;
+                var term = terms.Terms[i];
+                tally.Add(term, weight * terms.Counts[i]);
                 foreach (var part in parts[term])
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(frequencies, part, out _) += weight * count * CompoundSplitter.PartWeight;
+                    tally.Add(part, weight * terms.Counts[i] * CompoundSplitter.PartWeight);
                 }
             }
         }
 
-        return frequencies;
+        return tally.Take();
     }
 
-    /// <summary>One field of one document: how many times each term (by id) occurs, and how many terms it has.</summary>
-    private sealed record FieldTerms(Dictionary<int, int> Counts, int Length)
+    /// <summary>One field of one document: how many times each term (by id) occurs, in the order the terms first came, and how many terms it has.</summary>
+    private sealed record FieldTerms(int[] Terms, int[] Counts, int Length)
     {
         public static FieldTerms Of(string text, Vocabulary.WorkerTerms vocabulary)
         {
-            var counts = new Dictionary<int, int>();
+            var tally = vocabulary.Counts;
             var length = 0;
             SearchText.VisitTerms(text, term =>
             {
                 length++;
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, vocabulary.Id(term), out _)++;
+                tally.Add(vocabulary.Id(term), 1);
             });
-            return new FieldTerms(counts, length);
+            var (terms, counts) = tally.Take();
+            return new FieldTerms(terms, counts, length);
+        }
+    }
+
+    /// <summary>
+    /// Totals by term id for one document at a time, kept in the order the terms first came (the order the
+    /// dictionaries this replaces enumerated in, so the sums and the index are the same). A thread reuses
+    /// one, so a document allocates only its result.
+    /// </summary>
+    private sealed class Tally<T>
+        where T : struct, INumber<T>
+    {
+        private readonly List<int> _order = [];
+        private T[] _totals = new T[1024];
+        private bool[] _seen = new bool[1024];
+
+        public void Add(int term, T amount)
+        {
+            if (term >= _totals.Length)
+            {
+                var size = Math.Max(term + 1, _totals.Length * 2);
+                Array.Resize(ref _totals, size);
+                Array.Resize(ref _seen, size);
+            }
+
+            if (!_seen[term])
+            {
+                _seen[term] = true;
+                _order.Add(term);
+            }
+
+            _totals[term] += amount;
+        }
+
+        /// <summary>The terms and their totals since the last call; the tally is empty again.</summary>
+        public (int[] Terms, T[] Totals) Take()
+        {
+            var terms = _order.ToArray();
+            var totals = new T[terms.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                totals[i] = _totals[terms[i]];
+                _totals[terms[i]] = T.Zero;
+                _seen[terms[i]] = false;
+            }
+
+            _order.Clear();
+            return (terms, totals);
         }
     }
 
@@ -149,10 +203,12 @@ public static class SearchIndexBuilder
             return terms;
         }
 
-        /// <summary>One thread's view of the vocabulary: the terms it has met, with their ids.</summary>
+        /// <summary>One thread's view of the vocabulary: the terms it has met, with their ids, and its counts of the field it is reading.</summary>
         public sealed class WorkerTerms(Vocabulary shared)
         {
             private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
+
+            public Tally<int> Counts { get; } = new();
 
             public int Id(ReadOnlySpan<char> term)
             {
