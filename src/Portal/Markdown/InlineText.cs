@@ -6,9 +6,14 @@ namespace Portal.Markdown;
 /// <summary>The plain text of inline Markdown (a heading's words without emphasis or link syntax).</summary>
 internal static class InlineText
 {
+    /// <summary>One builder per thread: every heading and table cell of every page asks for its text.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Of(ContainerInline? container)
     {
-        var builder = new StringBuilder();
+        var builder = _builder ??= new StringBuilder();
+        builder.Clear();
         Append(container, builder);
         return builder.ToString().Trim();
     }

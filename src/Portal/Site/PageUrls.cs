@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Portal.Site;
 
 /// <summary>Pretty URLs (docs/architecture.md, "Contracts"): <c>a/b.md</c> is <c>/a/b/</c>, <c>a/index.md</c> is <c>/a/</c>, written as <c>…/index.html</c>.</summary>
@@ -54,24 +56,35 @@ public static class PageUrls
             return fragment;
         }
 
-        var builder = new System.Text.StringBuilder(fragment.Length * 3);
-        Span<byte> bytes = stackalloc byte[4];
+        var length = 0;
         foreach (var rune in fragment.EnumerateRunes())
         {
-            if (rune.IsAscii && FragmentCharacters.Contains((char)rune.Value))
-            {
-                builder.Append((char)rune.Value);
-                continue;
-            }
-
-            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)])
-            {
-                builder.Append('%').Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
-            }
+            length += IsFragmentCharacter(rune) ? 1 : 3 * rune.Utf8SequenceLength;
         }
 
-        return builder.ToString();
+        return string.Create(length, fragment, static (target, source) =>
+        {
+            Span<byte> bytes = stackalloc byte[4];
+            var at = 0;
+            foreach (var rune in source.EnumerateRunes())
+            {
+                if (IsFragmentCharacter(rune))
+                {
+                    target[at++] = (char)rune.Value;
+                    continue;
+                }
+
+                foreach (var b in bytes[..rune.EncodeToUtf8(bytes)])
+                {
+                    target[at++] = '%';
+                    target[at++] = HexDigits[b >> 4];
+                    target[at++] = HexDigits[b & 0xF];
+                }
+            }
+        });
     }
+
+    private static bool IsFragmentCharacter(Rune rune) => rune.IsAscii && FragmentCharacters.Contains((char)rune.Value);
 
     /// <summary>Percent-encodes each path segment (Thai file names become valid URIs in the sitemap and feed).</summary>
     public static string EscapePath(string url) =>
