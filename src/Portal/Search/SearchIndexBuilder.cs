@@ -18,10 +18,10 @@ public static class SearchIndexBuilder
         // tokens but only thousands of distinct terms, and the later steps index arrays by id.
         var vocabulary = new Vocabulary();
         var fields = new FieldTerms[ordered.Count][];
-        Parallel.For(0, ordered.Count, vocabulary.ForThisWorker, (i, _, terms) =>
+        Parallel.For(0, ordered.Count, vocabulary.ForThisWorker, (i, _, worker) =>
         {
-            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), terms))];
-            return terms;
+            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), worker))];
+            return worker;
         }, _ => { });
 
         var terms = vocabulary.Terms();
