@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Diagnostics;
+using Portal.Thai;
 
 namespace Portal.Content;
 
@@ -142,7 +143,7 @@ public static class TextFileReader
     private static string ThaiSample(ReadOnlySpan<byte> bytes)
     {
         var text = Encoding.GetEncoding(ThaiCodePage).GetString(bytes);
-        var line = text.Split('\n').First(l => l.Any(c => c is >= '\u0E00' and <= '\u0E7F')).Trim();
+        var line = text.Split('\n').First(l => l.Any(ThaiText.IsThai)).Trim();
         return line.Length > 40 ? line[..40] + "…" : line;
     }
 

@@ -1,3 +1,5 @@
+using Portal.Thai;
+
 namespace Portal.Search;
 
 /// <summary>
@@ -59,5 +61,5 @@ public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
         return parts;
     }
 
-    private static bool IsThai(string term) => term.All(c => c is >= '\u0E00' and <= '\u0E7F');
+    private static bool IsThai(string term) => term.All(ThaiText.IsThai);
 }

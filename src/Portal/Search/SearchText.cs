@@ -11,8 +11,6 @@ namespace Portal.Search;
 /// </summary>
 public static class SearchText
 {
-    private const char ThaiBlockFirst = '\u0E00';
-    private const char ThaiBlockLast = '\u0E7F';
     private const char ThaiDigitZero = '\u0E50';
     private const char ThaiDigitNine = '\u0E59';
     private const char FirstToneMark = '\u0E47';   // mai taikhu
@@ -42,7 +40,7 @@ public static class SearchText
     {
         >= ThaiDigitZero and <= ThaiDigitNine => (char)('0' + (c - ThaiDigitZero)),
         >= 'A' and <= 'Z' => (char)(c | 0x20),
-        < (char)0x80 or (>= ThaiBlockFirst and <= ThaiBlockLast) => c,
+        _ when c < 0x80 || ThaiText.IsThai(c) => c,
         _ => char.ToLowerInvariant(c),
     };
 
@@ -136,5 +134,5 @@ public static class SearchText
         }
     }
 
-    private static bool IsThai(Rune rune) => rune.Value is >= ThaiBlockFirst and <= ThaiBlockLast;
+    private static bool IsThai(Rune rune) => rune.IsBmp && ThaiText.IsThai((char)rune.Value);
 }

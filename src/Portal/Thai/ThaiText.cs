@@ -20,6 +20,9 @@ public static partial class ThaiText
         return nfc.Contains(Nikhahit, StringComparison.Ordinal) ? DecomposedSaraAm().Replace(nfc, "$1\u0E33") : nfc;
     }
 
+    /// <summary>A character of the Thai block (U+0E00–U+0E7F): consonants, vowels, tone marks, digits and signs.</summary>
+    public static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
+
     /// <summary>
     /// Letters, combining marks (Thai vowels and tone marks are marks) and decimal digits: what a word
     /// is made of, for heading ids and search terms alike. Everything else separates words.
