@@ -13,9 +13,12 @@ public static unsafe class ThaiSegmenter
     private const int IteratorDone = -1;      // UBRK_DONE
     private static readonly byte[] ThaiLocale = "th\0"u8.ToArray();
 
-    /// <summary>One iterator per thread, reused: opening one loads ICU's rules, setting its text is cheap.</summary>
+    /// <summary>
+    /// One iterator per thread, reused: opening one loads ICU's rules, setting its text is cheap. When its thread ends
+    /// the handle is unreachable and its finalizer closes the iterator.
+    /// </summary>
     [ThreadStatic]
-    private static nint _iterator;
+    private static WordIterator? _iterator;
 
     /// <summary>The word-like segments of <paramref name="text"/> as (start, length) in UTF-16 code units, in order.</summary>
     public static IReadOnlyList<Range> Words(string text)
@@ -38,7 +41,7 @@ public static unsafe class ThaiSegmenter
         var status = 0;
         fixed (char* chars = text)
         {
-            var iterator = Iterator(icu);
+            var iterator = Iterator(icu).DangerousGetHandle();
             icu.SetText(iterator, chars, text.Length, &status);
             ThrowOnError(status, "ubrk_setText");
             var start = icu.First(iterator);
@@ -52,9 +55,9 @@ public static unsafe class ThaiSegmenter
         }
     }
 
-    private static nint Iterator(IcuLibrary icu)
+    private static WordIterator Iterator(IcuLibrary icu)
     {
-        if (_iterator != 0)
+        if (_iterator is not null)
         {
             return _iterator;
         }
@@ -62,12 +65,33 @@ public static unsafe class ThaiSegmenter
         var status = 0;
         fixed (byte* locale = ThaiLocale)
         {
-            var iterator = icu.Open(WordBreak, locale, null, 0, &status);
+            var iterator = new WordIterator(icu, icu.Open(WordBreak, locale, null, 0, &status));
             ThrowOnError(status, "ubrk_open");
             _iterator = iterator;
         }
 
         return _iterator;
+    }
+
+    /// <summary>An ICU break iterator that <c>ubrk_close</c> frees when it is released.</summary>
+    private sealed class WordIterator : System.Runtime.InteropServices.SafeHandle
+    {
+        private readonly IcuLibrary _icu;
+
+        public WordIterator(IcuLibrary icu, nint handle)
+            : base(invalidHandleValue: 0, ownsHandle: true)
+        {
+            _icu = icu;
+            SetHandle(handle);
+        }
+
+        public override bool IsInvalid => handle == 0;
+
+        protected override bool ReleaseHandle()
+        {
+            _icu.Close(handle);
+            return true;
+        }
     }
 
     /// <summary>ICU reports errors as positive status codes (warnings are negative).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Portal.Search;
 
 namespace Portal.Tests.Unit.Search;
@@ -58,11 +59,34 @@ public sealed class ThaiSegmenterTests
     }
 
     [Fact]
+    public void A_library_without_a_version_in_its_file_name_is_probed_for_plain_and_versioned_exports()
+    {
+        // Windows' icu.dll and macOS's libicucore.dylib are loaded this way; here the file Linux loaded stands in for them.
+        var linux = IcuLibrary.Instance;
+
+        var plain = IcuLibrary.Load([IcuFileName.Plain(linux.LibraryName)]);
+
+        Assert.Equal(linux.LibraryName, plain.LibraryName);
+        Assert.Equal(linux.Version, plain.Version);
+    }
+
+    [Fact]
+    public void Each_desktop_system_has_its_own_icu_file_names()
+    {
+        string Names(OSPlatform system) => string.Join(", ", IcuLibrary.SystemLibraries(system).Select(c => c.Describe(50, 90)));
+
+        Assert.Equal("libicuuc.so.50 to libicuuc.so.90, libicuuc.so", Names(OSPlatform.Linux));
+        Assert.Equal("icu.dll, icuuc.dll, icuuc50.dll to icuuc90.dll", Names(OSPlatform.Windows));
+        Assert.Equal("libicucore.dylib, libicuuc.50.dylib to libicuuc.90.dylib, libicuuc.dylib", Names(OSPlatform.OSX));
+    }
+
+    [Fact]
     public void Without_icu_the_error_names_the_library_files_looked_for()
     {
-        var error = Assert.Throws<BuildConfigurationException>(() => IcuLibrary.Load("libportal-no-such-icu.so"));
+        var error = Assert.Throws<BuildConfigurationException>(() => IcuLibrary.Load(
+            [IcuFileName.Plain("portal-no-such-icu.dll"), IcuFileName.Versioned("libportal-no-such-icu.so.", "")]));
 
-        Assert.Contains("libportal-no-such-icu.so.50 to libportal-no-such-icu.so.90, or libportal-no-such-icu.so", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ไม่พบไลบรารี ICU (libportal-no-such-icu.so.50", error.ThaiMessage, StringComparison.Ordinal);
+        Assert.Contains("portal-no-such-icu.dll, libportal-no-such-icu.so.50 to libportal-no-such-icu.so.90", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ไม่พบไลบรารี ICU (portal-no-such-icu.dll, libportal-no-such-icu.so.50", error.ThaiMessage, StringComparison.Ordinal);
     }
 }
