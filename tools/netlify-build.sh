@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Netlify build (netlify.toml): install the .NET 10 SDK if the image lacks it, then build the site.
+# Netlify build (netlify.toml): install the newest .NET 10 SDK if the image has no .NET 10 SDK (global.json accepts any),
+# then build the site.
 # Production gets PORTAL_BASE_URL from netlify.toml; deploy previews and branch deploys set
 # PORTAL_USE_DEPLOY_URL (their own address) and PORTAL_PREVIEW (drafts and the preview banner).
 # tests/Portal.Tests/WholeSite/NetlifyTests.cs runs every branch against a fake, offline SDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q "^10\.0\.4"; then
+if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q "^10\.0\."; then
   installer="${TMPDIR:-/tmp}/dotnet-install.sh"
   curl -sSL https://dot.net/v1/dotnet-install.sh -o "$installer"
-  bash "$installer" --jsonfile global.json --install-dir "$HOME/.dotnet"
+  bash "$installer" --channel 10.0 --install-dir "$HOME/.dotnet"
   export PATH="$HOME/.dotnet:$PATH"
 fi
 # Pages show their last change from git history (docs/architecture.md): a shallow clone would date

@@ -121,7 +121,7 @@ public sealed partial class NetlifyTests
     }
 
     [Fact]
-    public void Without_an_SDK_the_script_installs_the_one_global_json_names_and_builds_with_it()
+    public void Without_an_SDK_the_script_installs_the_newest_dotnet_10_and_builds_with_it()
     {
         using var netlify = new FakeNetlify(sdk: null);
 
@@ -131,7 +131,7 @@ public sealed partial class NetlifyTests
         Assert.Equal(
         [
             $"curl -sSL https://dot.net/v1/dotnet-install.sh -o {netlify.Temp}/dotnet-install.sh",
-            $"dotnet-install --jsonfile global.json --install-dir {netlify.Home}/.dotnet",
+            $"dotnet-install --channel 10.0 --install-dir {netlify.Home}/.dotnet",
             "installed dotnet run -c Release --project src/Portal.Cli -- build [PORTAL_BASE_URL=https://www.banbuengcity.go.th]",
         ], run.Log);
     }
@@ -145,14 +145,28 @@ public sealed partial class NetlifyTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(3, run.Log.Count);
-        Assert.StartsWith("dotnet-install --jsonfile global.json", run.Log[1], StringComparison.Ordinal);
+        Assert.StartsWith("dotnet-install --channel 10.0", run.Log[1], StringComparison.Ordinal);
         Assert.StartsWith("installed dotnet run", run.Log[2], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void With_the_SDK_in_place_production_builds_at_once_with_the_production_address()
+    public void Global_json_accepts_every_dotnet_10_sdk_from_the_first_feature_band_on()
     {
-        using var netlify = new FakeNetlify(sdk: "10.0.402");
+        // The SDK picks the newest installed SDK at or above version within its major.minor when rolling forward by
+        // feature band, so 10.0.100 admits a distribution's 10.0.1xx as well as Microsoft's 10.0.4xx.
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "global.json")));
+        var sdk = json.RootElement.GetProperty("sdk");
+
+        Assert.Equal("10.0.100", sdk.GetProperty("version").GetString());
+        Assert.Equal("latestFeature", sdk.GetProperty("rollForward").GetString());
+    }
+
+    [Theory]
+    [InlineData("10.0.402")]
+    [InlineData("10.0.105")] // the feature band that Linux distributions ship
+    public void With_a_dotnet_10_SDK_in_place_production_builds_at_once_with_the_production_address(string sdk)
+    {
+        using var netlify = new FakeNetlify(sdk);
 
         var run = netlify.Run(Environment("production"));
 

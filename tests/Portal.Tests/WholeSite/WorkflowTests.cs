@@ -44,7 +44,7 @@ public sealed class WorkflowTests
     }
 
     [Fact]
-    public void The_tests_run_in_debian_12_with_git_history_and_the_sdk_global_json_names()
+    public void The_tests_run_in_debian_12_with_git_history_and_a_dotnet_10_sdk()
     {
         var test = (YamlMappingNode)((YamlMappingNode)Workflow["jobs"])["test"];
         var steps = Steps(Workflow, "test");
