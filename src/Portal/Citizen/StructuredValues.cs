@@ -38,7 +38,8 @@ public static class StructuredValues
             var name = (keyNode as YamlScalarNode)?.Value ?? "";
             if (members.FirstOrDefault(m => m.Key == name) is { } member)
             {
-                result[name] = member.Read(value, values, $"{key}.{name}");
+                // A placeholder is reported once for the page (PT100), not again as a value of the wrong type.
+                result[name] = Placeholder.Is(value) ? null : member.Read(value, values, $"{key}.{name}");
             }
             else
             {

@@ -53,6 +53,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode MissingColumn = new("PT087", "a data table names a column the data file lacks");
     public static readonly DiagnosticCode UnknownDataFile = new("PT088", "a page names a data file that does not exist");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
+    public static readonly DiagnosticCode PlaceholderLeft = new("PT100", "a placeholder that portal new wrote («เติม: …») is still in the page");
     public static readonly DiagnosticCode UnusedFootnote = new("PT033", "a footnote is defined but never cited");
     public static readonly DiagnosticCode UndefinedFootnote = new("PT034", "a footnote is cited but never defined");
     public static readonly DiagnosticCode AdjacentFootnotes = new("PT035", "two footnote references side by side read as one");

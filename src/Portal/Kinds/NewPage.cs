@@ -8,7 +8,9 @@ namespace Portal.Kinds;
 /// <summary>
 /// A new Markdown page of a kind, for <c>portal new</c>: its front matter with today's date and a Thai
 /// comment over each key, the common keys and the kind's own (<see cref="PageKind.Fields"/>). Keys the
-/// kind requires are filled in; the others are left commented out, ready to use.
+/// kind requires are written with placeholders (<c>«เติม: …»</c>); the others are left commented out, ready to use.
+/// The page is a draft, and a placeholder left in a page that is published is an error (PT100), so a forgotten
+/// field never goes out as the municipality's word ("no documents", "no fee").
 /// </summary>
 public static class NewPage
 {
@@ -20,7 +22,6 @@ public static class NewPage
         (FrontMatterKeys.Tags, "คำสำคัญของหน้า", "[ITA, งบประมาณ]"),
         (FrontMatterKeys.Order, "ลำดับในรายการของหมวด เลขน้อยแสดงก่อน", "1"),
         (FrontMatterKeys.FiscalYear, "ปีงบประมาณ (พ.ศ.)", "2568"),
-        (FrontMatterKeys.Draft, "true = ฉบับร่าง ยังไม่เผยแพร่ (ดูได้ด้วย portal serve --drafts และใน deploy preview)", "true"),
     ];
 
     /// <summary>The page's whole text.</summary>
@@ -29,12 +30,14 @@ public static class NewPage
         var iso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = new StringBuilder();
         text.Append("---\n");
-        Key(text, "ชื่อหน้า แสดงเป็นหัวเรื่อง ในแท็บของเบราว์เซอร์ และในผลการค้นหา (ต้องมี)", $"{FrontMatterKeys.Title}: {Quoted(title)}");
+        Key(text, "ชื่อหน้า แสดงเป็นหัวเรื่อง ในแท็บของเบราว์เซอร์ และในผลการค้นหา (ต้องมี)", $"{FrontMatterKeys.Title}: {Placeholder.Quoted(title)}");
         Key(text, $"ชนิดของหน้า: {kind.Name} คือหน้าแบบ{kind.ThaiName}", $"{FrontMatterKeys.Kind}: {kind.Name}");
         Key(text, "วันที่ของเนื้อหา แบบ ค.ศ. ปี-เดือน-วัน (เว็บไซต์แสดงเป็น พ.ศ.)", $"{FrontMatterKeys.Date}: {iso}");
+        Key(text, "ฉบับร่าง ยังไม่เผยแพร่ (ดูได้ด้วย portal serve --drafts และใน deploy preview): แทนที่ทุก «เติม: …» ด้วยค่าจริง แล้วลบบรรทัดนี้เมื่อพร้อมเผยแพร่",
+            $"{FrontMatterKeys.Draft}: true");
         foreach (var field in kind.Fields)
         {
-            var line = $"{field.Key}: {field.Example ?? field.None ?? Example(field.Type, iso)}";
+            var line = $"{field.Key}: {field.Example ?? Example(field.Type, iso)}";
             Key(text, field.ThaiHelp, kind.RequiredKeys.Contains(field.Key) ? line : "# " + line.Replace("\n", "\n# ", StringComparison.Ordinal));
         }
 
@@ -43,9 +46,10 @@ public static class NewPage
             Key(text, help, $"# {key}: {example.Replace("{today}", iso, StringComparison.Ordinal)}");
         }
 
-        Key(text, "ไฟล์แนบ: วางไฟล์ไว้ใน input/files/ แล้วระบุ file และชื่อที่แสดง", "# attachments:\n#   - file: files/ชื่อไฟล์.pdf\n#     title: ชื่อเอกสาร");
+        Key(text, "ไฟล์แนบ: วางไฟล์ไว้ใน input/files/ แล้วระบุ file เทียบกับโฟลเดอร์นั้น (input/files/ita/แผน.pdf เขียนว่า ita/แผน.pdf) และชื่อที่แสดง",
+            "# attachments:\n#   - file: ita/ชื่อไฟล์.pdf\n#     title: ชื่อเอกสาร");
         text.Append("---\n\n");
-        text.Append("เขียนเนื้อหาของหน้าที่นี่ หัวข้อในเนื้อหาเริ่มที่ ## (ดู docs/content.md)\n");
+        text.Append(Placeholder.Text("เนื้อหาของหน้า หัวข้อในเนื้อหาเริ่มที่ ## (ดู docs/content.md)")).Append('\n');
         return text.ToString();
     }
 
@@ -109,15 +113,13 @@ public static class NewPage
 
     private static void Key(StringBuilder text, string help, string line) => text.Append("# ").Append(help).Append('\n').Append(line).Append('\n');
 
+    /// <summary>A value of <paramref name="type"/> to replace; a date is today's, a yes/no is "no", neither a claim.</summary>
     private static string Example(FieldType type, string today) => type switch
     {
-        FieldType.TextList => "[รายการที่หนึ่ง, รายการที่สอง]",
+        FieldType.TextList => $"[{Placeholder.Yaml("รายการที่หนึ่ง")}, {Placeholder.Yaml("รายการที่สอง")}]",
         FieldType.Date => today,
-        FieldType.WholeNumber or FieldType.Number => "1",
+        FieldType.WholeNumber or FieldType.Number => Placeholder.Yaml("ตัวเลข"),
         FieldType.Boolean => "false",
-        _ => "ข้อความ",
+        _ => Placeholder.Yaml("ข้อความ"),
     };
-
-    /// <summary>A YAML double-quoted scalar: a title may hold <c>:</c> or <c>#</c>.</summary>
-    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

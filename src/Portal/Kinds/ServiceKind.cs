@@ -50,26 +50,28 @@ public sealed class ServiceKind : PageKind
         new("channels", FieldType.Structured, "สถานที่และเวลายื่นคำขอ: รายการของ {place: สถานที่, hours: วันและเวลา, phone: โทรศัพท์ (ถ้ามี), link: เว็บ (ถ้ามี)}",
             (node, values) => StructuredValues.MappingList(node, values, "channels", ChannelMembers))
         {
-            Example = "\n  - place: สถานที่ยื่นคำขอ\n    hours: วันและเวลาที่ยื่นได้",
+            Example = $"\n  - place: {Placeholder.Yaml("สถานที่ยื่นคำขอ")}\n    hours: {Placeholder.Yaml("วันและเวลาที่ยื่นได้")}",
             Form = new(IsList: true, ChannelMembers),
         },
         FrontMatterField.Text("conditions", "หลักเกณฑ์ วิธีการ และเงื่อนไขในการยื่นคำขอ (ถ้ามี)"),
         new("steps", FieldType.Structured, "ขั้นตอน: " + ProcedureSteps.ThaiShape,
             (node, values) => ProcedureSteps.Read(node, values, "steps"))
         {
-            Example = "\n  - title: ขั้นตอนแรก\n    duration: 1 วันทำการ\n    unit: หน่วยงานที่รับผิดชอบ",
+            Example = $"\n  - title: {Placeholder.Yaml("ขั้นตอนแรก")}\n    duration: {Placeholder.Yaml("ระยะเวลา เช่น 1 วันทำการ")}\n    unit: {Placeholder.Yaml("หน่วยงานที่รับผิดชอบ")}",
             Form = new(IsList: true, ProcedureSteps.Members),
         },
         new("documents", FieldType.Structured, $"เอกสารที่ต้องใช้: รายการของ {{name: ชื่อเอกสาร, originals: ฉบับจริง, copies: สำเนา, issuer: หน่วยงานที่ออก}} หรือเขียน '{NoDocuments}'",
             (node, values) => ReadDocuments(node, values))
         {
             None = NoDocuments,
+            Example = $"\n  - name: {Placeholder.Yaml("ชื่อเอกสาร")}\n    copies: {Placeholder.Yaml("จำนวนสำเนา")}",
             Form = new(IsList: true, DocumentMembers),
         },
         new("fees", FieldType.Structured, $"ค่าธรรมเนียม: รายการของ {{item: รายการ, amount: จำนวนเงิน (บาท)}} หรือเขียน '{NoFees}'",
             (node, values) => ReadFees(node, values))
         {
             None = NoFees,
+            Example = $"\n  - item: {Placeholder.Yaml("รายการ")}\n    amount: {Placeholder.Yaml("จำนวนเงิน (บาท)")}",
             Form = new(IsList: true, FeeMembers),
         },
         new("legal_basis", FieldType.TextList, "กฎหมายที่ให้อำนาจหรือที่เกี่ยวข้อง: รายการชื่อกฎหมาย",

@@ -4,7 +4,10 @@ using Portal.Diagnostics;
 
 namespace Portal.Site;
 
-/// <summary>The validate stage: checks what a page's front matter refers to (attachments) against the site, and the citizen data files.</summary>
+/// <summary>
+/// The validate stage: checks what a page's front matter refers to (attachments) against the site, that no placeholder of
+/// <c>portal new</c> is left in a page, and the citizen data files.
+/// </summary>
 public static class SiteValidator
 {
     public static void Validate(SiteModel site, DiagnosticBag diagnostics)
@@ -15,6 +18,8 @@ public static class SiteValidator
             {
                 ValidateAttachment(site, attachment, diagnostics);
             }
+
+            ReportPlaceholder(page, diagnostics);
         }
 
         ComplaintChannels.Validate(site.Data, diagnostics);
@@ -28,6 +33,28 @@ public static class SiteValidator
     {
         var path = ContentPaths.Combine($"{ContentPaths.FilesFolder}/", attachment.File.TrimStart('/'));
         return path is not null && path.StartsWith(ContentPaths.FilesFolder + "/", StringComparison.Ordinal) ? path : null;
+    }
+
+    /// <summary>
+    /// The first «เติม: …» left in the page's file: an error in a published page, a warning in a draft (seen only in
+    /// previews), where staff may keep a value they do not know yet.
+    /// </summary>
+    private static void ReportPlaceholder(Page page, DiagnosticBag diagnostics)
+    {
+        var text = page.Source!.Text;
+        var index = text.IndexOf(Placeholder.Start, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var (line, column) = ContentCharacters.Position(text, index);
+        var location = new SourceLocation(page.Source.DisplayPath, line, column);
+        const string Thai = "ยังมีข้อความ «เติม: …» ที่ portal new เขียนไว้ ให้แทนที่ด้วยค่าจริงทุกแห่ง";
+        const string English = "a «เติม: …» placeholder written by portal new is still here; replace every one with the real value";
+        diagnostics.Add(page.FrontMatter.Draft
+            ? Diagnostic.Warning(DiagnosticCode.PlaceholderLeft, location, Thai + " ก่อนลบ draft: true", English + " before removing draft: true")
+            : Diagnostic.Error(DiagnosticCode.PlaceholderLeft, location, Thai, English));
     }
 
     private static void ValidateAttachment(SiteModel site, AttachmentReference attachment, DiagnosticBag diagnostics)
