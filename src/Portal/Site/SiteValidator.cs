@@ -50,11 +50,11 @@ public static class SiteValidator
 
         var (line, column) = ContentCharacters.Position(text, index);
         var location = new SourceLocation(page.Source.DisplayPath, line, column);
-        const string Thai = "ยังมีข้อความ «เติม: …» ที่ portal new เขียนไว้ ให้แทนที่ด้วยค่าจริงทุกแห่ง";
-        const string English = "a «เติม: …» placeholder written by portal new is still here; replace every one with the real value";
+        const string thai = "ยังมีข้อความ «เติม: …» ที่ portal new เขียนไว้ ให้แทนที่ด้วยค่าจริงทุกแห่ง";
+        const string english = "a «เติม: …» placeholder written by portal new is still here; replace every one with the real value";
         diagnostics.Add(page.FrontMatter.Draft
-            ? Diagnostic.Warning(DiagnosticCode.PlaceholderLeft, location, Thai + " ก่อนลบ draft: true", English + " before removing draft: true")
-            : Diagnostic.Error(DiagnosticCode.PlaceholderLeft, location, Thai, English));
+            ? Diagnostic.Warning(DiagnosticCode.PlaceholderLeft, location, thai + " ก่อนลบ draft: true", english + " before removing draft: true")
+            : Diagnostic.Error(DiagnosticCode.PlaceholderLeft, location, thai, english));
     }
 
     private static void ValidateAttachment(SiteModel site, AttachmentReference attachment, DiagnosticBag diagnostics)
