@@ -2,14 +2,17 @@ using Microsoft.Playwright;
 
 namespace Portal.BrowserTests;
 
-/// <summary>The search page of the real site in Chromium: typed queries, the results, the messages, and the page without JavaScript.</summary>
+/// <summary>
+/// The search page in Chromium, on the search fixture site (never the real content, which staff change): typed queries,
+/// the results, the messages, and the page without JavaScript.
+/// </summary>
 public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<SearchBrowser>
 {
     [SkippableFact]
     public async Task A_thai_query_typed_in_the_header_box_lists_the_expected_page_first()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture);
         var page = served.Page;
         await page.GotoAsync(SearchBrowser.Origin + "/");
 
@@ -24,16 +27,16 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
     public async Task Results_are_links_with_section_date_and_an_excerpt_with_the_words_marked()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ปลูกต้นไม้"));
         var links = await ResultLinksAsync(page);
 
-        Assert.Contains("/news/2022-09-05-tree-planting/", links.Take(3));
-        var item = page.Locator(".app-search-results__item").Filter(new() { Has = page.Locator("a[href='/news/2022-09-05-tree-planting/']") });
-        Assert.Equal("ข่าวสารและกิจกรรม", (await item.Locator(".app-search-results__meta").InnerTextAsync()).Split(" · ")[0]);
-        Assert.Equal("2022-09-05", await item.Locator("time").GetAttributeAsync("datetime"));
+        Assert.Contains("/news/2023-05-10-tree-planting/", links.Take(3));
+        var item = page.Locator(".app-search-results__item").Filter(new() { Has = page.Locator("a[href='/news/2023-05-10-tree-planting/']") });
+        Assert.Equal("ข่าวสาร", (await item.Locator(".app-search-results__meta").InnerTextAsync()).Split(" · ")[0]);
+        Assert.Equal("2023-05-10", await item.Locator("time").GetAttributeAsync("datetime"));
         var marked = await item.Locator("mark").AllInnerTextsAsync();
         Assert.NotEmpty(marked);
         Assert.All(marked, word => Assert.True(word.Contains("ปลูก", StringComparison.Ordinal) || word.Contains("ต้นไม้", StringComparison.Ordinal), word));
@@ -43,7 +46,7 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
     public async Task The_number_of_results_is_announced_in_a_live_region()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=ITA");
@@ -59,7 +62,7 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
     public async Task A_query_that_matches_nothing_suggests_the_sitemap_and_the_complaint_page()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("xyzzy ควอนตัม"));
@@ -76,7 +79,7 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
     public async Task A_filter_keeps_only_the_pages_of_that_section()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("เทศบาล"));
@@ -85,8 +88,8 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         var links = await ResultLinksAsync(page);
 
         Assert.Contains(unfiltered, link => !link.StartsWith("/news/", StringComparison.Ordinal));
-        Assert.Equal(7, links.Count);
-        Assert.All(links, link => Assert.StartsWith("/news/", link, StringComparison.Ordinal));
+        Assert.Equal(unfiltered.Where(link => link.StartsWith("/news/", StringComparison.Ordinal)).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(links);
         Assert.Equal("news", await page.Locator("#search-filter-section").InputValueAsync());
     }
 
@@ -94,29 +97,29 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
     public async Task A_second_query_on_the_search_page_changes_the_address_and_back_shows_the_first_again()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture);
         var page = served.Page;
-        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ไหว้พระจันทร์"));
-        Assert.Equal("/news/2019-09-13-moon-festival/", (await ResultLinksAsync(page))[0]);
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ถุงยังชีพ"));
+        Assert.Equal("/news/2023-03-01-flood-relief/", (await ResultLinksAsync(page))[0]);
         served.ForgetRequests();
 
-        await page.Locator("#search-query").FillAsync("ยาเสพติด");
+        await page.Locator("#search-query").FillAsync("ปลูกต้นไม้");
         await page.Locator("#search-query").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url == SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ยาเสพติด"));
-        Assert.Equal("/news/2019-02-15-anti-drug-youth/", (await ResultLinksAsync(page))[0]);
+        await page.WaitForURLAsync(url => url == SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ปลูกต้นไม้"));
+        Assert.Equal("/news/2023-05-10-tree-planting/", (await ResultLinksAsync(page))[0]);
         Assert.DoesNotContain(served.Requests, r => r.Path == "/search/" || r.Path == "/search/manifest.json");
 
         await page.GoBackAsync();
         await page.Locator("#search-results[data-search-state]").WaitForAsync();
-        Assert.Equal("/news/2019-09-13-moon-festival/", (await ResultLinksAsync(page))[0]);
-        Assert.Equal("ไหว้พระจันทร์", await page.Locator("#search-query").InputValueAsync());
+        Assert.Equal("/news/2023-03-01-flood-relief/", (await ResultLinksAsync(page))[0]);
+        Assert.Equal("ถุงยังชีพ", await page.Locator("#search-query").InputValueAsync());
     }
 
     [SkippableFact]
     public async Task Without_javascript_the_search_page_explains_and_links_the_sitemap()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real, javaScript: false);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture, javaScript: false);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/");
@@ -131,17 +134,17 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
     public async Task A_first_query_downloads_only_the_manifest_its_chunks_and_the_fragments_shown()
     {
         SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await browser.OpenAsync(SearchSites.Fixture);
         var page = served.Page;
 
-        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("มาตรการ"));
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ภาษี"));
         var links = await ResultLinksAsync(page);
 
         var searchFiles = served.Requests.Select(r => r.Path).Where(p => p.StartsWith("/search/", StringComparison.Ordinal) && p != "/search/").ToList();
         Assert.Contains("/search/manifest.json", searchFiles);
         Assert.Equal(links.Count, searchFiles.Count(p => p.StartsWith("/search/pages/", StringComparison.Ordinal)));
         Assert.DoesNotContain(searchFiles, p => p.StartsWith("/search/filters/", StringComparison.Ordinal));
-        var allChunks = Directory.GetFiles(Path.Combine(SearchSites.Real, "search", "terms")).Length;
+        var allChunks = Directory.GetFiles(Path.Combine(SearchSites.Fixture, "search", "terms")).Length;
         Assert.True(searchFiles.Count(p => p.StartsWith("/search/terms/", StringComparison.Ordinal)) < allChunks || allChunks == 1);
     }
 
