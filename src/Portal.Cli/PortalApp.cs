@@ -19,6 +19,7 @@ internal static class PortalApp
         {
             config.SetApplicationName("portal");
             config.ConfigureConsole(console.Terminal);
+            config.SetHelpProvider(new BilingualHelp());
             config.Settings.Registrar.RegisterInstance(console);
             config.PropagateExceptions();
             config.UseStrictParsing();
