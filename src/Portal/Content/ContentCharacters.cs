@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Diagnostics;
 
 namespace Portal.Content;
 
@@ -7,7 +8,8 @@ namespace Portal.Content;
 /// than tab and line ends), noncharacters (U+FDD0–U+FDEF and U+FFFE/U+FFFF on every plane) and lone
 /// surrogates are refused with a diagnostic. They are valid in a file but not in HTML or XML output,
 /// and Unicode normalisation throws on some of them. The rule is applied where text enters the build:
-/// a file's text, every YAML scalar after its escapes are decoded, and a link after it is percent-decoded.
+/// a file's text (a page, a YAML or CSV data file: <see cref="Check"/>), every YAML scalar after its escapes are
+/// decoded, and a link after it is percent-decoded.
 /// </summary>
 public static class ContentCharacters
 {
@@ -38,6 +40,24 @@ public static class ContentCharacters
     }
 
     public static bool IsAllowed(string text) => FindForbidden(text) < 0;
+
+    /// <summary>Applies the rule to a file's whole text: the first refused character is reported at its line and column (PT025).</summary>
+    /// <returns>Whether the text has no refused character.</returns>
+    public static bool Check(string text, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        var forbidden = FindForbidden(text);
+        if (forbidden < 0)
+        {
+            return true;
+        }
+
+        var (line, column) = Position(text, forbidden);
+        var name = Describe(text, forbidden);
+        diagnostics.Add(Diagnostic.Error(DiagnosticCode.ForbiddenCharacter, new SourceLocation(displayPath, line, column),
+            $"พบอักขระควบคุมหรืออักขระต้องห้าม {name} ซึ่งมักติดมาจากการคัดลอก ให้ลบออก",
+            $"the control character or noncharacter {name} is not allowed (often pasted in by accident); delete it"));
+        return false;
+    }
 
     /// <summary>How a refused character is named in messages: its code point, since it cannot be shown.</summary>
     public static string Describe(ReadOnlySpan<char> text, int index)

@@ -129,8 +129,8 @@ public static class ContentLoader
                 key = key[..key.LastIndexOf('.')];
                 if (input.RelativePath.EndsWith(CsvDataExtension, StringComparison.Ordinal))
                 {
-                    // A CSV table checks its own bytes, so a bad byte is reported at its row and column.
-                    var table = CsvDataReader.Read(File.ReadAllBytes(input.RealPath), display, problems);
+                    // A CSV table checks its own bytes, so a bad byte is reported at its row and column; its size is a page's.
+                    var table = TextFileReader.ReadBytes(input, display, problems) is { } bytes ? CsvDataReader.Read(bytes, display, problems) : null;
                     return new DataFile(key, display, table is null ? null : CsvDataReader.Records(table), Table: table);
                 }
 

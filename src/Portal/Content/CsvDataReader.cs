@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
-using nietras.SeparatedValues;
 using Portal.Diagnostics;
 using Portal.Thai;
 
 namespace Portal.Content;
 
 /// <summary>
-/// Reads a CSV file under <c>input/_data/</c> with Sep (quoted fields, commas and line breaks inside
-/// quotes), so staff can publish a table exported from a spreadsheet. The file must be UTF-8 (a byte-order
-/// mark is allowed) and every row must have as many fields as the header; each mistake is reported at its line.
+/// Reads a CSV file under <c>input/_data/</c> (quoted cells, commas and line breaks inside quotes: <see cref="CsvParser"/>),
+/// so staff can publish a table exported from a spreadsheet. It is checked as a page is, whether or not a page uses it:
+/// the file must be UTF-8 (a byte-order mark is allowed), hold no character <see cref="ContentCharacters"/> refuses, quote
+/// its cells well, name every column once, and give every row as many cells as the header; each mistake is reported at
+/// its line (and column), and the file is then no table.
 /// </summary>
 public static class CsvDataReader
 {
@@ -28,44 +29,31 @@ public static class CsvDataReader
             text = text[1..];
         }
 
-        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text);
-        if (reader.Header.IsEmpty)
+        // The rule for a page's text: no control character or noncharacter is published, and none reaches normalisation below.
+        if (!ContentCharacters.Check(text, displayPath, diagnostics) || CsvParser.Parse(text, displayPath, diagnostics) is not { } parsed)
+        {
+            return null;
+        }
+
+        var rows = parsed.Where(row => !IsBlank(row)).ToList();
+        if (rows.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.EmptyRequiredValue, new SourceLocation(displayPath),
                 "ไฟล์ CSV ว่าง ต้องมีแถวหัวตารางเป็นแถวแรก", "the CSV file is empty; its first row must be the header"));
             return null;
         }
 
-        var header = reader.Header.ColNames.Select(n => ThaiText.Normalize(n.Trim())).ToList();
-        var rows = new List<CsvTable.Row>();
-        var ragged = false;
-        foreach (var row in reader)
+        var header = HeaderNames(rows[0], displayPath, diagnostics);
+        var valid = header is not null;
+        foreach (var row in rows.Skip(1).Where(r => r.Cells.Count != rows[0].Cells.Count))
         {
-            var line = row.LineNumberFrom;
-            if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty)
-            {
-                continue;
-            }
-
-            if (row.ColCount != header.Count)
-            {
-                ragged = true;
-                diagnostics.Add(Diagnostic.Error(DiagnosticCode.RaggedCsvRow, new SourceLocation(displayPath, line),
-                    $"แถวนี้มี {row.ColCount} ช่อง แต่หัวตารางมี {header.Count} ช่อง ตรวจสอบเครื่องหมายจุลภาค (,) และเครื่องหมายคำพูด",
-                    $"this row has {row.ColCount} fields but the header has {header.Count}; check the commas and quotes"));
-                continue;
-            }
-
-            var cells = new string[row.ColCount];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = row[i].ToString();
-            }
-
-            rows.Add(new CsvTable.Row(line, cells));
+            valid = false;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.RaggedCsvRow, new SourceLocation(displayPath, row.Line),
+                $"แถวนี้มี {row.Cells.Count} ช่อง แต่หัวตารางมี {rows[0].Cells.Count} ช่อง ตรวจสอบเครื่องหมายจุลภาค (,) และเครื่องหมายคำพูด",
+                $"this row has {row.Cells.Count} fields but the header has {rows[0].Cells.Count}; check the commas and quotes"));
         }
 
-        return ragged ? null : new CsvTable(header, rows);
+        return valid ? new CsvTable(header!, rows[1..]) : null;
     }
 
     /// <summary>The rows as a list of mappings (header → value), numbers as numbers, as a YAML list of mappings reads.</summary>
@@ -75,14 +63,51 @@ public static class CsvDataReader
             var record = new Dictionary<string, object?>(table.Header.Count, StringComparer.Ordinal);
             for (var i = 0; i < table.Header.Count; i++)
             {
-                var cell = ThaiText.Normalize(row.Cells[i].Trim());
-                record[table.Header[i]] = cell.Length == 0 ? null
-                    : decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number
-                    : cell;
+                var cell = ThaiText.Normalize(row.Cells[i].Text.Trim());
+                record[table.Header[i]] = cell.Length == 0 ? null : TryParseNumber(cell, out var number) ? number : cell;
             }
 
             return (IReadOnlyDictionary<string, object?>)record;
         })];
+
+    /// <summary>A cell that is a number: digits with an optional sign and decimal point, no spaces, grouping or exponent.</summary>
+    public static bool TryParseNumber(string text, out decimal number) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+
+    /// <summary>A line with nothing on it, or only spaces: no row.</summary>
+    private static bool IsBlank(CsvTable.Row row) => row.Cells.Count == 1 && string.IsNullOrWhiteSpace(row.Cells[0].Text);
+
+    /// <summary>
+    /// The header's names, trimmed and normalised as cells are. A row's values are looked up by name, so a column without
+    /// one, or with another's, would be lost from the table and the downloads: each is reported at its cell (PT093).
+    /// </summary>
+    private static List<string>? HeaderNames(CsvTable.Row header, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        var names = new List<string>(header.Cells.Count);
+        var columnOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cell in header.Cells)
+        {
+            var name = ThaiText.Normalize(cell.Text.Trim());
+            var number = names.Count + 1;
+            var at = new SourceLocation(displayPath, cell.Line, cell.Column);
+            if (name.Length == 0)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.CsvHeaderName, at,
+                    $"คอลัมน์ที่ {number} ของแถวหัวตารางไม่มีชื่อ ให้ตั้งชื่อ หรือลบคอลัมน์ว่างนั้น (รวมทั้งเครื่องหมาย , ที่เกินท้ายแถว)",
+                    $"column {number} of the header has no name; name it, or delete the empty column (and any extra comma at the end of the row)"));
+            }
+            else if (!columnOf.TryAdd(name, number))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCode.CsvHeaderName, at,
+                    $"ชื่อหัวคอลัมน์ '{name}' ของคอลัมน์ที่ {number} ซ้ำกับคอลัมน์ที่ {columnOf[name]} ให้ตั้งชื่อทุกคอลัมน์ไม่ให้ซ้ำกัน",
+                    $"the header name '{name}' of column {number} repeats column {columnOf[name]}; give each column its own name"));
+            }
+
+            names.Add(name);
+        }
+
+        return names.Count == columnOf.Count ? names : null;
+    }
 
     /// <summary>Each line with a byte that is not UTF-8 (a file saved as TIS-620 or Windows-874) is reported at its line and byte.</summary>
     private static bool IsUtf8(byte[] bytes, string displayPath, ICollection<Diagnostic> diagnostics)

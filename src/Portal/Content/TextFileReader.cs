@@ -18,7 +18,11 @@ public static class TextFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(InputFile file, string displayPath, ICollection<Diagnostic> diagnostics)
+    public static string? Read(InputFile file, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        ReadBytes(file, displayPath, diagnostics) is { } bytes ? Decode(bytes, displayPath, diagnostics) : null;
+
+    /// <summary>The file's bytes, or null when it is over <see cref="MaxBytes"/> or cannot be read (reported at its path).</summary>
+    public static byte[]? ReadBytes(InputFile file, string displayPath, ICollection<Diagnostic> diagnostics)
     {
         var location = new SourceLocation(displayPath);
         if (file.Length > MaxBytes)
@@ -29,10 +33,9 @@ public static class TextFileReader
             return null;
         }
 
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.RealPath);
+            return File.ReadAllBytes(file.RealPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,8 +43,6 @@ public static class TextFileReader
                 $"อ่านไฟล์นี้ไม่ได้: {e.Message}", $"cannot read this file: {e.Message}"));
             return null;
         }
-
-        return Decode(bytes, displayPath, diagnostics);
     }
 
     /// <summary>Decodes UTF-8 (a byte-order mark is allowed) and applies the character rule.</summary>
@@ -59,18 +60,7 @@ public static class TextFileReader
             return null;
         }
 
-        var forbidden = ContentCharacters.FindForbidden(text);
-        if (forbidden < 0)
-        {
-            return text;
-        }
-
-        var (line, column) = ContentCharacters.Position(text, forbidden);
-        var name = ContentCharacters.Describe(text, forbidden);
-        diagnostics.Add(Diagnostic.Error(DiagnosticCode.ForbiddenCharacter, new SourceLocation(displayPath, line, column),
-            $"พบอักขระควบคุมหรืออักขระต้องห้าม {name} ซึ่งมักติดมาจากการคัดลอก ให้ลบออก",
-            $"the control character or noncharacter {name} is not allowed (often pasted in by accident); delete it"));
-        return null;
+        return ContentCharacters.Check(text, displayPath, diagnostics) ? text : null;
     }
 
     private static Diagnostic NotUtf8(ReadOnlySpan<byte> bytes, string displayPath)

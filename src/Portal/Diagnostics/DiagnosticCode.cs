@@ -52,6 +52,10 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode CsvNotUtf8 = new("PT086", "a data file is not valid UTF-8");
     public static readonly DiagnosticCode MissingColumn = new("PT087", "a data table names a column the data file lacks");
     public static readonly DiagnosticCode UnknownDataFile = new("PT088", "a page names a data file that does not exist");
+    public static readonly DiagnosticCode CsvHeaderName = new("PT093", "a CSV header name is empty or repeated");
+    public static readonly DiagnosticCode CsvQuoting = new("PT094", "a CSV cell's quotes are not closed, or a quote is not doubled");
+    public static readonly DiagnosticCode UndrawableChartValue = new("PT095", "a chart value is not a number a bar chart can draw");
+    public static readonly DiagnosticCode TooManyRows = new("PT096", "a data table has more rows than a page shows, or a chart than it draws");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
     public static readonly DiagnosticCode PlaceholderLeft = new("PT100", "a placeholder that portal new wrote («เติม: …») is still in the page");
     public static readonly DiagnosticCode UnusedFootnote = new("PT033", "a footnote is defined but never cited");

@@ -59,36 +59,48 @@ public sealed class DataTableKind : PageKind
     /// <summary>The data file a new data-table page names until staff put their own (docs/content.md shows its columns).</summary>
     public const string StarterDataFile = "ตาราง-ตัวอย่าง";
 
+    /// <summary>
+    /// The most rows a page shows: about 12 MB of HTML as stacked cards, beyond any municipality's yearly list (a year's
+    /// procurement is some hundreds), and a build of a few seconds; a 5 MB file of short rows made a page of 350 MB.
+    /// </summary>
+    public const int MostRows = 10_000;
+
     public override IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page, SiteModel site)
     {
         var key = DataKey(page);
         var records = key is null ? null : site.Data.FirstOrDefault(d => d.Key == key) is { } file ? DataRecords.From(file) : null;
-        if (records is null)
+        if (records is null || records.Rows.Count > MostRows)
         {
+            // Too many rows is reported by DataTables (PT096); the page is not made at all.
             return [];
         }
 
         var columns = ColumnsOf(page, records);
+
+        // Once per column: asked again for each cell, it read every row for every cell, and a long file took hours.
+        var numeric = columns.Select(c => records.IsNumeric(c.Key)).ToList();
         return
         [
             KeyValuePair.Create<string, object?>("caption", page.FrontMatter.Fields.GetValueOrDefault("caption")),
-            KeyValuePair.Create<string, object?>("columns", columns.Select(c => new Dictionary<string, object?>(StringComparer.Ordinal)
+            KeyValuePair.Create<string, object?>("columns", columns.Select((c, i) => new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["title"] = c.Title,
-                ["numeric"] = records.IsNumeric(c.Key),
+                ["numeric"] = numeric[i],
             }).ToList()),
-            KeyValuePair.Create<string, object?>("rows", records.Rows.Select(row => columns.Select(c => new Dictionary<string, object?>(StringComparer.Ordinal)
+            KeyValuePair.Create<string, object?>("rows", records.Rows.Select(row => columns.Select((c, i) => new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["text"] = DataRecords.Display(row.GetValueOrDefault(c.Key)),
                 ["label"] = c.Title,
-                ["numeric"] = records.IsNumeric(c.Key),
+                ["numeric"] = numeric[i],
             }).ToList()).ToList()),
             KeyValuePair.Create<string, object?>("downloads", new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["csv"] = "/" + DownloadPath(key!, "csv"),
                 ["json"] = "/" + DownloadPath(key!, "json"),
             }),
-            KeyValuePair.Create<string, object?>("chart", page.FrontMatter.Fields.GetValueOrDefault("chart") is Chart chart ? ChartSvg(chart, columns, records, site.KeepWords) : null),
+            KeyValuePair.Create<string, object?>("chart", page.FrontMatter.Fields.GetValueOrDefault("chart") is Chart chart && records.Rows.Count <= BarChart.MostCategories
+                ? ChartSvg(chart, columns, records, site.KeepWords)
+                : null),
         ];
     }
 
@@ -106,14 +118,16 @@ public sealed class DataTableKind : PageKind
 
     /// <summary>
     /// The chart's series are named as the table's columns are, so the legend and the headers agree; its values keep
-    /// the decimals the data file writes them with (counts as integers, <c>95.71</c> with two).
+    /// the decimals the data file writes them with (counts as integers, <c>95.71</c> with two). A value no bar can show
+    /// (<see cref="BarChart.CanDraw"/>) has no bar: <see cref="DataTables"/> reports it at its cell, and the page still
+    /// renders so that one build shows every problem.
     /// </summary>
     private static FluidValue ChartSvg(Chart chart, IReadOnlyList<Column> columns, DataRecords records, Thai.KeepWordList keepWords)
     {
         string TitleOf(Column value) => columns.FirstOrDefault(c => c.Key == value.Key)?.Title ?? value.Title;
         var categories = records.Rows.Select(row => new BarChart.Category(
             DataRecords.Display(row.GetValueOrDefault(chart.Label.Key)),
-            [.. chart.Values.Select(v => row.GetValueOrDefault(v.Key) as decimal?)])).ToList();
+            [.. chart.Values.Select(v => row.GetValueOrDefault(v.Key) is decimal value && BarChart.CanDraw(value) ? value : (decimal?)null)])).ToList();
         var largest = categories.SelectMany(c => c.Values).Max() ?? 0;
         return LiquidValues.Html(SvgBarChartWriter.Write(new BarChart(chart.Title, [.. chart.Values.Select(TitleOf)], categories, NiceMaximum(largest), null, BarChart.DecimalsOf(categories)), keepWords: keepWords));
     }

@@ -86,7 +86,10 @@ public sealed class OitCoverageOutput : ISiteOutput
         return stream.ToArray();
     }
 
-    /// <summary>One row per item: code, title, status, note, and the evidence URLs (absolute, one per line in the cell). CRLF rows, a BOM first.</summary>
+    /// <summary>
+    /// One row per item: code, title, status, note, and the evidence URLs (absolute, one per line in the cell). CRLF rows,
+    /// a BOM first, cells as <see cref="CsvCells"/> writes them (a title that starts a formula is neutralised).
+    /// </summary>
     public static byte[] Csv(OitYearCoverage year, string baseUrl)
     {
         var text = new StringBuilder();
@@ -106,13 +109,5 @@ public sealed class OitCoverageOutput : ISiteOutput
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static void Row(StringBuilder text, IReadOnlyList<string> cells)
-    {
-        text.AppendJoin(',', cells.Select(Cell));
-        text.Append("\r\n");
-    }
-
-    /// <summary>RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Cell(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static void Row(StringBuilder text, IReadOnlyList<string> cells) => text.Append(CsvCells.Row(cells)).Append("\r\n");
 }

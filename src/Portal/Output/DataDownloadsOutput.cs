@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using nietras.SeparatedValues;
 using Portal.Citizen;
 using Portal.Kinds;
 using Portal.Site;
@@ -10,7 +9,8 @@ namespace Portal.Output;
 
 /// <summary>
 /// The downloads beside each published data table: <c>/data/&lt;file&gt;.csv</c> (UTF-8 with a byte-order mark, so
-/// Excel shows Thai correctly) and <c>/data/&lt;file&gt;.json</c> (an array of objects, numbers as numbers).
+/// Excel shows Thai correctly; a cell that would start a formula is neutralised, <see cref="CsvCells"/>) and
+/// <c>/data/&lt;file&gt;.json</c> (an array of objects, numbers as numbers).
 /// </summary>
 public sealed class DataDownloadsOutput : ISiteOutput
 {
@@ -35,19 +35,14 @@ public sealed class DataDownloadsOutput : ISiteOutput
             .Where(x => x.records is not null)
             .Select(x => (x.key, x.records!));
 
+    /// <summary>The header and each row, one line each, cells as <see cref="CsvCells"/> writes them.</summary>
     internal static byte[] Csv(DataRecords records)
     {
-        var text = new StringWriter();
-        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(text))
+        var text = new StringBuilder();
+        text.Append(CsvCells.Row(records.Columns)).Append('\n');
+        foreach (var row in records.Rows)
         {
-            foreach (var row in records.Rows)
-            {
-                using var line = writer.NewRow();
-                foreach (var column in records.Columns)
-                {
-                    line[column].Set(DataRecords.Raw(row.GetValueOrDefault(column)));
-                }
-            }
+            text.Append(CsvCells.Row(records.Columns.Select(column => DataRecords.Raw(row.GetValueOrDefault(column))))).Append('\n');
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];

@@ -50,11 +50,9 @@ internal static class BarChartArguments
         return new BarChart(Text(arguments, "title") ?? "", series, categories, maximum, target, decimals);
     }
 
-    private static int Decimals(decimal given) => given is >= 0 and <= MostDecimals && given == decimal.Truncate(given)
+    private static int Decimals(decimal given) => given is >= 0 and <= BarChart.MostDecimals && given == decimal.Truncate(given)
         ? (int)given
-        : throw new TemplateRenderException($"bar_chart: decimals must be a whole number from 0 to {MostDecimals}, not {given}");
-
-    private const int MostDecimals = 6;
+        : throw new TemplateRenderException($"bar_chart: decimals must be a whole number from 0 to {BarChart.MostDecimals}, not {given}");
 
     private static FluidValue Member(FluidValue item, string key, TemplateContext context) =>
         item.GetValueAsync(key, context).AsTask().GetAwaiter().GetResult();

@@ -64,11 +64,38 @@ public static class ChartLabelLines
                 position--;
             }
 
-            if (position > 0 && !kept.Any(k => k.Start.Value < position && position < k.End.Value))
+            if (position > 0 && !IsInside(kept, position))
             {
                 yield return position;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="position"/> falls strictly inside one of <paramref name="stretches"/> (in order, apart), by
+    /// binary search: a label from a data file can hold as many listed words as words, and a scan per word was quadratic.
+    /// </summary>
+    private static bool IsInside(IReadOnlyList<Range> stretches, int position)
+    {
+        var (low, high) = (0, stretches.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (position <= stretches[middle].Start.Value)
+            {
+                high = middle - 1;
+            }
+            else if (position >= stretches[middle].End.Value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensSomething(char c) =>

@@ -39,9 +39,20 @@ public static class SvgBarChartWriter
     /// <param name="keepWords">Words a long label's lines must not break inside; none when not given.</param>
     public static string Write(BarChart chart, string id = "app-chart-1", KeepWordList? keepWords = null)
     {
-        if (chart.Maximum <= 0)
+        if (chart.Maximum <= 0 || !BarChart.CanDraw(chart.Maximum))
         {
-            throw new TemplateRenderException($"bar_chart: max must be above zero, not {chart.Maximum}");
+            throw new TemplateRenderException($"bar_chart: max must be above zero and at most {BarChart.LargestValue}, not {chart.Maximum}");
+        }
+
+        if (chart.Categories.Count > BarChart.MostCategories)
+        {
+            throw new TemplateRenderException($"bar_chart: {chart.Categories.Count} groups of bars are more than the {BarChart.MostCategories} a chart draws");
+        }
+
+        if (chart.Categories.SelectMany(c => c.Values).Append(chart.Target).FirstOrDefault(v => v is { } value && !BarChart.CanDraw(value)) is { } undrawable)
+        {
+            throw new TemplateRenderException(
+                $"bar_chart: {undrawable} cannot be drawn: a value or target must be from 0 to {BarChart.LargestValue} with at most {BarChart.MostDecimals} decimals");
         }
 
         var multiSeries = chart.SeriesNames.Count > 1;

@@ -95,12 +95,33 @@ public sealed class SvgBarChartWriterTests
     [Fact]
     public void Values_above_the_maximum_are_clipped_to_the_plot()
     {
-        var chart = OneSeries with { Categories = [new("ก", [100m]), new("ข", [150m]), new("ค", [-5m])] };
+        var chart = OneSeries with { Categories = [new("ก", [100m]), new("ข", [150m])] };
 
         var bars = Bars(Parse(SvgBarChartWriter.Write(chart)));
 
         Assert.Equal(Width(bars[0]), Width(bars[1]));
-        Assert.Equal(0, Width(bars[2]));
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("-0.01")]
+    [InlineData("1000000000000000.1")]
+    [InlineData("10000000000000000000000000000")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("0.1234567")]
+    public void A_value_no_bar_can_show_is_a_theme_error_not_a_crash_or_a_misleading_bar_class_9_csv_data(string value)
+    {
+        // A negative value was drawn as an empty bar labelled with the number, and 10^28 overflowed the scale (exit 3).
+        var number = decimal.Parse(value, CultureInfo.InvariantCulture);
+        foreach (var chart in new[]
+        {
+            OneSeries with { Categories = [new("ก", [number])] },
+            OneSeries with { Target = number },
+            OneSeries with { Maximum = number, Categories = [new("ก", [0m])] },
+        })
+        {
+            Assert.Throws<TemplateRenderException>(() => SvgBarChartWriter.Write(chart));
+        }
     }
 
     [Fact]
