@@ -17,7 +17,8 @@ namespace Portal.Serve;
 /// touches (<see cref="Rebuilder"/>) and reloads open tabs (<see cref="ReloadHub"/>). Pages are served with
 /// the headers of <c>netlify.toml</c>; HTML pages get the reload script and the error overlay's style as
 /// two files of the server's own (<c>/_portal/</c>), so the CSP needs no exception. The built site never
-/// contains them.
+/// contains them. It answers only requests that name it in <c>Host</c>, and changes only from its own pages
+/// (<see cref="OwnOrigin"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
