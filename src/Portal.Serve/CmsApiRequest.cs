@@ -85,12 +85,10 @@ internal static class CmsApiRequest
         using var buffer = new MemoryStream();
         using (var forwarded = new Utf8JsonWriter(buffer))
         {
-            // Decap sends the branch beside the action too; the action decides which parameters are allowed.
-            var action = request.ValueKind == JsonValueKind.Object && request.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.String
-                ? a.GetString()! : "";
-            var why = Actions.TryGetValue(action, out var allowed)
-                ? Object(("action", Text), Branch, ("params", allowed))(request, forwarded, input)
-                : $"action '{action}'";
+            // Decap sends the branch beside the action too; the action, written plainly, decides which parameters are allowed.
+            var action = request.ValueKind == JsonValueKind.Object && request.TryGetProperty("action", out var given)
+                ? Actions.Keys.FirstOrDefault(name => given.GetRawText() == $"\"{name}\"") : null;
+            var why = action is null ? "an action Decap does not send" : Object(("action", Text), Branch, ("params", Actions[action]))(request, forwarded, input);
             if (why is null && request.TryGetProperty("params", out var parameters) && !ListingStaysInside(action, parameters, input))
             {
                 why = "a link in the folder leads outside the input folder";
@@ -107,7 +105,7 @@ internal static class CmsApiRequest
     }
 
     /// <summary>decap-server reads every file a listing finds: a link among them must not lead out.</summary>
-    private static bool ListingStaysInside(string action, JsonElement parameters, InputFolder input) => action switch
+    private static bool ListingStaysInside(string? action, JsonElement parameters, InputFolder input) => action switch
     {
         "entriesByFolder" => !parameters.TryGetProperty("folder", out var folder) || input.ListingStaysInside(folder.GetString()!,
             parameters.TryGetProperty("depth", out var depth) ? depth.GetInt32() : 1),
@@ -194,7 +192,7 @@ internal static class CmsApiRequest
 
         if (!allowed(text))
         {
-            return $"'{text}' is not allowed";
+            return $"'{(text.Length > 200 ? text[..200] + "…" : text)}' is not allowed";
         }
 
         forwarded.WriteStringValue(text);

@@ -87,6 +87,7 @@ public sealed class CmsApiRequestTests : IDisposable
 
     [Theory]
     [InlineData("""{"action":"runCommand","params":{}}""")]
+    [InlineData("""{"action":"\ud800","params":{}}""")]
     [InlineData("""{"params":{"path":"input/news/a.md"}}""")]
     [InlineData("""{"action":"getEntry","params":{"branch":"main","path":"input/news/a.md","extra":"x"}}""")]
     [InlineData("""{"action":"getEntry","params":{"branch":"main","path":"input/news/a.md"},"more":1}""")]
