@@ -69,6 +69,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var target = new MemoryTarget();
         var hub = new ReloadHub();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        // HTTP/1.1 only: what browsers speak without TLS, so each request's Host header is the one name checked below.
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1));
         var app = builder.Build();
         var proxy = cms is null ? null : new CmsApiProxy(cms, new InputFolder(cms.ContentRepository, options.InputDirectory));
