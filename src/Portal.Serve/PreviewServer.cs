@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Output;
@@ -16,7 +17,8 @@ namespace Portal.Serve;
 /// touches (<see cref="Rebuilder"/>) and reloads open tabs (<see cref="ReloadHub"/>). Pages are served with
 /// the headers of <c>netlify.toml</c>; HTML pages get the reload script and the error overlay's style as
 /// two files of the server's own (<c>/_portal/</c>), so the CSP needs no exception. The built site never
-/// contains them.
+/// contains them. It answers only requests that name it in <c>Host</c>, and changes only from its own pages
+/// (<see cref="OwnOrigin"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -26,7 +28,6 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Where <c>/admin/</c> reaches decap-server under <c>--cms</c>: the preview's own origin, so its CSP needs no local exception.</summary>
     public const string CmsApiPath = ClientPrefix + "cms/api/v1";
 
-    private static readonly HttpClient CmsClient = new();
     private static readonly byte[] ClientTags = Encoding.UTF8.GetBytes(
         $"<link rel=\"stylesheet\" href=\"{ClientPrefix}overlay.css\"><script src=\"{ClientPrefix}reload.js\" defer></script>");
 
@@ -68,9 +69,11 @@ public sealed class PreviewServer : IAsyncDisposable
         var target = new MemoryTarget();
         var hub = new ReloadHub();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        // HTTP/1.1 only: what browsers speak without TLS, so each request's Host header is the one name checked below.
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1));
         var app = builder.Build();
-        app.Run(context => Answer(context, target, headers, hub, cms));
+        var proxy = cms is null ? null : new CmsApiProxy(cms, new InputFolder(cms.ContentRepository, options.InputDirectory));
+        app.Run(context => Answer(context, target, headers, hub, proxy));
 
         try
         {
@@ -114,23 +117,37 @@ public sealed class PreviewServer : IAsyncDisposable
         return new PreviewServer(app, rebuilder, hub, first, session);
     }
 
-    private static async Task Answer(HttpContext context, MemoryTarget target, SecurityHeaders headers, ReloadHub hub, DecapServer? cms)
+    private static async Task Answer(HttpContext context, MemoryTarget target, SecurityHeaders headers, ReloadHub hub, CmsApiProxy? cms)
     {
+        // Another host name is a page that rebound its name to 127.0.0.1: it gets nothing (421 Misdirected Request).
+        if (!OwnOrigin.IsOwnHost(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
+
         var path = context.Request.Path.Value is { Length: > 0 } p ? p : "/";
         foreach (var (name, value) in headers.For(path))
         {
             context.Response.Headers[name] = value;
         }
 
-        if (cms is not null && path == CmsApiPath && HttpMethods.IsPost(context.Request.Method))
-        {
-            await ForwardToCms(context, cms).ConfigureAwait(false);
-            return;
-        }
-
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            // A request that may change something comes from a page of this server, or from nowhere.
+            if (!OwnOrigin.IsFromOwnPage(context))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+            else if (cms is not null && path == CmsApiPath && HttpMethods.IsPost(context.Request.Method))
+            {
+                await cms.Forward(context).ConfigureAwait(false);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            }
+
             return;
         }
 
@@ -219,18 +236,6 @@ public sealed class PreviewServer : IAsyncDisposable
         context.Response.ContentType = name.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         await resource.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>decap-server's API takes one JSON POST per action (list entries, save an entry with its media…).</summary>
-    private static async Task ForwardToCms(HttpContext context, DecapServer cms)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, cms.Api) { Content = new StreamContent(context.Request.Body) };
-        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(context.Request.ContentType ?? "application/json");
-        using var response = await CmsClient.SendAsync(request, context.RequestAborted).ConfigureAwait(false);
-        context.Response.StatusCode = (int)response.StatusCode;
-        context.Response.ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/json";
-        context.Response.Headers.CacheControl = "no-store";
-        await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task Events(HttpContext context, ReloadHub hub)
