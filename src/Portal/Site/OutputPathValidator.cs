@@ -67,10 +67,11 @@ public static class OutputPathValidator
             {
                 // A file where a folder must be; or anything inside a folder that an output claims whole.
                 var folder = output.Path[..slash];
-                if (byPath.TryGetValue(LookAlikeKey(folder), out var other) || (slash + 1 < output.Path.Length && byPath.TryGetValue(LookAlikeKey(output.Path[..(slash + 1)]), out other)))
+                var claimed = byPath.ContainsKey(LookAlikeKey(folder)) ? folder : slash + 1 < output.Path.Length ? output.Path[..(slash + 1)] : null;
+                if (claimed is not null && byPath.TryGetValue(LookAlikeKey(claimed), out var other))
                 {
-                    var (later, earlier) = output.Source >= other.Source ? (output, other) : (other, output);
-                    Report(later, earlier, diagnostics, other.Path);
+                    var (later, earlier, laterPath, earlierPath) = output.Source >= other.Source ? (output, other, claimed, other.Path) : (other, output, other.Path, claimed);
+                    Report(later, earlier, diagnostics, laterPath, earlierPath);
                 }
 
                 if (folders.TryGetValue(LookAlikeKey(folder), out var spelled) && spelled.Spelling != folder)
@@ -88,12 +89,12 @@ public static class OutputPathValidator
         }
     }
 
-    /// <param name="path">The path written twice; by default the clashing output's own.</param>
-    /// <param name="otherPath">How the other output spells it, when the two spellings differ only in case or Unicode form.</param>
+    /// <param name="path">The path written twice, as the clashing output spells it; by default its own path.</param>
+    /// <param name="otherPath">The same path as the other output spells it (another spelling is named in the message); by default its own path.</param>
     private static void Report(PlannedOutput clashing, PlannedOutput other, DiagnosticBag diagnostics, string? path = null, string? otherPath = null)
     {
         path ??= clashing.Path;
-        otherPath ??= path == clashing.Path ? other.Path : path;
+        otherPath ??= other.Path;
         var bothPages = clashing.Source == Source.Page && other.Source == Source.Page;
 
         // Two pages at one path were already reported as a duplicate URL.

@@ -72,6 +72,8 @@ public sealed class LookAlikePathTests
 
         var result = site.BuildFailing();
 
-        Assert.Equal(site.Display(page), HostileSite.Single(result, DiagnosticCode.OutputClash).Location.Path);
+        var clash = HostileSite.Single(result, DiagnosticCode.OutputClash);
+        Assert.Equal(site.Display(page), clash.Location.Path);
+        Assert.Contains("differs only in capitals or Unicode form", clash.EnglishMessage, StringComparison.Ordinal);
     }
 }
