@@ -70,7 +70,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             build = ++_builds;
         }
 
-        CheckFolders(target);
+        using var reservation = CheckFolders(target);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
         _pdfTexts.StartBuild();
@@ -320,7 +320,8 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         .Order(StringComparer.Ordinal)
         .Select(Stamp));
 
-    private void CheckFolders(IBuildTarget? target)
+    /// <summary>Checks the folders and options; for a folder target, also takes the folder for this build (<see cref="FolderTarget.Reserve"/>), released when disposed.</summary>
+    private IDisposable? CheckFolders(IBuildTarget? target)
     {
         if (!Directory.Exists(options.InputDirectory))
         {
@@ -340,20 +341,25 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         if (target is not FolderTarget folder)
         {
-            return;
+            return null;
         }
 
-        var output = Path.GetFullPath(folder.Directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        // Compared where the paths really lead: an input folder reached through a symbolic link is still the folder
+        // the output would replace. The output folder's own name is kept (the build refuses a link there).
+        var fullOutput = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder.Directory));
+        var output = Path.Join(RealPath.ResolveAllowingMissing(Path.GetDirectoryName(fullOutput) ?? fullOutput), Path.GetFileName(fullOutput));
         foreach (var source in new[] { options.InputDirectory, options.ThemeDirectory })
         {
-            var full = Path.GetFullPath(source).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-            if (full.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(full, StringComparison.Ordinal))
+            var real = RealPath.ResolveAllowingMissing(source);
+            if (RealPath.IsInside(real, output) || RealPath.IsInside(output, real))
             {
                 throw new BuildConfigurationException(
                     $"โฟลเดอร์ผลลัพธ์ {folder.Directory} ต้องไม่ซ้อนกับ {source} เพราะจะถูกแทนที่ทั้งโฟลเดอร์",
                     $"the output folder {folder.Directory} must not overlap {source}: it is replaced as a whole");
             }
         }
+
+        return folder.Reserve();
     }
 
     /// <summary>How a folder is shown in messages: as the user named it, with <c>/</c> separators.</summary>

@@ -39,6 +39,7 @@ internal sealed class CatalogNewCommand(CliConsole console) : Command<CatalogNew
             return ExitCodes.ContentErrors;
         }
 
+        InputWrite.Check(settings.Input, target);
         File.WriteAllText(target, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         console.Output.WriteLine($"สร้าง {target} แล้ว: {catalog.Items.Count} รายการ ทุกรายการยังไม่ยืนยัน (wrote {target}: {catalog.Items.Count} items, all unverified)");
         return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Urls;
 using Spectre.Console.Cli;
@@ -26,6 +27,7 @@ internal sealed class UrlsCommand(CliConsole console) : Command<UrlsSettings>
         var merged = PublishedUrls.Merge(existing, collector.Urls);
         var before = existing is null ? 0 : PublishedUrls.Merge(existing, []).Split('\n').Count(l => l.StartsWith('/'));
         var after = merged.Split('\n').Count(l => l.StartsWith('/'));
+        InputWrite.Check(settings.Input, path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, merged, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         console.Output.WriteLine($"เพิ่ม {after - before} URL ลงใน {path} รวม {after} URL (added {after - before} URL(s); {after} in all)");

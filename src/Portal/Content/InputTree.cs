@@ -4,10 +4,11 @@ using Portal.Diagnostics;
 namespace Portal.Content;
 
 /// <summary>
-/// Walks <c>input/</c> and lists the regular files that really live inside it. Every symbolic link is
-/// resolved to its real path: one that leads outside, points at nothing or loops is reported at the
+/// Walks <c>input/</c> (or <c>theme/</c>) and lists the regular files that really live inside it. Every symbolic
+/// link is resolved to its real path: one that leads outside, points at nothing or loops is reported at the
 /// link and left out, and so is anything that is not a regular file or folder (a named pipe would make
-/// reading it wait forever). Names starting with a dot are hidden files and folders: never read, never published.
+/// reading it wait forever), and a file with a second name (a hard link), which may be a file outside.
+/// Names starting with a dot are hidden files and folders: never read, never published.
 /// </summary>
 public static class InputTree
 {
@@ -29,8 +30,8 @@ public static class InputTree
             if (linked && !walked.Add(realFolder))
             {
                 diagnostics.Add(Error(DiagnosticCode.SymbolicLinkLoop, paths, relativeFolder,
-                    "โฟลเดอร์นี้เป็นลิงก์ (symbolic link) ที่ชี้กลับไปยังโฟลเดอร์ที่อยู่ใน input/ แล้ว จึงวนซ้ำหรือเผยแพร่ซ้ำ ให้ลบลิงก์นี้",
-                    "this folder is a symbolic link to a folder that is already in input/ (a loop, or the same files twice); remove the link"));
+                    $"โฟลเดอร์นี้เป็นลิงก์ (symbolic link) ที่ชี้กลับไปยังโฟลเดอร์ที่อยู่ใน {paths.DisplayRoot}/ แล้ว จึงวนซ้ำหรือเผยแพร่ซ้ำ ให้ลบลิงก์นี้",
+                    $"this folder is a symbolic link to a folder that is already in {paths.DisplayRoot}/ (a loop, or the same files twice); remove the link"));
                 continue;
             }
 
@@ -64,13 +65,18 @@ public static class InputTree
                     case DirectoryInfo folder:
                         linkedFolders.Enqueue((relative, folder.FullName));
                         break;
+                    case FileInfo file when IsRegularFile(file) && HardLinks.Count(file.FullName) is > 1 and var names:
+                        diagnostics.Add(Error(DiagnosticCode.PathOutsideInput, paths, relative,
+                            $"ไฟล์นี้มีชื่ออื่นอีก {names - 1} ชื่อ (hard link) ซึ่งอาจเป็นไฟล์นอก {paths.DisplayRoot}/ จึงไม่นำมาอ่านหรือเผยแพร่ ให้ลบแล้ววางสำเนาของไฟล์แทน",
+                            $"this file has {names - 1} other name(s) (a hard link), which may be a file outside {paths.DisplayRoot}/; it is not read or published. Delete it and put a copy of the file here"));
+                        break;
                     case FileInfo file when IsRegularFile(file):
                         files.Add(new InputFile(relative, file.FullName, file.Length, file.LastWriteTimeUtc));
                         break;
                     default:
                         diagnostics.Add(Error(DiagnosticCode.SpecialFile, paths, relative,
-                            "นี่ไม่ใช่ไฟล์ธรรมดา (เช่น named pipe, socket หรืออุปกรณ์) จึงอ่านหรือเผยแพร่ไม่ได้ ให้ลบออกจาก input/",
-                            "this is not a regular file (a named pipe, socket or device) and cannot be read or published; remove it from input/"));
+                            $"นี่ไม่ใช่ไฟล์ธรรมดา (เช่น named pipe, socket หรืออุปกรณ์) จึงอ่านหรือเผยแพร่ไม่ได้ ให้ลบออกจาก {paths.DisplayRoot}/",
+                            $"this is not a regular file (a named pipe, socket or device) and cannot be read or published; remove it from {paths.DisplayRoot}/"));
                         break;
                 }
             }
@@ -119,8 +125,8 @@ public static class InputTree
         if (!RealPath.IsInside(resolved.Path, root))
         {
             diagnostics.Add(Error(DiagnosticCode.PathOutsideInput, paths, relative,
-                "ไฟล์นี้เป็นลิงก์ (symbolic link) ที่ชี้ออกนอกโฟลเดอร์ input/ จึงไม่นำมาเผยแพร่",
-                "this is a symbolic link that leads outside the input folder; it is not read or published"));
+                $"ไฟล์นี้เป็นลิงก์ (symbolic link) ที่ชี้ออกนอกโฟลเดอร์ {paths.DisplayRoot}/ จึงไม่นำมาเผยแพร่",
+                $"this is a symbolic link that leads outside {paths.DisplayRoot}/; it is not read or published"));
             return null;
         }
 

@@ -5,7 +5,7 @@ namespace Portal.Content;
 /// <summary>
 /// A session's last walk of <c>input/</c> (<see cref="InputTree"/>), brought up to date from a watcher's
 /// <see cref="InputChanges"/> instead of walking again when that is safe: every change is to a file the
-/// walk found, which is still a regular file, and the walk met no symbolic link and reported nothing (a
+/// walk found, which is still a regular file with one name, and the walk met no symbolic link and reported nothing (a
 /// link's target changes without an event at the link). Anything else, or unknown changes, walks again.
 /// </summary>
 public sealed class InputTreeCache
@@ -51,8 +51,8 @@ public sealed class InputTreeCache
 
                 var status = new FileInfo(files[i].RealPath);
 
-                // Gone, now a link, or empty (so perhaps no regular file): the walk decides what it is.
-                if (!status.Exists || status.Attributes.HasFlag(FileAttributes.ReparsePoint) || status.Length == 0)
+                // Gone, now a link, empty (so perhaps no regular file) or given a second name: the walk decides what it is.
+                if (!status.Exists || status.Attributes.HasFlag(FileAttributes.ReparsePoint) || status.Length == 0 || HardLinks.Count(status.FullName) > 1)
                 {
                     return null;
                 }

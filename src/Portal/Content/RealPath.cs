@@ -68,9 +68,41 @@ internal static class RealPath
         return new Result(Outcome.Found, current);
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both real, full paths).</summary>
+    /// <summary>
+    /// Where a path that may not exist yet leads: the real path of its nearest existing folder, then the rest as
+    /// spelled (a folder about to be made, such as a new output folder).
+    /// </summary>
+    public static string ResolveAllowingMissing(string path)
+    {
+        var missing = new Stack<string>();
+        var current = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path));
+        while (true)
+        {
+            var resolved = Resolve(current);
+            if (resolved.Outcome == Outcome.Found)
+            {
+                return System.IO.Path.Join([resolved.Path, .. missing]);
+            }
+
+            if (System.IO.Path.GetDirectoryName(current) is not { } parent)
+            {
+                return System.IO.Path.Join([current, .. missing]);
+            }
+
+            missing.Push(System.IO.Path.GetFileName(current));
+            current = parent;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both real, full paths). On
+    /// Windows and macOS, whose file systems ignore case, so does the comparison.
+    /// </summary>
     public static bool IsInside(string path, string folder) =>
-        path == folder || path.StartsWith(folder.TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        string.Equals(path, folder, Comparison)
+        || path.StartsWith(folder.TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar, Comparison);
+
+    private static StringComparison Comparison => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     private static void PushComponents(Stack<string> pending, string relative)
     {

@@ -56,7 +56,8 @@ public static class NewPage
     /// <summary>
     /// The file for <paramref name="path"/>: relative to the input folder (<c>news/a.md</c>) or to the working
     /// directory (<c>input/news/a.md</c>), with <c>.md</c> added when missing. Refuses a path that leaves the
-    /// input folder or that would not be a page (under <c>files/</c>, or a name starting with <c>_</c> or <c>.</c>).
+    /// input folder or that would not be a page (under <c>files/</c>, or a name starting with <c>_</c> or <c>.</c>), and one
+    /// reached through a symbolic link (<see cref="InputWrite"/>).
     /// </summary>
     public static (string FullPath, string RelativePath) Resolve(string inputDirectory, string path)
     {
@@ -78,6 +79,7 @@ public static class NewPage
                 $"'{relative}' cannot be a page: files under files/ and names starting with _ or . are not published as pages");
         }
 
+        InputWrite.Check(inputDirectory, full);
         return (full, relative);
     }
 

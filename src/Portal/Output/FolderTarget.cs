@@ -7,6 +7,19 @@ public sealed class FolderTarget(string outputDirectory) : IBuildTarget
 
     public string Name => outputDirectory;
 
+    /// <summary>Takes the folder for one build (<see cref="OutputFolder.Reserve"/>): the lock, then the check that it may be replaced.</summary>
+    public IDisposable Reserve()
+    {
+        try
+        {
+            return OutputFolder.Reserve(outputDirectory, outputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CannotWrite(e);
+        }
+    }
+
     /// <summary>A disk that is full or a folder that may not be written is the machine's problem, not the content's: it names the output folder and keeps the previous site.</summary>
     public void Write(IReadOnlyList<OutputFile> files, Action<int>? written)
     {
@@ -16,10 +29,12 @@ public sealed class FolderTarget(string outputDirectory) : IBuildTarget
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BuildConfigurationException(
-                $"เขียนเว็บไซต์ลงโฟลเดอร์ {outputDirectory} ไม่สำเร็จ: {e.Message} เว็บไซต์เดิมยังอยู่ ตรวจสอบพื้นที่ว่างและสิทธิ์เขียนโฟลเดอร์นี้",
-                $"could not write the site to {outputDirectory}: {e.Message}; the previous site is kept. Check the free space and the permission to write there",
-                e);
+            throw CannotWrite(e);
         }
     }
+
+    private BuildConfigurationException CannotWrite(Exception e) => new(
+        $"เขียนเว็บไซต์ลงโฟลเดอร์ {outputDirectory} ไม่สำเร็จ: {e.Message} เว็บไซต์เดิมยังอยู่ ตรวจสอบพื้นที่ว่างและสิทธิ์เขียนโฟลเดอร์นี้",
+        $"could not write the site to {outputDirectory}: {e.Message}; the previous site is kept. Check the free space and the permission to write there",
+        e);
 }

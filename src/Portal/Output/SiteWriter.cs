@@ -4,7 +4,8 @@ namespace Portal.Output;
 /// The write stage. Everything goes into a fresh staging folder beside the output folder; only when every
 /// file is written is the old output swapped out for the new one, so a failed build never leaves a
 /// half-written site. The swap is two renames; each step leaves a folder whose name says how far it got,
-/// so a build killed at any point is repaired by the next one (see <see cref="Recover"/>).
+/// so a build killed at any point is repaired by the next one (see <see cref="Recover"/>). The new site gets the
+/// marker that lets the next build replace it (<see cref="OutputFolder"/>).
 /// </summary>
 public static class SiteWriter
 {
@@ -39,6 +40,7 @@ public static class SiteWriter
 
                 written?.Invoke(Interlocked.Increment(ref count));
             });
+            File.WriteAllBytes(Path.Combine(names.Staging, OutputFolder.MarkerName), OutputFolder.MarkerContent);
             Directory.Move(names.Staging, names.Complete);
             Swap(names);
         }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Content;
 
 namespace Portal.Rendering;
 
@@ -22,20 +23,17 @@ public sealed class AssetManifest
 
     public IReadOnlyList<Asset> Assets { get; }
 
-    public static AssetManifest Load(string themeDirectory)
+    /// <param name="themeFiles">Every file of the theme, as walked (<see cref="InputTree"/>).</param>
+    public static AssetManifest Load(IReadOnlyList<InputFile> themeFiles)
     {
-        var folder = Path.Combine(themeDirectory, AssetsFolder);
-        if (!Directory.Exists(folder))
-        {
-            return new AssetManifest([]);
-        }
-
-        var assets = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(source =>
+        const string prefix = AssetsFolder + "/";
+        var assets = themeFiles
+            .Where(f => f.RelativePath.StartsWith(prefix, StringComparison.Ordinal))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .Select(f =>
             {
-                var logical = Path.GetRelativePath(folder, source).Replace('\\', '/');
-                return new Asset(logical, source, $"{AssetsFolder}/{Fingerprinted(logical, File.ReadAllBytes(source))}");
+                var logical = f.RelativePath[prefix.Length..];
+                return new Asset(logical, f.RealPath, $"{AssetsFolder}/{Fingerprinted(logical, File.ReadAllBytes(f.RealPath))}");
             })
             .ToList();
         return new AssetManifest(assets);

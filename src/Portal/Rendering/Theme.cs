@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Fluid;
+using Portal.Content;
 using Portal.Diagnostics;
 
 namespace Portal.Rendering;
@@ -60,8 +61,10 @@ public sealed partial class Theme
     public static Theme Load(string themeDirectory, string displayRoot, DiagnosticBag diagnostics)
     {
         var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
-        var assets = AssetManifest.Load(themeDirectory);
-        var partials = ReadFolder(Path.Combine(themeDirectory, "partials"));
+        // Walked like input/: a symbolic link must stay inside the theme, and a file with a second name is refused.
+        var files = InputTree.Walk(new ContentPaths(themeDirectory, displayRoot), diagnostics);
+        var assets = AssetManifest.Load(files);
+        var partials = ReadFolder(files, "partials");
         var options = new TemplateOptions
         {
             FileProvider = new MemoryFileProvider(partials),
@@ -77,7 +80,7 @@ public sealed partial class Theme
         }
 
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        var layoutFiles = ReadFolder(Path.Combine(themeDirectory, "layouts"));
+        var layoutFiles = ReadFolder(files, "layouts");
         foreach (var (name, text) in layoutFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (Parse(parser, text, $"{displayRoot}/layouts/{name}", diagnostics) is { } template)
@@ -131,14 +134,8 @@ public sealed partial class Theme
     [GeneratedRegex(@"\s*(?:at\s*)?\((\d+):(\d+)\)\s*$")]
     private static partial Regex ErrorPosition();
 
-    private static Dictionary<string, string> ReadFolder(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
-    }
+    /// <summary>The templates under <paramref name="folder"/> of the theme, by path inside that folder.</summary>
+    private static Dictionary<string, string> ReadFolder(IReadOnlyList<InputFile> themeFiles, string folder) => themeFiles
+        .Where(f => f.RelativePath.StartsWith(folder + "/", StringComparison.Ordinal) && f.RelativePath.EndsWith(Extension, StringComparison.Ordinal))
+        .ToDictionary(f => f.RelativePath[(folder.Length + 1)..], f => File.ReadAllText(f.RealPath), StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Portal.Diagnostics;
+using Portal.Thai;
 
 namespace Portal.Site;
 
@@ -31,46 +32,82 @@ public static class OutputPathValidator
             .Concat(generatedOutputs.Select(p => new PlannedOutput(p, "/" + p, Source.Engine)))
             .Concat(themeOutputs.Select(t => new PlannedOutput(t, t, Source.Engine)));
 
+    /// <summary>
+    /// The key under which two output paths are one file on disk or one address to a reader: NFC with SARA AM in one
+    /// spelling (<see cref="ThaiText.Normalize"/>), then capitals folded. Windows and macOS ignore case, macOS ignores
+    /// the Unicode form, and the two SARA AM spellings look the same; a site built there would lose one of the two.
+    /// </summary>
+    public static string LookAlikeKey(string path) => ThaiText.Normalize(path).ToUpperInvariant();
+
     public static void Validate(IEnumerable<PlannedOutput> outputs, DiagnosticBag diagnostics)
     {
         var ordered = outputs.OrderBy(o => o.Source).ThenBy(o => o.Origin, StringComparer.Ordinal).ToList();
         var byPath = new Dictionary<string, PlannedOutput>(StringComparer.Ordinal);
+        var clashing = new HashSet<PlannedOutput>();
         foreach (var output in ordered)
         {
-            if (byPath.TryGetValue(output.Path, out var first))
+            if (byPath.TryGetValue(LookAlikeKey(output.Path), out var first))
             {
-                Report(output, first, output.Path, diagnostics);
+                Report(output, first, diagnostics);
+                clashing.Add(output);
             }
             else
             {
-                byPath[output.Path] = output;
+                byPath[LookAlikeKey(output.Path)] = output;
             }
         }
 
-        foreach (var output in ordered)
+        // Each folder is spelled one way: news/ and News/ are one folder on Windows and macOS. A second spelling is
+        // reported once, at the first output that uses it.
+        var folders = new Dictionary<string, (string Spelling, PlannedOutput Output)>(StringComparer.Ordinal);
+        var otherSpellings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var output in ordered.Where(o => !clashing.Contains(o)))
         {
             for (var slash = output.Path.IndexOf('/'); slash > 0; slash = output.Path.IndexOf('/', slash + 1))
             {
                 // A file where a folder must be; or anything inside a folder that an output claims whole.
-                if (byPath.TryGetValue(output.Path[..slash], out var other) || (slash + 1 < output.Path.Length && byPath.TryGetValue(output.Path[..(slash + 1)], out other)))
+                var folder = output.Path[..slash];
+                var claimed = byPath.ContainsKey(LookAlikeKey(folder)) ? folder : slash + 1 < output.Path.Length ? output.Path[..(slash + 1)] : null;
+                if (claimed is not null && byPath.TryGetValue(LookAlikeKey(claimed), out var other))
                 {
-                    var (later, earlier) = output.Source >= other.Source ? (output, other) : (other, output);
-                    Report(later, earlier, other.Path, diagnostics);
+                    var (later, earlier, laterPath, earlierPath) = output.Source >= other.Source ? (output, other, claimed, other.Path) : (other, output, other.Path, claimed);
+                    Report(later, earlier, diagnostics, laterPath, earlierPath);
                 }
+
+                if (folders.TryGetValue(LookAlikeKey(folder), out var spelled) && spelled.Spelling != folder)
+                {
+                    if (otherSpellings.Add(folder))
+                    {
+                        Report(output, spelled.Output, diagnostics, folder + "/", spelled.Spelling + "/");
+                    }
+
+                    break;
+                }
+
+                folders.TryAdd(LookAlikeKey(folder), (folder, output));
             }
         }
     }
 
-    private static void Report(PlannedOutput clashing, PlannedOutput other, string path, DiagnosticBag diagnostics)
+    /// <param name="path">The path written twice, as the clashing output spells it; by default its own path.</param>
+    /// <param name="otherPath">The same path as the other output spells it (another spelling is named in the message); by default its own path.</param>
+    private static void Report(PlannedOutput clashing, PlannedOutput other, DiagnosticBag diagnostics, string? path = null, string? otherPath = null)
     {
+        path ??= clashing.Path;
+        otherPath ??= other.Path;
+        var bothPages = clashing.Source == Source.Page && other.Source == Source.Page;
+
         // Two pages at one path were already reported as a duplicate URL.
-        if (!clashing.FromContent || (clashing.Path == other.Path && clashing.Source == Source.Page && other.Source == Source.Page))
+        if (!clashing.FromContent || (bothPages && clashing.Path == other.Path))
         {
             return;
         }
 
-        diagnostics.Add(Diagnostic.Error(DiagnosticCode.OutputClash, new SourceLocation(clashing.Origin),
-            $"ไฟล์ผลลัพธ์ {path} ชนกับ {other.Origin} ให้เปลี่ยนชื่อไฟล์นี้",
-            $"the output {path} clashes with {other.Origin}; rename this file"));
+        var (thaiLookAlike, englishLookAlike) = path == otherPath ? ("", "") :
+            ($" ({otherPath}) ซึ่งต่างกันเพียงตัวพิมพ์เล็ก-ใหญ่หรือรูปแบบอักขระ Windows และ macOS ถือเป็นชื่อเดียวกัน",
+             $" ({otherPath}), which differs only in capitals or Unicode form: Windows and macOS take them for one name");
+        diagnostics.Add(Diagnostic.Error(bothPages ? DiagnosticCode.DuplicateUrl : DiagnosticCode.OutputClash, new SourceLocation(clashing.Origin),
+            $"ไฟล์ผลลัพธ์ {path} ชนกับ {other.Origin}{thaiLookAlike} ให้เปลี่ยนชื่อไฟล์นี้",
+            $"the output {path} clashes with {other.Origin}{englishLookAlike}; rename this file"));
     }
 }

@@ -64,7 +64,7 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
-    public void Successful_build_replaces_the_whole_output_and_leaves_nothing_beside()
+    public void Successful_build_replaces_the_whole_output_and_leaves_only_its_lock_file_beside()
     {
         using var site = TempSite.Create("basic");
         var output = site.OutputDirectory;
@@ -77,7 +77,7 @@ public sealed class AtomicWriteTests
 
         Assert.Equal(first, TempSite.Snapshot(output));
         Assert.False(Directory.Exists(Path.Combine(output, "old-section")));
-        Assert.Equal(["_site", "input"], Beside(output));
+        Assert.Equal(["._site.lock", "_site", "input"], Beside(output));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Portal.Tests.WholeSite.Hostile;
 
-/// <summary>Class 10: a build killed at any point of the output swap is repaired by the next build, and leaves nothing behind.</summary>
+/// <summary>Class 10: a build killed at any point of the output swap is repaired by the next build, and leaves nothing behind but the lock file (<see cref="Portal.Output.OutputFolder.LockPath"/>).</summary>
 public sealed class OutputSwapTests
 {
     [Fact]
@@ -18,7 +18,7 @@ public sealed class OutputSwapTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(expected, TempSite.Snapshot(site.OutputDirectory));
-        Assert.Equal(["_site", "input"], Names(site));
+        Assert.Equal(["._site.lock", "_site", "input"], Names(site));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class OutputSwapTests
 
         Assert.True(repaired.Succeeded);
         Assert.Equal(previous, TempSite.Snapshot(good.OutputDirectory));
-        Assert.Equal(["_site", "input"], Names(good));
+        Assert.Equal(["._site.lock", "_site", "input"], Names(good));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class OutputSwapTests
 
         Assert.True(site.Build().Result.Succeeded);
 
-        Assert.Equal(["_site", "input"], Names(site));
+        Assert.Equal(["._site.lock", "_site", "input"], Names(site));
         Assert.NotEqual("ครึ่งเดียว", File.ReadAllText(Path.Combine(site.OutputDirectory, "news", "index.html")));
     }
 
