@@ -1,0 +1,58 @@
+using Portal.Site;
+
+namespace Portal.Urls;
+
+/// <summary>
+/// Everything a build writes, by output path: pages, the files of <c>input/files/</c>, and what the theme's assets and
+/// the other outputs write (a path ending in <c>/</c> claims a folder). A redirect may neither replace one of them,
+/// under any spelling that reaches the same file (<c>/about</c>, <c>/about/index.html</c>), nor sit inside one.
+/// </summary>
+internal sealed class PublishedPaths
+{
+    private readonly Dictionary<string, bool> _isPage;
+    private readonly List<string> _folders;
+
+    public PublishedPaths(SiteModel site, IReadOnlySet<string> otherOutputPaths)
+    {
+        _isPage = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var path in site.Files.Select(f => f.RelativePath).Concat(otherOutputPaths.Where(p => !p.EndsWith('/'))))
+        {
+            _isPage[path] = false;
+        }
+
+        foreach (var page in site.Pages)
+        {
+            _isPage[page.OutputPath] = true;
+        }
+
+        _folders = [.. otherOutputPaths.Where(p => p.EndsWith('/'))];
+    }
+
+    /// <summary>Whether the file that serves <paramref name="url"/> is published.</summary>
+    public bool Publishes(string url) => _isPage.ContainsKey(PageUrls.OutputPath(url));
+
+    /// <summary>Why a redirect from <paramref name="from"/> would replace or break something published (Thai, English), or null.</summary>
+    public (string Thai, string English)? Clash(string from)
+    {
+        var path = StableUrlsOutput.FallbackPath(from) ?? from.TrimStart('/');
+        if (_isPage.TryGetValue(path, out var isPage) || _isPage.TryGetValue(PageUrls.OutputPath(from), out isPage))
+        {
+            return isPage
+                ? ($"from: {from} เป็นหน้าที่มีอยู่ในเว็บไซต์ จึงย้ายทางไม่ได้ ให้ลบรายการนี้ หรือลบหน้านั้นก่อน", $"from: {from} is a page the site builds; remove this entry, or the page")
+                : ($"from: {from} เป็นไฟล์ที่เว็บไซต์เผยแพร่อยู่ ({path}) จึงย้ายทางไม่ได้ ให้ลบรายการนี้", $"from: {from} is a file the site publishes ({path}); remove this entry");
+        }
+
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+        {
+            if (_isPage.ContainsKey(path[..slash]) || _folders.Contains(path[..(slash + 1)]))
+            {
+                return ($"from: {from} อยู่ภายใต้ /{path[..slash]} ซึ่งเว็บไซต์เผยแพร่อยู่ จึงเขียนหน้าย้ายทางไว้ที่นั่นไม่ได้ ให้ลบรายการนี้",
+                    $"from: {from} lies under /{path[..slash]}, which the site publishes, so no redirect page can be written there; remove this entry");
+            }
+        }
+
+        return _isPage.Keys.FirstOrDefault(p => p.StartsWith(path + "/", StringComparison.Ordinal)) is { } inside
+            ? ($"from: {from} เป็นไฟล์ที่ต้องเขียนในที่ที่เป็นโฟลเดอร์ของ /{inside} ให้ลบรายการนี้", $"from: {from} would be a file where the folder of /{inside} is; remove this entry")
+            : null;
+    }
+}
