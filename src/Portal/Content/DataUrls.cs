@@ -74,7 +74,10 @@ public static class DataUrls
         return null;
     }
 
-    /// <summary>The keys templates put in a link: <c>url</c>, <c>href</c>, <c>link</c>, and any key ending in <c>_url</c>, <c>_href</c> or <c>_link</c>.</summary>
+    /// <summary>
+    /// The keys templates put in a link: <c>url</c>, <c>href</c>, and any key ending in <c>_url</c> or <c>_href</c>.
+    /// (<c>link</c> of a complaint channel or a service is read by its typed reader, <c>StructuredValues.WebAddress</c>, which reports it once.)
+    /// </summary>
     private static bool IsUrlKey(string key) =>
-        key is "url" or "href" or "link" || key.EndsWith("_url", StringComparison.Ordinal) || key.EndsWith("_href", StringComparison.Ordinal) || key.EndsWith("_link", StringComparison.Ordinal);
+        key is "url" or "href" || key.EndsWith("_url", StringComparison.Ordinal) || key.EndsWith("_href", StringComparison.Ordinal);
 }

@@ -38,8 +38,8 @@ public sealed class YamlUrlValueTests
 
     [Theory]
     [InlineData("links:\n  - title: x\n    href: javascript:alert(1)\n", 3)]
-    [InlineData("groups:\n  - items:\n      - deep:\n          - download_link: \" data:text/html,x\"\n", 4)]
-    [InlineData("list: [[[{link: vbscript:x}]]]\n", 1)]
+    [InlineData("groups:\n  - items:\n      - deep:\n          - download_href: \" data:text/html,x\"\n", 4)]
+    [InlineData("list: [[[{href: vbscript:x}]]]\n", 1)]
     [InlineData("links:\n  - title: x\n    url: [[javascript:alert(1)]]\n", 3)]
     public void A_url_anywhere_in_any_data_file_gets_the_scheme_check_class_4_url_as_yaml_list(string yaml, int line)
     {
