@@ -31,7 +31,8 @@ public sealed record Redirect(string From, string To, SourceLocation Location)
         }
 
         var result = new List<Redirect>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Two sources whose fallback pages are one file on Windows or macOS (/old/ and /Old, /old/index.html) are one redirect.
+        var seen = new Dictionary<string, int>(PublishedPaths.SameFile);
         foreach (var entry in entries.Children)
         {
             var location = source.Location(entry);
@@ -52,7 +53,7 @@ public sealed record Redirect(string From, string To, SourceLocation Location)
             }
 
             var fromPath = SitePath.Decode(from.Value!);
-            var fallback = StableUrlsOutput.FallbackPath(fromPath) ?? fromPath;
+            var fallback = PublishedPaths.Key(StableUrlsOutput.FallbackPath(fromPath) ?? fromPath);
             if (seen.TryGetValue(fallback, out var line))
             {
                 diagnostics.Add(Problem(location, $"from: {from.Value} ซ้ำกับรายการที่บรรทัด {line}", $"from: {from.Value} is already redirected on line {line}"));

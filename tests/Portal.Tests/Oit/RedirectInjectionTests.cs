@@ -81,6 +81,9 @@ public sealed class RedirectInjectionTests
     [InlineData("/about/index.html", "from: /about/index.html is a page the site builds; remove this entry, or the page")]
     [InlineData("/%61bout/", "from: /about/ is a page the site builds; remove this entry, or the page")]
     [InlineData("/index.html", "from: /index.html is a page the site builds; remove this entry, or the page")]
+    [InlineData("/About/", "from: /About/ is a page the site builds; remove this entry, or the page")]
+    [InlineData("/ABOUT", "from: /ABOUT is a page the site builds; remove this entry, or the page")]
+    [InlineData("/Robots.TXT/x", "from: /Robots.TXT/x lies under /Robots.TXT, which the site publishes, so no redirect page can be written there; remove this entry")]
     [InlineData("/ita/2566/o1", "from: /ita/2566/o1 is a page the site builds; remove this entry, or the page")]
     [InlineData("/robots.txt", "from: /robots.txt is a file the site publishes (robots.txt); remove this entry")]
     [InlineData("/sitemap.xml", "from: /sitemap.xml is a file the site publishes (sitemap.xml); remove this entry")]
@@ -101,14 +104,18 @@ public sealed class RedirectInjectionTests
         }
     }
 
-    [Fact]
-    public void Two_spellings_of_one_old_address_are_one_redirect_class_3_redirect_replaces_a_page()
+    [Theory]
+    [InlineData("/old", "/old/")]
+    [InlineData("/old/", "/old/index.html")]
+    [InlineData("/old/", "/Old/")]
+    [InlineData("/กำ/", "/%E0%B8%81%E0%B8%B3/")]
+    public void Two_spellings_of_one_old_address_are_one_redirect_class_3_redirect_replaces_a_page(string first, string second)
     {
-        var (site, built) = Build("- from: /old\n  to: /about/\n- from: /old/\n  to: /ita/2566/o1/\n");
+        var (site, built) = Build($"- from: {first}\n  to: /about/\n- from: {second}\n  to: /ita/2566/o1/\n");
         using (site)
         {
             var problem = Assert.Single(built.Result.Diagnostics, d => d.Code.Id == "PT043");
-            Assert.Equal((3, "from: /old/ is already redirected on line 1"), (problem.Location.Line, problem.EnglishMessage));
+            Assert.Equal((3, $"from: {second} is already redirected on line 1"), (problem.Location.Line, problem.EnglishMessage));
         }
     }
 
