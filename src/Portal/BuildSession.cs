@@ -90,8 +90,10 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
         SiteValidator.Validate(site, diagnostics);
-        var outputPaths = _parts.Outputs.SelectMany(o => o.Paths(site)).ToList();
-        OutputPathValidator.Validate(OutputPathValidator.Plan(site, outputPaths, theme.Theme.Assets.Assets.Select(a => a.OutputPath)), diagnostics);
+        var declared = _parts.Outputs.Select(o => o.Paths(site).ToList()).ToList();
+        var outputPaths = declared.SelectMany(paths => paths).ToList();
+        var assetPaths = theme.Theme.Assets.Assets.Select(a => a.OutputPath).ToList();
+        OutputPathValidator.Validate(OutputPathValidator.Plan(site, outputPaths, assetPaths), diagnostics);
 
         var outputUrls = outputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var pages = Render(site, theme, outputUrls, stamps, diagnostics, progress);
@@ -103,9 +105,10 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         {
             var context = Context(site, pages, diagnostics, content.Defaults);
             var made = new List<OutputFile>();
-            foreach (var output in _parts.Outputs.Where(o => !deferring || o is not IDeferrableOutput))
+            foreach (var (output, index) in _parts.Outputs.Select((o, i) => (o, i)).Where(o => !deferring || o.o is not IDeferrableOutput))
             {
-                (output is IDeferrableOutput ? made : files).AddRange(Made(output, context));
+                var others = assetPaths.Concat(declared.Where((_, i) => i != index).SelectMany(paths => paths)).ToHashSet(StringComparer.Ordinal);
+                (output is IDeferrableOutput ? made : files).AddRange(Made(output, context with { OtherOutputPaths = others }));
             }
 
             deferrableFiles = deferring ? deferrableFiles : made;

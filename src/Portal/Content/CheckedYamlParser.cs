@@ -6,7 +6,7 @@ namespace Portal.Content;
 
 /// <summary>
 /// Hands YAML events to the loader one at a time and stops with a diagnostic before the loader can go
-/// too deep: nesting past <see cref="MaxDepth"/>, an alias inside its own anchor, aliases that together
+/// too deep: nesting past <see cref="MaxDepth"/>, an alias before its anchor or inside it, aliases that together
 /// stand for more than <see cref="MaxAliasNodes"/> nodes ("billion laughs"), or a scalar holding a character
 /// <see cref="ContentCharacters"/> refuses. The loader and every reader after it recurse over the nodes,
 /// and a stack overflow ends the process with no chance to report it, so the limits are checked here,
@@ -79,8 +79,11 @@ internal sealed class CheckedYamlParser(IParser inner) : IParser
 
         if (!_anchors.TryGetValue(name, out var anchor))
         {
-            // An unknown anchor is reported by the loader, with its own message.
-            return;
+            // YAML allows an alias only after its anchor. The loader would instead keep a placeholder to fill in
+            // later, and a placeholder used as a mapping key (*a : x) compares itself with itself until the stack overflows.
+            throw new LimitException(DiagnosticCode.InvalidYaml, alias.Start,
+                $"*{name} อ้างถึง &{name} ที่ยังไม่ได้เขียนไว้ก่อนหน้า ให้เขียน &{name} ก่อนใช้ *{name}",
+                $"the alias *{name} comes before its anchor &{name}, or there is none; write &{name} first");
         }
 
         _aliasNodes += anchor.Nodes;

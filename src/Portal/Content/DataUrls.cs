@@ -4,8 +4,10 @@ using YamlDotNet.RepresentationModel;
 namespace Portal.Content;
 
 /// <summary>
-/// Data files put URLs into every page (the navigation's <c>url</c>, the footer's <c>contact_url</c>), so
-/// a value under a key named <c>url</c> or ending in <c>_url</c> gets the same scheme check as a link in Markdown.
+/// Data files put URLs into every page (the navigation's <c>url</c>, the footer's <c>contact_url</c>), so a value
+/// under a URL key (<see cref="IsUrlKey"/>), at any depth of any data file, must be one text value and gets the
+/// same scheme check as a link in Markdown. This is the one check of URLs in data; front matter has no free keys,
+/// and its typed web addresses are read by <c>StructuredValues.WebAddress</c> (text, http(s) or a site path only).
 /// </summary>
 public static class DataUrls
 {
@@ -31,10 +33,9 @@ public static class DataUrls
                     foreach (var (key, value) in mapping.Children)
                     {
                         if (key is YamlScalarNode { Value: { } name } && IsUrlKey(name)
-                            && value is YamlScalarNode { Value: { } url } && UrlSchemes.Unsafe(url) is { } scheme)
+                            && Problem(name, value, YamlDocumentReader.LocationOf(value, displayPath, 1)) is { } problem)
                         {
-                            var (thai, english) = UrlSchemes.Message(scheme);
-                            diagnostics.Add(Diagnostic.Error(DiagnosticCode.UnsafeLink, YamlDocumentReader.LocationOf(value, displayPath, 1), thai, english));
+                            diagnostics.Add(problem);
                         }
 
                         pending.Push(value);
@@ -52,5 +53,31 @@ public static class DataUrls
         }
     }
 
-    private static bool IsUrlKey(string key) => key == "url" || key.EndsWith("_url", StringComparison.Ordinal);
+    /// <summary>
+    /// What is wrong with a value under a URL key: a list or a mapping (a template would print its items, so
+    /// <c>url: ["javascript:…"]</c> would skip the scheme check), or a scheme that is not allowed.
+    /// </summary>
+    private static Diagnostic? Problem(string key, YamlNode value, SourceLocation location)
+    {
+        if (value is not YamlScalarNode { Value: var url })
+        {
+            return Diagnostic.Error(DiagnosticCode.InvalidValue, location,
+                $"ค่าของ '{key}' ต้องเป็นที่อยู่เว็บหนึ่งค่า ไม่ใช่รายการหรือชุดข้อมูล", $"'{key}' must be one web address, not a list or a mapping");
+        }
+
+        if (url is not null && UrlSchemes.Unsafe(url) is { } scheme)
+        {
+            var (thai, english) = UrlSchemes.Message(scheme);
+            return Diagnostic.Error(DiagnosticCode.UnsafeLink, location, thai, english);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The keys templates put in a link: <c>url</c>, <c>href</c>, and any key ending in <c>_url</c> or <c>_href</c>.
+    /// (<c>link</c> of a complaint channel or a service is read by its typed reader, <c>StructuredValues.WebAddress</c>, which reports it once.)
+    /// </summary>
+    private static bool IsUrlKey(string key) =>
+        key is "url" or "href" || key.EndsWith("_url", StringComparison.Ordinal) || key.EndsWith("_href", StringComparison.Ordinal);
 }

@@ -21,4 +21,7 @@ public sealed record OutputContext(SiteModel Site, IReadOnlyList<RenderedPage> P
 
     /// <summary>Each folder's <c>_defaults.yml</c>, by folder: what a new page in a folder becomes.</summary>
     public IReadOnlyDictionary<string, FolderDefaults> FolderDefaults { get; init; } = new Dictionary<string, FolderDefaults>();
+
+    /// <summary>What the theme's assets and the other outputs write (a path ending in <c>/</c> claims a folder); pages and files are in <see cref="Site"/>.</summary>
+    public IReadOnlySet<string> OtherOutputPaths { get; init; } = new HashSet<string>();
 }

@@ -54,15 +54,38 @@ public static class PublishedUrls
     /// <summary>The addresses a site publishes: every page but the not-found page, and every file under <c>files/</c>.</summary>
     public static IEnumerable<string> Of(SiteModel site) => Published(site).Select(p => p.Url);
 
-    /// <summary>The list with <paramref name="urls"/> added: comment lines first as they were, then every URL once, sorted.</summary>
+    /// <summary>
+    /// The list with <paramref name="urls"/> added. Every comment and blank line stays where it was: they split the list
+    /// into runs of URLs, each run is sorted, and the new URLs join the last run (or follow the text when it has none).
+    /// </summary>
     public static string Merge(string? existing, IEnumerable<string> urls)
     {
         var lines = (existing ?? "").Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var header = lines.TakeWhile(l => l.StartsWith('#')).ToList();
-        var listed = lines.Skip(header.Count).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
-        var all = listed.Concat(urls).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return string.Join('\n', header.Concat(all)) + "\n";
+        if (lines[^1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        var listed = lines.Where(IsUrl).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        var added = urls.Where(listed.Add).ToList();
+        var lastRunEnd = lines.FindLastIndex(IsUrl) + 1;
+        lines.InsertRange(lastRunEnd > 0 ? lastRunEnd : lines.Count, added);
+        for (var start = 0; start < lines.Count; start++)
+        {
+            var end = start;
+            while (end < lines.Count && IsUrl(lines[end]))
+            {
+                end++;
+            }
+
+            lines.Sort(start, end - start, Comparer<string>.Create((a, b) => string.CompareOrdinal(a.Trim(), b.Trim())));
+            start = end;
+        }
+
+        return string.Join('\n', lines) + "\n";
     }
+
+    private static bool IsUrl(string line) => line.Trim() is { Length: > 0 } url && !url.StartsWith('#');
 
     /// <summary>Each published address with the file it comes from; null for a generated page (an OIT item's page).</summary>
     private static IEnumerable<(string Url, string? Source)> Published(SiteModel site) =>
@@ -73,5 +96,5 @@ public static class PublishedUrls
 
     /// <summary>Each URL on the list with its line number; blank lines and <c>#</c> comments are skipped.</summary>
     private static IEnumerable<(string Url, int Line)> Listed(DataFile file) =>
-        ((string)file.Value!).Split('\n').Select((line, i) => (Url: line.Trim(), Line: i + 1)).Where(l => l.Url.Length > 0 && !l.Url.StartsWith('#'));
+        ((string)file.Value!).Split('\n').Select((line, i) => (Url: line.Trim(), Line: i + 1)).Where(l => IsUrl(l.Url));
 }

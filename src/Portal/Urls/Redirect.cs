@@ -10,8 +10,10 @@ public sealed record Redirect(string From, string To, SourceLocation Location)
     public const string DataKey = "redirects";
 
     /// <summary>
-    /// Reads the list <c>- from: /old/ to: /new/</c>, reporting entries that are not two site paths (PT043).
-    /// Whether targets exist is checked later (<see cref="RedirectChecker"/>), when every output is known.
+    /// Reads the list <c>- from: /old/ to: /new/</c>, reporting entries that are not two site paths (PT043, see
+    /// <see cref="SitePath"/>). Each path is kept percent-decoded, as page URLs are, so <c>/%E0%B8%81/</c> and the page <c>/ก/</c>
+    /// compare equal; the writer encodes it again. Whether targets exist, and whether a source is already
+    /// something the site publishes, is checked later (<see cref="RedirectChecker"/>), when every output is known.
     /// </summary>
     public static IReadOnlyList<Redirect> Read(IEnumerable<DataFile> data, ICollection<Diagnostic> diagnostics)
     {
@@ -29,12 +31,13 @@ public sealed record Redirect(string From, string To, SourceLocation Location)
         }
 
         var result = new List<Redirect>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Two sources whose fallback pages are one file on Windows or macOS (/old/ and /Old, /old/index.html) are one redirect.
+        var seen = new Dictionary<string, int>(PublishedPaths.SameFile);
         foreach (var entry in entries.Children)
         {
             var location = source.Location(entry);
-            var from = Path(entry, "from");
-            var to = Path(entry, "to");
+            var from = Value(entry, "from");
+            var to = Value(entry, "to");
             if (from is null || to is null)
             {
                 diagnostics.Add(Problem(location,
@@ -43,27 +46,38 @@ public sealed record Redirect(string From, string To, SourceLocation Location)
                 continue;
             }
 
-            if (seen.TryGetValue(from, out var line))
+            if ((Invalid(source, from, "from") ?? Invalid(source, to, "to")) is { } invalid)
             {
-                diagnostics.Add(Problem(location, $"from: {from} ซ้ำกับรายการที่บรรทัด {line}", $"from: {from} is already redirected on line {line}"));
+                diagnostics.Add(invalid);
                 continue;
             }
 
-            seen[from] = location.Line;
-            result.Add(new Redirect(from, to, location));
+            var fromPath = SitePath.Decode(from.Value!);
+            var fallback = PublishedPaths.Key(StableUrlsOutput.FallbackPath(fromPath) ?? fromPath);
+            if (seen.TryGetValue(fallback, out var line))
+            {
+                diagnostics.Add(Problem(location, $"from: {from.Value} ซ้ำกับรายการที่บรรทัด {line}", $"from: {from.Value} is already redirected on line {line}"));
+                continue;
+            }
+
+            seen[fallback] = location.Line;
+            result.Add(new Redirect(fromPath, SitePath.Decode(to.Value!), location));
         }
 
         return result;
     }
 
+    /// <summary>PT043 at the value itself when it is not a plain site path (<see cref="SitePath.Problem"/>).</summary>
+    private static Diagnostic? Invalid(YamlSource source, YamlScalarNode value, string key) =>
+        SitePath.Problem(value.Value!) is var (thai, english) ? Problem(source.Location(value), $"{key}: {thai}", $"{key}: {english}") : null;
+
     internal static Diagnostic Problem(SourceLocation location, string thai, string english) =>
         Diagnostic.Error(DiagnosticCode.RedirectInvalid, location, thai, english);
 
-    private static string? Path(YamlNode entry, string key) =>
+    private static YamlScalarNode? Value(YamlNode entry, string key) =>
         entry is YamlMappingNode mapping
-        && mapping.Children.FirstOrDefault(kv => (kv.Key as YamlScalarNode)?.Value == key).Value is YamlScalarNode { Value: { } value }
-        && value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
-        && value.IndexOfAny(['?', '#', ' ', '\t', '\\']) < 0 && !value.Split('/').Contains("..")
+        && mapping.Children.FirstOrDefault(kv => (kv.Key as YamlScalarNode)?.Value == key).Value is YamlScalarNode { Value: { } text } value
+        && text.StartsWith('/')
             ? value
             : null;
 }

@@ -6,18 +6,18 @@ namespace Portal.Urls;
 public static class RedirectChecker
 {
     /// <param name="exists">Whether the site builds this address (a page, a file, an output).</param>
+    /// <param name="clash">Why a redirect from this address would replace or break something the site publishes, or null.</param>
     /// <returns>Each valid redirect's source and its final target.</returns>
-    public static IReadOnlyList<(Redirect Redirect, string Target)> Resolve(IReadOnlyList<Redirect> redirects, Func<string, bool> exists, ICollection<Diagnostic> diagnostics)
+    public static IReadOnlyList<(Redirect Redirect, string Target)> Resolve(IReadOnlyList<Redirect> redirects, Func<string, bool> exists,
+        Func<string, (string Thai, string English)?> clash, ICollection<Diagnostic> diagnostics)
     {
         var byFrom = redirects.ToDictionary(r => r.From, StringComparer.Ordinal);
         var result = new List<(Redirect, string)>();
         foreach (var redirect in redirects)
         {
-            if (exists(redirect.From))
+            if (clash(redirect.From) is var (thai, english))
             {
-                diagnostics.Add(Redirect.Problem(redirect.Location,
-                    $"from: {redirect.From} เป็นหน้าที่มีอยู่ในเว็บไซต์ จึงย้ายทางไม่ได้ ให้ลบรายการนี้ หรือลบหน้านั้นก่อน",
-                    $"from: {redirect.From} is a page the site builds; remove this entry, or the page"));
+                diagnostics.Add(Redirect.Problem(redirect.Location, thai, english));
                 continue;
             }
 

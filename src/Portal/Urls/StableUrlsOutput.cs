@@ -19,8 +19,9 @@ public sealed class StableUrlsOutput : ISiteOutput
     public IEnumerable<string> Paths(SiteModel site)
     {
         var redirects = Redirect.Read(site.Data, new List<Diagnostic>());
-        // A redirect from a page the site builds is reported by Write (PT043), not as a clash of two files.
-        return redirects.Count == 0 ? [] : redirects.Where(r => site.PageAtUrl(r.From) is null).Select(r => FallbackPath(r.From)).OfType<string>().Prepend(NetlifyFile);
+        var taken = new PublishedPaths(site, new HashSet<string>());
+        // A redirect from something the site publishes is reported by Write (PT043), not as a clash of two files.
+        return redirects.Count == 0 ? [] : redirects.Where(r => taken.Clash(r.From) is null).Select(r => FallbackPath(r.From)).OfType<string>().Prepend(NetlifyFile);
     }
 
     public IEnumerable<OutputFile> Write(OutputContext context)
@@ -28,9 +29,9 @@ public sealed class StableUrlsOutput : ISiteOutput
         var site = context.Site;
         var problems = new List<Diagnostic>();
         var redirects = Redirect.Read(site.Data, problems);
-        var reports = new Oit.OitCoverageOutput().Paths(site).Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
-        bool Builds(string url) => site.PageAtUrl(url) is not null || site.HasFile(url.TrimStart('/')) || reports.Contains(url);
-        var resolved = RedirectChecker.Resolve(redirects, Builds, problems);
+        var published = new PublishedPaths(site, context.OtherOutputPaths);
+        bool Builds(string url) => site.PageAtUrl(url) is not null || published.Publishes(url);
+        var resolved = RedirectChecker.Resolve(redirects, Builds, published.Clash, problems);
         var sources = redirects.Select(r => r.From).ToHashSet(StringComparer.Ordinal);
         PublishedUrls.Check(site.Data, url => Builds(url) || sources.Contains(url), problems);
         context.Diagnostics.AddRange(problems);
@@ -42,10 +43,12 @@ public sealed class StableUrlsOutput : ISiteOutput
             return [];
         }
 
+        // Each path is percent-encoded (Netlify's own rule for special characters), so no value can hold a space or a
+        // line break that would start another rule, nor a * that would make it a splat, whatever the reader let through.
         var rules = new StringBuilder("# Made by portal from input/_data/redirects.yml; edit that file, not this one.\n");
         foreach (var (redirect, target) in resolved)
         {
-            rules.Append(redirect.From).Append(' ').Append(target).Append(" 301!\n");
+            rules.Append(PageUrls.EscapePath(redirect.From)).Append(' ').Append(PageUrls.EscapePath(target)).Append(" 301!\n");
         }
 
         return resolved
