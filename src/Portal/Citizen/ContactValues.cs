@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.Content;
 
 namespace Portal.Citizen;
 
@@ -22,7 +23,7 @@ public static partial class ContactValues
 
     /// <summary>An absolute http(s) address, or a path on this site (<c>/complaints/</c>).</summary>
     public static bool IsWebAddress(string address) =>
-        address.StartsWith('/') && !address.StartsWith("//", StringComparison.Ordinal)
+        !UrlSchemes.IsDisguised(address.Trim()) && address.StartsWith('/')
         || Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Contains('.', StringComparison.Ordinal);
 
     [GeneratedRegex(@"[\s\-]")]

@@ -71,6 +71,12 @@ public static class DataUrls
             return Diagnostic.Error(DiagnosticCode.UnsafeLink, location, thai, english);
         }
 
+        if (url is not null && UrlSchemes.IsDisguised(url))
+        {
+            var (thai, english) = UrlSchemes.DisguisedMessage(url);
+            return Diagnostic.Error(DiagnosticCode.UnsafeLink, location, thai, english);
+        }
+
         return null;
     }
 

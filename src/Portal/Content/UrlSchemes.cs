@@ -17,6 +17,21 @@ public static partial class UrlSchemes
     /// <summary>Whether the URL names a scheme at all (an absolute link); relative links have none.</summary>
     public static bool HasScheme(string url) => SchemePattern().IsMatch(url);
 
+    /// <summary>
+    /// A link target that a browser reads otherwise than it looks: it starts with <c>//</c> or a backslash (browsers turn
+    /// <c>\</c> into <c>/</c>, so <c>/\evil.example</c> leads to another site), or holds a control or invisible character,
+    /// a space other than U+0020, or a space at either end, which browsers drop or encode. Data and front matter write
+    /// other sites' addresses in full (<c>https://…</c>), so none of these is needed there.
+    /// </summary>
+    public static bool IsDisguised(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('\\') || url.StartsWith("/\\", StringComparison.Ordinal)
+        || url.Length > 0 && (url[0] == ' ' || url[^1] == ' ')
+        || url.Any(c => char.IsControl(c) || c != ' ' && char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format);
+
+    public static (string Thai, string English) DisguisedMessage(string url) =>
+        ($"ที่อยู่ '{ContentCharacters.OnOneLine(url)}' อ่านได้ต่างจากที่เห็น (ขึ้นต้นด้วย // หรือ \\ หรือมีอักขระที่มองไม่เห็นหรือช่องว่างที่หัวท้าย) ให้เขียนที่อยู่เว็บอื่นเต็มรูปแบบ https://… หรือที่อยู่ในเว็บไซต์ที่ขึ้นต้นด้วย /",
+            $"the address '{ContentCharacters.OnOneLine(url)}' reads otherwise than it looks (it starts with // or a backslash, or holds an invisible character or a space at either end); write another site's address in full, https://…, or a path on this site starting with /");
+
     public static (string Thai, string English) Message(string scheme) =>
         ($"ลิงก์แบบ '{scheme}:' ไม่อนุญาต ใช้ได้เฉพาะ http, https, mailto และ tel",
             $"links with the '{scheme}:' scheme are not allowed; use http, https, mailto or tel");

@@ -27,6 +27,8 @@ public sealed class CitizenValuesTests
     [InlineData("https://www.nacc.go.th", true)]
     [InlineData("/complaints/", true)]
     [InlineData("//evil.example/", false)]
+    [InlineData("/\\evil.example/", false)]
+    [InlineData("/about/\u200b", false)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("maps.example.com/office", false)]
     public void A_web_address_is_absolute_http_or_a_path_on_this_site(string address, bool valid) => Assert.Equal(valid, ContactValues.IsWebAddress(address));

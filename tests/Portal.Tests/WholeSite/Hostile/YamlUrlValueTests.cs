@@ -52,4 +52,23 @@ public sealed class YamlUrlValueTests
         Assert.Contains(problem.Code, new[] { DiagnosticCode.UnsafeLink, DiagnosticCode.InvalidValue });
         Assert.Equal(line, problem.Location.Line);
     }
+
+    [Theory]
+    [InlineData("links:\n  - title: x\n    url: \"//evil.example/\"\n")]
+    [InlineData("links:\n  - title: x\n    url: \"/\\\\evil.example\"\n")]
+    [InlineData("links:\n  - title: x\n    url: \"\\\\evil.example\"\n")]
+    [InlineData("links:\n  - title: x\n    url: \"\\u00a0javascript:alert(1)\"\n")]
+    [InlineData("links:\n  - title: x\n    url: \"\\u200bjavascript:alert(1)\"\n")]
+    [InlineData("links:\n  - title: x\n    url: \"/about/\\u2028\"\n")]
+    [InlineData("links:\n  - title: x\n    url: \" /about/\"\n")]
+    public void A_url_that_reads_otherwise_than_it_looks_is_PT011_class_4_url_as_yaml_list(string yaml)
+    {
+        using var site = HostileSite.Create();
+        site.Write("_data/links.yml", yaml);
+
+        var result = site.BuildFailing();
+
+        var problem = Assert.Single(result.Diagnostics, d => d.Location.Path == site.Display("_data/links.yml"));
+        Assert.Equal((DiagnosticCode.UnsafeLink, 3), (problem.Code, problem.Location.Line));
+    }
 }
