@@ -93,6 +93,9 @@ internal sealed class PdfTextWorker : IDisposable
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+
+        // A tracer's port (dotnet-trace) would make the child wait for a tracer that never attaches.
+        start.Environment.Remove("DOTNET_DiagnosticPorts");
         _firstErrorLine = null;
         var process = new Process { StartInfo = start };
 
