@@ -52,19 +52,33 @@ internal sealed class PdfTextWorker : IDisposable
 
         if (answer is null)
         {
-            var exitCode = Stop();
-            return Failed($"the PDF reader stopped: {Volatile.Read(ref _firstErrorLine) ?? $"exit code {exitCode}"}");
+            return Stopped("the PDF reader stopped");
         }
 
-        return JsonSerializer.Deserialize<PdfReading>(answer) ?? Failed("the PDF reader gave no answer");
+        try
+        {
+            return JsonSerializer.Deserialize<PdfReading>(answer) ?? Failed("the PDF reader gave no answer");
+        }
+        catch (JsonException)
+        {
+            // Cut off as the child died while writing it.
+            return Stopped("the PDF reader stopped while answering");
+        }
     }
 
     public void Dispose()
     {
         if (_process is { } process)
         {
-            // Closing its input ends the child's loop; it has nothing else to finish.
-            process.StandardInput.Close();
+            // Closing its input ends the child's loop; it has nothing else to finish (and if it has ended, nothing to close).
+            try
+            {
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+            }
+
             if (!process.WaitForExit(TimeLimit))
             {
                 process.Kill(entireProcessTree: true);
@@ -76,6 +90,13 @@ internal sealed class PdfTextWorker : IDisposable
     }
 
     private static PdfReading Failed(string problem) => new("", 0, problem);
+
+    /// <summary>Ends the child, and says why it failed: the first line it wrote to its error stream, else its exit code.</summary>
+    private PdfReading Stopped(string what)
+    {
+        var exitCode = Stop();
+        return Failed($"{what}: {Volatile.Read(ref _firstErrorLine) ?? $"exit code {exitCode}"}");
+    }
 
     private Process Start()
     {
