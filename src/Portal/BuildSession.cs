@@ -218,9 +218,9 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    var problems = new List<Diagnostic>();
+                    var problems = new DiagnosticBag();
                     var rendered = renderer.Render(work[i], problems, out var dependencies);
-                    fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems);
+                    fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems.ToSortedList());
                     var finished = Interlocked.Increment(ref done);
                     if (finished % step == 0 || finished == total)
                     {

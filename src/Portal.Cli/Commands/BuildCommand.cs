@@ -22,7 +22,7 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {
-            var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            var count = Diagnostic.CountOf(result.Diagnostics, Severity.Error);
             console.Errors.WriteLine($"สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด {count} รายการ เว็บไซต์เดิมใน {options.OutputDirectory} ไม่ถูกเปลี่ยน " +
                 $"(build failed: {count} error(s); {options.OutputDirectory} was left as it was)");
             return ExitCodes.ContentErrors;

@@ -16,7 +16,7 @@ internal sealed class CheckCommand(CliConsole console) : Command<CheckSettings>
     {
         var session = new BuildSession(new BuildOptions(settings.Input, settings.Theme));
         var result = session.Check();
-        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var errors = Diagnostic.CountOf(result.Diagnostics, Severity.Error);
         switch (settings.Format)
         {
             case CheckFormat.Json:

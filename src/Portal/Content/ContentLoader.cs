@@ -46,7 +46,7 @@ public static class ContentLoader
         var pages = new ConcurrentBag<PageSource>();
         Parallel.ForEach(files, input =>
         {
-            var problems = new List<Diagnostic>();
+            var problems = new DiagnosticBag();
             if ((cache is null ? LoadPage(paths, input, problems) : cache.GetOrLoad(paths, input, problems)) is { } page)
             {
                 pages.Add(page);
@@ -65,7 +65,7 @@ public static class ContentLoader
         foreach (var input in files)
         {
             var display = paths.Display(input.RelativePath);
-            var problems = new List<Diagnostic>();
+            var problems = new DiagnosticBag();
             if (TextFileReader.Read(input, display, problems) is { } text)
             {
                 var folder = Path.GetDirectoryName(input.RelativePath)?.Replace('\\', '/') ?? "";
@@ -122,7 +122,7 @@ public static class ContentLoader
         {
             var input = inputs[i];
             var display = paths.Display(input.RelativePath);
-            var problems = new List<Diagnostic>();
+            var problems = new DiagnosticBag();
             result[i] = UnexpectedBuildException.Guard(display, () =>
             {
                 var key = input.RelativePath[(ContentPaths.DataFolder.Length + 1)..];

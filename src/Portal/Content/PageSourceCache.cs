@@ -29,11 +29,11 @@ public sealed class PageSourceCache
             return cached.Source;
         }
 
-        var problems = new List<Diagnostic>();
+        var problems = new DiagnosticBag();
         var source = ContentLoader.LoadPage(paths, input, problems);
-        _entries[input.RelativePath] = new Entry(stamp, source, problems);
+        _entries[input.RelativePath] = new Entry(stamp, source, problems.ToSortedList());
         Interlocked.Increment(ref _reads);
-        foreach (var problem in problems)
+        foreach (var problem in _entries[input.RelativePath].Problems)
         {
             diagnostics.Add(problem);
         }

@@ -6,6 +6,7 @@ namespace Portal.Diagnostics;
 
 /// <summary>
 /// One JSON document for scripts: <c>{"errors":N,"warnings":N,"diagnostics":[{"code","severity","file","line","column","message_th","message_en"}]}</c>.
+/// A summary of omitted diagnostics (<see cref="DiagnosticBag"/>) also has <c>"omitted":N</c>, and the counts include them.
 /// Thai is written as is, not as <c>\u0E..</c> escapes.
 /// </summary>
 public sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
@@ -33,9 +34,9 @@ public sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
-            json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
-            json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
-            json.WriteNumber("notices", diagnostics.Count(d => d.Severity == Severity.Notice));
+            json.WriteNumber("errors", Diagnostic.CountOf(diagnostics, Severity.Error));
+            json.WriteNumber("warnings", Diagnostic.CountOf(diagnostics, Severity.Warning));
+            json.WriteNumber("notices", Diagnostic.CountOf(diagnostics, Severity.Notice));
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in diagnostics)
             {
@@ -59,6 +60,10 @@ public sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
         json.WriteNumber("column", diagnostic.Location.Column);
         json.WriteString("message_th", diagnostic.ThaiMessage);
         json.WriteString("message_en", diagnostic.EnglishMessage);
+        if (diagnostic.Omitted > 0)
+        {
+            json.WriteNumber("omitted", diagnostic.Omitted);
+        }
         json.WriteEndObject();
     }
 }

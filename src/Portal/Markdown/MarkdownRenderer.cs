@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -42,6 +43,9 @@ public sealed class MarkdownRenderer
         builder.Extensions.Add(new SafeAttributesExtension());
         builder.Extensions.Add(new HeadingIdsExtension(_themeIds));
         builder.Extensions.Add(new PortalRenderersExtension());
+
+        // Setext headings in linear time (LinearSetextParagraphParser); everything else is Markdig's paragraph parser.
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new LinearSetextParagraphParser());
         _pipeline = builder.Build();
     }
 

@@ -6,7 +6,8 @@ namespace Portal.Search;
 /// <summary>
 /// The text of each PDF a build indexes, kept by the <see cref="BuildSession"/> between builds and read
 /// again only when the file's size or time of last change differs (<c>portal serve</c> rebuilds after
-/// every save; reading PDFs is the slow part of indexing them). PDFs not yet read are read in parallel.
+/// every save; reading PDFs is the slow part of indexing them). PDFs not yet read are read together, in
+/// child processes (<see cref="PdfTextExtractor.ExtractAll"/>).
 /// </summary>
 public sealed class PdfTextCache
 {
@@ -31,23 +32,29 @@ public sealed class PdfTextCache
     /// <summary>The text of each file, by its path inside <c>input/</c>.</summary>
     public IReadOnlyDictionary<string, PdfText> Texts(IEnumerable<StaticFile> files)
     {
-        var texts = new ConcurrentDictionary<string, PdfText>(StringComparer.Ordinal);
-        Parallel.ForEach(files.DistinctBy(f => f.RelativePath), file =>
-        {
-            // The walk of input/ has the file's status already (kept fresh by portal serve's watcher): no second stat.
-            var stamp = (file.Length, file.LastWriteTimeUtc.Ticks);
-            if (!_entries.TryGetValue(file.FullPath, out var entry) || entry.Stamp != stamp)
-            {
-                entry = new Entry(stamp, file.DisplayPath, PdfTextExtractor.Extract(file.FullPath));
-                Interlocked.Increment(ref _extracted);
-            }
+        var distinct = files.DistinctBy(f => f.RelativePath).ToList();
 
-            _entries[file.FullPath] = entry;
+        // The walk of input/ has the file's status already (kept fresh by portal serve's watcher): no second stat.
+        var changed = distinct.Where(f => !_entries.TryGetValue(f.FullPath, out var entry) || entry.Stamp != Stamp(f)).ToList();
+        var extracted = PdfTextExtractor.ExtractAll([.. changed.Select(f => f.FullPath)]);
+        foreach (var file in changed)
+        {
+            _entries[file.FullPath] = new Entry(Stamp(file), file.DisplayPath, extracted[file.FullPath]);
+        }
+
+        _extracted += changed.Count;
+        var texts = new Dictionary<string, PdfText>(StringComparer.Ordinal);
+        foreach (var file in distinct)
+        {
+            var entry = _entries[file.FullPath];
             _used[file.FullPath] = entry;
             texts[file.RelativePath] = entry.Text;
-        });
+        }
+
         return texts;
     }
+
+    private static (long Length, long Ticks) Stamp(StaticFile file) => (file.Length, file.LastWriteTimeUtc.Ticks);
 
     private sealed record Entry((long Length, long Ticks) Stamp, string DisplayPath, PdfText Text);
 }

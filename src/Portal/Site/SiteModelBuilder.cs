@@ -31,9 +31,10 @@ public static class SiteModelBuilder
             var source = content.Pages[i];
             TypedFrontMatter Read(PageSource page)
             {
-                var problems = new List<Diagnostic>();
+                var problems = new DiagnosticBag();
                 var defaults = FolderDefaults.For(page.File.RelativePath, content.Defaults);
-                return new TypedFrontMatter(FrontMatterReader.Read(page.FrontMatter, parts.Kinds, defaults, themeLayouts, problems), problems);
+                var frontMatter = FrontMatterReader.Read(page.FrontMatter, parts.Kinds, defaults, themeLayouts, problems);
+                return new TypedFrontMatter(frontMatter, problems.ToSortedList());
             }
 
             var (frontMatter, problems) = alreadyTyped?.GetValue(source, Read) ?? Read(source);

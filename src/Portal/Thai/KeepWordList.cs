@@ -19,14 +19,16 @@ public sealed class KeepWordList
     public static readonly KeepWordList Empty = new([]);
 
     private readonly SearchValues<string>? _search;
+    private readonly KeepWordAutomaton? _automaton;
 
-    /// <summary>Longest first, so that at one position the longest listed word wins.</summary>
+    /// <summary>Longest first, then in ordinal order.</summary>
     private readonly string[] _longestFirst;
 
     private KeepWordList(IReadOnlyCollection<string> words)
     {
         _longestFirst = [.. words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
         _search = words.Count == 0 ? null : SearchValues.Create(_longestFirst, StringComparison.Ordinal);
+        _automaton = words.Count == 0 ? null : new KeepWordAutomaton(_longestFirst);
     }
 
     public IReadOnlyList<string> Words => _longestFirst;
@@ -42,9 +44,10 @@ public sealed class KeepWordList
 
     /// <summary>
     /// The stretches of <paramref name="text"/> that must stay on one line, in order: every occurrence of a listed
-    /// word, the longest at each position, with overlapping occurrences merged into one stretch (a break inside
-    /// either word would break a listed word). An occurrence followed by a combining mark is not the word
-    /// (its last letter carries a vowel or tone mark of the next syllable) and is skipped.
+    /// word, with overlapping occurrences merged into one stretch (a break inside either word would break a listed
+    /// word). An occurrence followed by a combining mark is not the word (its last letter carries a vowel or tone
+    /// mark of the next syllable) and is skipped. One pass with <see cref="KeepWordAutomaton"/>: at each position
+    /// where an occurrence may end, the longest word ending there covers every shorter one.
     /// </summary>
     public IReadOnlyList<Range> Stretches(ReadOnlySpan<char> text)
     {
@@ -54,49 +57,29 @@ public sealed class KeepWordList
         }
 
         var stretches = new List<Range>();
-
-        var position = 0;
-        while (position < text.Length)
+        var state = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            var found = text[position..].IndexOfAny(_search);
-            if (found < 0)
+            state = _automaton!.Step(state, text[i]);
+            var length = _automaton.LongestWordEndingAt(state);
+            var end = i + 1;
+            if (length == 0 || (end < text.Length && IsCombiningMark(text[end])))
             {
-                break;
+                continue;
             }
 
-            var start = position + found;
-            var length = LongestWordAt(text, start);
-            if (length > 0)
+            // Ends only grow, so the new occurrence overlaps a run of the last stretches, which it absorbs.
+            var start = end - length;
+            while (stretches.Count > 0 && start < stretches[^1].End.Value)
             {
-                var end = start + length;
-                if (stretches.Count > 0 && start < stretches[^1].End.Value)
-                {
-                    stretches[^1] = stretches[^1].Start..Math.Max(end, stretches[^1].End.Value);
-                }
-                else
-                {
-                    stretches.Add(start..end);
-                }
+                start = Math.Min(start, stretches[^1].Start.Value);
+                stretches.RemoveAt(stretches.Count - 1);
             }
 
-            position = start + 1;
+            stretches.Add(start..end);
         }
 
         return stretches;
-    }
-
-    private int LongestWordAt(ReadOnlySpan<char> text, int start)
-    {
-        foreach (var word in _longestFirst)
-        {
-            var end = start + word.Length;
-            if (text[start..].StartsWith(word, StringComparison.Ordinal) && (end == text.Length || !IsCombiningMark(text[end])))
-            {
-                return word.Length;
-            }
-        }
-
-        return 0;
     }
 
     private static bool IsCombiningMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)
