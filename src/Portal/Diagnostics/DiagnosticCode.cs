@@ -33,6 +33,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode ReservedId = new("PT029", "a heading {#id} is an id the theme uses");
     public static readonly DiagnosticCode ExtensionCase = new("PT030", "a page or data file extension in capitals");
     public static readonly DiagnosticCode UnreadableFile = new("PT031", "a file cannot be read");
+    public static readonly DiagnosticCode PageTooComplex = new("PT107", "a page has more Markdown elements than one page may have");
     public static readonly DiagnosticCode LinkSyntaxTooCostly = new("PT032", "a run of text without spaces holds too many unclosed links to parse in time");
     public static readonly DiagnosticCode OitCatalogInvalid = new("PT040", "an OIT catalog (input/_data/oit/<year>.yml) has a problem");
     public static readonly DiagnosticCode OitClaimMalformed = new("PT041", "an oit: claim is not written as YYYY/O<n>");

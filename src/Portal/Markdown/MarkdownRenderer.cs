@@ -52,6 +52,14 @@ public sealed class MarkdownRenderer
     /// <summary>Renders the page's whole file (front matter included, so positions are file positions).</summary>
     public RenderedMarkdown Render(SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {
+        if (MarkdownSize.FirstLinePastBudget(file.Text) is { } pastBudget)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCode.PageTooComplex, new SourceLocation(file.DisplayPath, pastBudget),
+                $"หน้านี้มีส่วนประกอบ (บรรทัด ช่องตาราง ลิงก์ ตัวเน้น) เกิน {MarkdownSize.Budget:N0} ส่วนตั้งแต่บรรทัดนี้ จึงสร้างหน้าไม่ได้ในเวลาที่กำหนด ให้แบ่งเป็นหลายหน้า หรือย้ายตารางข้อมูลไปเป็นไฟล์ CSV ใน input/_data/",
+                $"this page has more than {MarkdownSize.Budget:N0} elements (lines, table cells, links, emphasis) from this line on, too many to build in time; split it into pages, or put tabular data in a CSV file in input/_data/"));
+            return Empty;
+        }
+
         if (LinkDestinationCost.FirstCostlyLine(file.Text) is { } line)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.LinkSyntaxTooCostly, new SourceLocation(file.DisplayPath, line),
