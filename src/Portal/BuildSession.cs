@@ -71,6 +71,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         }
 
         CheckFolders(target);
+        var today = BuildDate.Resolve(options.AsOf);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
         _pdfTexts.StartBuild();
@@ -86,7 +87,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         }
 
         progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
-        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics, _typed.Pages);
+        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics, today, _typed.Pages);
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
         SiteValidator.Validate(site, diagnostics);
@@ -137,6 +138,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var withoutHistory = site.Pages.Count(p => p.Dates.LacksHistory);
         var result = new BuildResult(diagnostics.ToSortedList(), pages.Count, all.Count - pages.Count, clock.Elapsed)
         {
+            BuildDate = today,
             PagesWithoutHistory = withoutHistory,
             ShallowHistory = content.History.Shallow,
             PdfsWithoutText = _pdfTexts.WithoutText,

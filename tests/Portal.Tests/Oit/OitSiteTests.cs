@@ -19,11 +19,13 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
         Assert.Equal("""
             {
               "year": 2566,
+              "as_of": "2026-12-06",
               "items": [
                 {
                   "code": "O1",
                   "title": "โครงสร้าง",
                   "status": "covered",
+                  "verified": true,
                   "evidence": [
                     {
                       "url": "https://example.go.th/about/",
@@ -36,6 +38,7 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
                   "code": "O2",
                   "title": "แผนดำเนินงาน",
                   "status": "stale",
+                  "verified": true,
                   "evidence": [
                     {
                       "url": "https://example.go.th/plan-2565/",
@@ -48,18 +51,21 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
                   "code": "O3",
                   "title": "รายงานผลประจำปี",
                   "status": "draft",
+                  "verified": true,
                   "evidence": []
                 },
                 {
                   "code": "O4",
                   "title": "ข้อมูลเชิงสถิติ",
                   "status": "missing",
+                  "verified": false,
                   "evidence": []
                 },
                 {
                   "code": "O5",
                   "title": "สรุปผลการจัดซื้อจัดจ้างรายเดือน",
                   "status": "stale",
+                  "verified": true,
                   "evidence": [
                     {
                       "url": "https://example.go.th/files/procurement-2022-10.txt",
@@ -87,15 +93,15 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
     }
 
     [Fact]
-    public void Coverage_csv_is_utf_8_with_a_bom_crlf_rows_and_the_unverified_note()
+    public void Coverage_csv_is_utf_8_with_a_bom_crlf_rows_whether_each_item_is_verified_and_the_as_of_date()
     {
         var expected = "\uFEFF" +
-            "รหัส,ชื่อรายการ,สถานะ,หมายเหตุ,URL\r\n" +
-            "O1,โครงสร้าง,ครบถ้วน (covered),,https://example.go.th/about/\r\n" +
-            "O2,แผนดำเนินงาน,มีข้อมูลแต่ไม่ตรงปีที่กำหนด (stale),,https://example.go.th/plan-2565/\r\n" +
-            "O3,รายงานผลประจำปี,มีเฉพาะฉบับร่าง ยังไม่เผยแพร่ (draft),,\r\n" +
-            "O4,ข้อมูลเชิงสถิติ,ยังไม่มีข้อมูล (missing),ยังไม่ยืนยันกับคู่มือ ITA,\r\n" +
-            "O5,สรุปผลการจัดซื้อจัดจ้างรายเดือน,ยังไม่ครบทุกเดือน (มี 2 จาก 12 เดือน) (stale),," +
+            "รหัส,ชื่อรายการ,สถานะ,ยืนยันกับคู่มือ ITA,ข้อมูล ณ วันที่,URL\r\n" +
+            "O1,โครงสร้าง,ครบถ้วน (covered),ยืนยันแล้ว,2026-12-06,https://example.go.th/about/\r\n" +
+            "O2,แผนดำเนินงาน,มีข้อมูลแต่ไม่ตรงปีที่กำหนด (stale),ยืนยันแล้ว,2026-12-06,https://example.go.th/plan-2565/\r\n" +
+            "O3,รายงานผลประจำปี,มีเฉพาะฉบับร่าง ยังไม่เผยแพร่ (draft),ยืนยันแล้ว,2026-12-06,\r\n" +
+            "O4,ข้อมูลเชิงสถิติ,ยังไม่มีข้อมูล (missing),ยังไม่ยืนยัน,2026-12-06,\r\n" +
+            "O5,สรุปผลการจัดซื้อจัดจ้างรายเดือน,ยังไม่ครบทุกเดือน (มี 2 จาก 12 เดือน) (stale),ยืนยันแล้ว,2026-12-06," +
             "\"https://example.go.th/files/procurement-2022-10.txt\nhttps://example.go.th/files/procurement-2022-11.txt\"\r\n";
         var bytes = Built.Bytes("ita/2566/coverage.csv");
 
@@ -116,7 +122,8 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
             page.QuerySelectorAll(".app-oit-status").Select(s => s.TextContent));
         Assert.Equal(["app-oit-status--covered", "app-oit-status--stale", "app-oit-status--draft", "app-oit-status--missing", "app-oit-status--stale"],
             page.QuerySelectorAll(".app-oit-status").Select(s => s.ClassList[^1]));
-        Assert.Single(page.QuerySelectorAll(".app-oit-unverified"), u => u.TextContent == "ยังไม่ยืนยันกับคู่มือ ITA");
+        Assert.Equal(["รายการของปีนี้ยังไม่ได้ตรวจทานกับคู่มือการประเมิน ITA ของสำนักงาน ป.ป.ช."], page.QuerySelectorAll(".app-oit-unverified").Select(u => u.TextContent));
+        Assert.Empty(Built.Page("/ita/2567/").QuerySelectorAll(".app-oit-unverified"));
     }
 
     [Fact]

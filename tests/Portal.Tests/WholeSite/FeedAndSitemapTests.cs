@@ -43,7 +43,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     {
         var content = new Portal.Content.LoadedContent([], [], []);
 
-        var site = Portal.Site.SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag());
+        var site = Portal.Site.SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag(), TempSite.Today);
 
         Assert.Equal(generated, site.PageAtUrl("/sitemap/") is not null);
         Assert.NotNull(site.PageAtUrl("/404.html"));

@@ -100,7 +100,7 @@ internal static class RealSiteBuild
     public static BuiltSite Of(string input, string name)
     {
         var output = Path.Combine(TemporaryRoot(name), "_site");
-        return new BuiltSite(SiteBuild.Run(new BuildOptions(input, TestPaths.RealTheme, output)), output, input);
+        return new BuiltSite(SiteBuild.Run(new BuildOptions(input, TestPaths.RealTheme, output, AsOf: TempSite.Today)), output, input);
     }
 
     public static string TemporaryRoot(string name)
@@ -179,6 +179,12 @@ public abstract class RealSiteChecks
             Assert.Equal(codes.Count + 1, Site.Text($"ita/{year}/coverage.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
             Assert.True(Site.Exists($"ita/{year}/coverage/index.html"));
         }
+    }
+
+    [Fact]
+    public void No_public_page_shows_a_catalog_source_or_note_a_verification_note_per_item_or_an_instruction_for_staff()
+    {
+        Assert.Empty(Portal.Tests.Oit.OitPublicText.Problems(Site));
     }
 
     [Fact]
