@@ -56,7 +56,7 @@ public static class SiteModelBuilder
         var unpublishedDrafts = leftOut
             .Select(p => p.Source!.RelativePath)
             .ToHashSet(StringComparer.Ordinal);
-        return new SiteModel(settings, pages, content.Data, content.Files, unpublishedDrafts);
+        return new SiteModel(settings, pages, content.Data, content.Files, unpublishedDrafts) { Today = today };
     }
 
     private static void ReportDuplicateUrls(IEnumerable<Page> pages, DiagnosticBag diagnostics)

@@ -70,6 +70,20 @@ public sealed class OitTodayTests
         Assert.False(built.Result.Succeeded);
     }
 
+    [Fact]
+    public void In_fiscal_2570_without_its_catalog_the_ita_page_says_the_nacc_has_not_published_it_and_what_happens_when_it_does()
+    {
+        using var site = TempSite.Create("oit-today");
+
+        var in2570 = site.Build(asOf: new DateOnly(2026, 12, 6)).Page("/ita/").QuerySelector(".app-oit-current")!.TextContent;
+        var in2569 = site.Build(asOf: InFiscal2569).Page("/ita/");
+
+        Assert.Contains("ปีงบประมาณ พ.ศ. 2570 ซึ่งเริ่มเมื่อ 1 ตุลาคม 2569 เป็นปีปัจจุบัน สำนักงาน ป.ป.ช. ยังไม่ได้ประกาศรายการ OIT ของปีนี้", in2570, StringComparison.Ordinal);
+        Assert.Contains("เทศบาลจะจัดทำรายการของปี 2570 โดยเริ่มจากรายการปีล่าสุดที่มี แล้วตรวจทานทีละรายการกับคู่มือการประเมินฉบับใหม่", in2570, StringComparison.Ordinal);
+        Assert.Null(in2569.QuerySelector(".app-oit-current"));
+        Assert.Equal(["/ita/2569/"], in2569.QuerySelectorAll(".app-oit-years__link").Select(a => a.GetAttribute("href")));
+    }
+
     private static JsonElement Report(BuiltSite built) => JsonDocument.Parse(built.Text("ita/2569/coverage.json")).RootElement;
 
     private static List<string?> Statuses(BuiltSite built) =>

@@ -211,6 +211,8 @@ public abstract class RealSiteChecks
         Assert.Equal(years.OrderDescending().Select(y => $"/ita/{y}/"), ita.QuerySelectorAll(".app-oit-years__link").Select(a => a.GetAttribute("href")));
         Assert.Contains($"ปีล่าสุดที่มีรายการคือ พ.ศ. {years.Max()}", ita.QuerySelector(".app-oit-years")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Site.Page("/").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/ita/");
+        var current = Portal.Thai.FiscalYear.Containing(TempSite.Today).BuddhistYear;
+        Assert.Equal(!years.Contains(current), ita.QuerySelector(".app-oit-current")?.TextContent.Contains($"ปีงบประมาณ พ.ศ. {current}", StringComparison.Ordinal) == true);
     }
 
     [Fact]
