@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using Portal.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -185,6 +186,21 @@ public abstract class RealSiteChecks
     public void No_public_page_shows_a_catalog_source_or_note_a_verification_note_per_item_or_an_instruction_for_staff()
     {
         Assert.Empty(Portal.Tests.Oit.OitPublicText.Problems(Site));
+    }
+
+    [Fact]
+    public void Sitemap_xml_lists_every_written_page_but_404_and_the_html_sitemap_links_every_oit_year()
+    {
+        XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = Site.Xml("sitemap.xml").Root!.Elements(sitemap + "url").Select(u => new Uri(u.Element(sitemap + "loc")!.Value).AbsolutePath).ToList();
+        // Pages, not the 404 page, the web editor or the stubs that redirect old addresses.
+        var pages = Site.HtmlFiles()
+            .Where(f => f != "404.html" && !f.StartsWith("admin/", StringComparison.Ordinal) && Site.Html(f).QuerySelector("meta[http-equiv=refresh]") is null)
+            .Select(BuiltSite.UrlOf).ToList();
+
+        Assert.Equal(pages.Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
+        var links = Site.Page("/sitemap/").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
+        Assert.All(CatalogYears(), year => Assert.Contains($"/ita/{year}/", links));
     }
 
     [Fact]
