@@ -70,7 +70,8 @@ public sealed class OitGenerator : IPageGenerator
             var front = page.FrontMatter;
             var sources = front.Oit.Select(claim => (claim, new OitEvidence(page.Url, page.Title, false, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))
                 .Concat(front.Attachments.SelectMany(a => a.Oit.Select(claim =>
-                    (claim, new OitEvidence("/" + (SiteValidator.AttachmentPath(a) ?? a.File), a.Title, true, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))));
+                    (claim, new OitEvidence("/" + (SiteValidator.AttachmentPath(a) ?? a.File), a.Title, true, front.Date, front.FiscalYear, claim.Month, front.Draft, published,
+                        page.Url, page.Title)))));
             foreach (var (claim, evidence) in sources)
             {
                 if (OitClaimChecker.Check(claim, catalogs, problems))

@@ -80,6 +80,8 @@ public static class OitTemplateValues
             ["url"] = e.Url,
             ["title"] = e.Title,
             ["attachment"] = e.IsAttachment,
+            ["page_url"] = e.PageUrl,
+            ["page_title"] = e.PageTitle,
             ["date"] = e.Date,
             ["fiscal_year"] = e.FiscalYear?.BuddhistYear,
             ["month"] = e.Month is { } m ? OitMonths.ThaiMonthYear(m) : null,

@@ -142,6 +142,21 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
     }
 
     [Fact]
+    public void An_attachment_as_evidence_links_the_file_and_the_page_that_carries_it_and_every_cell_keeps_its_label_on_phones()
+    {
+        var rows = Built.Page("/ita/2566/o5/").QuerySelectorAll("tbody tr").ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(["หน้าหรือเอกสาร", "วันที่", "ปีงบประมาณ", "ตรงตามปีที่กำหนด"], row.QuerySelectorAll("td").Select(c => c.GetAttribute("data-label")));
+            Assert.Equal("/procurement/", row.QuerySelectorAll("a")[1].GetAttribute("href"));
+            Assert.Contains("(เอกสารแนบของหน้า สรุปผลการจัดซื้อจัดจ้าง)", row.QuerySelector("td")!.TextContent, StringComparison.Ordinal);
+        });
+        Assert.Equal("/files/procurement-2022-10.txt", rows[0].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void A_monthly_item_shows_twelve_months_from_october_with_those_present()
     {
         var months = Built.Page("/ita/2566/o5/").QuerySelectorAll(".app-oit-months__month").ToList();
