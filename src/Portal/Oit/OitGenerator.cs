@@ -8,7 +8,8 @@ namespace Portal.Oit;
 
 /// <summary>
 /// The OIT pages: for each year with a catalog, <c>/ita/&lt;year&gt;/</c> (every item in catalog order),
-/// <c>/ita/&lt;year&gt;/&lt;code&gt;/</c> (one per item) and <c>/ita/&lt;year&gt;/coverage/</c>. Checks every claim of
+/// <c>/ita/&lt;year&gt;/&lt;code&gt;/</c> (one per item) and <c>/ita/&lt;year&gt;/coverage/</c>, and <c>/ita/history/</c>
+/// with every year's counts. Checks every claim of
 /// every page, draft or not, against the catalogs first (PT042). Statuses are counted at the day of the build
 /// (<see cref="GeneratorContext.Today"/>).
 /// </summary>
@@ -23,9 +24,11 @@ public sealed class OitGenerator : IPageGenerator
         var claims = Claims(built, published: true, catalogs, problems).Concat(Claims(drafts, published: false, catalogs, problems)).ToList();
         context.Diagnostics.AddRange(problems);
         var latest = catalogs.Count == 0 ? 0 : catalogs[^1].Year;
+        var years = new List<OitYearCoverage>();
         foreach (var catalog in catalogs)
         {
             var year = OitCoverage.Compute(catalog, catalog.Year == latest, claims, context.Today);
+            years.Add(year);
             yield return YearPage(year);
             yield return CoveragePage(year);
             foreach (var item in year.Items)
@@ -33,7 +36,20 @@ public sealed class OitGenerator : IPageGenerator
                 yield return ItemPage(year, item);
             }
         }
+
+        if (years.Count > 0)
+        {
+            yield return HistoryPage(years);
+        }
     }
+
+    private static Page HistoryPage(List<OitYearCoverage> years) => new(PageOrigin.Generated, OitUrls.History, new FrontMatter
+    {
+        Title = "ความครบถ้วนของข้อมูล OIT รายปี",
+        Description = $"จำนวนรายการ OIT ที่ครบถ้วน ไม่ตรงปีหรือไม่ครบ และยังไม่มีข้อมูล ของปีงบประมาณ พ.ศ. {years[0].Year}–{years[^1].Year} เทียบกันทุกปี",
+        Kind = OitPageKind.History,
+        Fields = new Dictionary<string, object?> { [OitPageKind.HistoryField] = years },
+    }, Source: null);
 
     private static Page YearPage(OitYearCoverage year) => new(PageOrigin.Generated, OitUrls.Year(year.Year), new FrontMatter
     {

@@ -38,6 +38,21 @@ public static class OitTemplateValues
         }).ToList(),
     };
 
+    /// <summary><c>{as_of, years}</c>: each year, newest first, with its counts and the links to its list and coverage report.</summary>
+    public static Dictionary<string, object?> History(IReadOnlyList<OitYearCoverage> years) => new(StringComparer.Ordinal)
+    {
+        ["as_of"] = years.Count == 0 ? null : years[0].AsOf,
+        ["years"] = years.OrderByDescending(y => y.Year).Select(year =>
+        {
+            var values = Summary(year);
+            values["year"] = year.Year;
+            values["url"] = OitUrls.Year(year.Year);
+            values["coverage_url"] = OitUrls.Coverage(year.Year);
+            values["catalog_verified"] = year.Catalog.Verified;
+            return (object?)values;
+        }).ToList(),
+    };
+
     public static Dictionary<string, object?> Item(OitItemCoverage item)
     {
         var values = ItemSummary(item);

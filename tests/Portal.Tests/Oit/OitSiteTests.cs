@@ -157,6 +157,18 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
     }
 
     [Fact]
+    public void The_history_page_gives_each_years_counts_newest_first_linked_to_its_coverage_page_and_the_ita_page_links_it()
+    {
+        var page = Built.Page("/ita/history/");
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent).ToList()).ToList();
+
+        Assert.Equal([["พ.ศ. 2567", "1", "0", "0", "0", "1"], ["พ.ศ. 2566", "1", "2", "1", "1", "5"]], rows);
+        Assert.Equal(["/ita/2567/coverage/", "/ita/2566/coverage/"], page.QuerySelectorAll("tbody th a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("ข้อมูล ณ 6 ธันวาคม 2569", page.QuerySelector(".app-oit-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(Built.BrokenLinks("ita/history/index.html"));
+    }
+
+    [Fact]
     public void A_monthly_item_shows_twelve_months_from_october_with_those_present()
     {
         var months = Built.Page("/ita/2566/o5/").QuerySelectorAll(".app-oit-months__month").ToList();

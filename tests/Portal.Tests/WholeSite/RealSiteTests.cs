@@ -179,6 +179,10 @@ public abstract class RealSiteChecks
             Assert.Equal(codes.Count, report.GetProperty("summary").GetProperty("total").GetInt32());
             Assert.Equal(codes.Count + 1, Site.Text($"ita/{year}/coverage.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
             Assert.True(Site.Exists($"ita/{year}/coverage/index.html"));
+            var history = Site.Page("/ita/history/").QuerySelectorAll("tbody tr")
+                .Single(r => r.QuerySelector("th a")!.GetAttribute("href") == $"/ita/{year}/coverage/").QuerySelectorAll("td").Select(c => c.TextContent);
+            var summary = report.GetProperty("summary");
+            Assert.Equal(new[] { "covered", "stale", "draft", "missing", "total" }.Select(s => summary.GetProperty(s).GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)), history);
         }
     }
 
