@@ -198,10 +198,13 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task Send(HttpContext context, int status, string relativePath, byte[] content)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = ContentTypes.TryGetContentType(relativePath, out var type) ? type : "application/octet-stream";
+        var known = ContentTypes.TryGetContentType(relativePath, out var type);
+
+        // Every text the site publishes is UTF-8, attachments included (netlify.toml says the same for /files/): without
+        // the charset a browser reads a Thai .txt as Windows-1252.
+        context.Response.ContentType = !known ? "application/octet-stream" : type!.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type;
         if (type == "text/html")
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
 
             // Not the web editor: each save there changes input/, and a reload would throw away the form it is showing.
             if (!relativePath.StartsWith(Cms.CmsOutput.Folder, StringComparison.Ordinal))

@@ -7,6 +7,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
+    /// <summary>The day of the build in Asia/Bangkok, which OIT statuses are counted at (<see cref="Portal.BuildDate"/>).</summary>
+    public DateOnly BuildDate { get; init; }
+
     /// <summary>Content pages whose last change neither <c>updated</c> nor git history gave, so <c>date</c> stood in.</summary>
     public int PagesWithoutHistory { get; init; }
 

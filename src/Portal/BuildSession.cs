@@ -9,6 +9,7 @@ using Portal.Output;
 using Portal.Rendering;
 using Portal.Search;
 using Portal.Site;
+using Portal.Thai;
 
 namespace Portal;
 
@@ -71,6 +72,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         }
 
         using var reservation = CheckFolders(target);
+        var today = BuildDate.Resolve(options.AsOf);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
         _pdfTexts.StartBuild();
@@ -79,14 +81,14 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
         var content = ContentLoader.Load(paths, diagnostics, _pageCache, _inputTree.Files(paths, changes, diagnostics)) with { History = History(paths.Root) };
         var theme = LoadTheme(diagnostics);
-        var stamps = Stamps(paths, content, theme);
+        var stamps = Stamps(paths, content, theme, today);
         if (_typed.Settings != stamps.Settings)
         {
             _typed = (stamps.Settings, new());
         }
 
         progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
-        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics, _typed.Pages);
+        var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics, today, _typed.Pages);
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
         SiteValidator.Validate(site, diagnostics);
@@ -140,6 +142,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var withoutHistory = site.Pages.Count(p => p.Dates.LacksHistory);
         var result = new BuildResult(diagnostics.ToSortedList(), pages.Count, all.Count - pages.Count, clock.Elapsed)
         {
+            BuildDate = today,
             PagesWithoutHistory = withoutHistory,
             ShallowHistory = content.History.Shallow,
             PdfsWithoutText = _pdfTexts.WithoutText,
@@ -249,8 +252,8 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         return [.. ordered.Select(e => e.Rendered).OfType<RenderedPage>()];
     }
 
-    /// <summary>What this build read, stamped, for the next build to compare with.</summary>
-    private static RenderRecord.InputStamps Stamps(ContentPaths paths, LoadedContent content, ThemeState theme)
+    /// <summary>What this build read, stamped, for the next build to compare with; a new day renders every page again, as templates see it.</summary>
+    private static RenderRecord.InputStamps Stamps(ContentPaths paths, LoadedContent content, ThemeState theme, DateOnly today)
     {
         var dataFolder = Path.Combine(paths.Root, ContentPaths.DataFolder);
         var data = (Directory.Exists(dataFolder) ? Directory.EnumerateFiles(dataFolder, "*", SearchOption.AllDirectories) : [])
@@ -261,7 +264,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             content.Pages.ToDictionary(p => p.File.RelativePath, StringComparer.Ordinal),
             data,
             content.Files.ToDictionary(f => f.RelativePath, f => Stamp(f.FullPath, f.Length, f.LastWriteTimeUtc), StringComparer.Ordinal),
-            string.Join('\n', defaults.Prepend(theme.Stamp)));
+            string.Join('\n', defaults.Prepend(theme.Stamp).Append(ThaiDate.ToIso(today))));
     }
 
     private static string Stamp(string path)

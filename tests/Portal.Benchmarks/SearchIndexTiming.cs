@@ -24,7 +24,7 @@ public static class SearchIndexTiming
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(new ContentPaths(Path.Combine(corpus, "input"), "input"), diagnostics);
         var theme = Theme.Load(Path.Combine(corpus, "theme"), "theme", diagnostics);
-        var site = SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, theme.LayoutNames, diagnostics);
+        var site = SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, theme.LayoutNames, diagnostics, BuildDate.Resolve(null));
         var outputUrls = BuildParts.BuiltIn.Outputs.SelectMany(o => o.Paths(site)).Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(site, theme, new MarkdownRenderer(theme.ElementIds), outputUrls);
         var rendered = new RenderedPage?[site.Pages.Count];

@@ -38,7 +38,7 @@ public class StageBenchmarks
         var content = ContentLoader.Load(paths, diagnostics);
         _sources = [.. content.Pages.Select(p => p.File)];
         _theme = Theme.Load(Path.Combine(_folder, "theme"), "theme", diagnostics);
-        _site = SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, _theme.LayoutNames, diagnostics);
+        _site = SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, _theme.LayoutNames, diagnostics, BuildDate.Resolve(null));
         _markdown = new MarkdownRenderer();
         _pageRenderer = new PageRenderer(_site, _theme, _markdown, OutputUrls);
         _links = new SiteLinkTargets(_site, OutputUrls);

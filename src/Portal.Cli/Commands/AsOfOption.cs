@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Portal.Cli.Commands;
 
-/// <summary><c>--as-of YYYY-MM-DD</c>: the OIT build date (which months of a monthly item are due), in place of the newest content date.</summary>
+/// <summary><c>--as-of YYYY-MM-DD</c>: the day of the build (which months of a monthly item are due), in place of <c>SOURCE_DATE_EPOCH</c> or the clock.</summary>
 internal static class AsOfOption
 {
-    public const string Description = "วันที่ที่ใช้นับเดือนของรายการ OIT รายเดือน แบบ ค.ศ. ปปปป-ดด-วว (the OIT build date for monthly items; default: the newest content date)";
+    public const string Description = "วันที่ที่ใช้นับเดือนของรายการ OIT รายเดือน แบบ ค.ศ. ปปปป-ดด-วว ค่าเริ่มต้นคือวันที่สร้างตามเวลาประเทศไทยจาก SOURCE_DATE_EPOCH หรือนาฬิกาเครื่อง (the day OIT statuses are counted at; default: the build day in Asia/Bangkok from SOURCE_DATE_EPOCH or the clock)";
 
     public static DateOnly? Parse(string? value) => value is null ? null
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year < 2400 ? date

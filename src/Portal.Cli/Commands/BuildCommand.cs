@@ -1,7 +1,7 @@
 using System.Globalization;
 using Portal.Diagnostics;
-using Portal.Oit;
 using Portal.Output;
+using Portal.Thai;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;
@@ -14,7 +14,7 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
-        var session = new BuildSession(options, OitGenerator.WithBuildDate(BuildParts.BuiltIn, AsOfOption.Parse(settings.AsOf)));
+        var session = new BuildSession(options);
         var result = BuildProgressDisplay.Run(console, progress => session.Build(new FolderTarget(options.OutputDirectory), progress));
 
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);
@@ -53,6 +53,7 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
                 "(the git history is shallow: publication dates taken from it may be too late; fetch the whole history)");
         }
 
+        console.Output.WriteLine($"สถานะ OIT นับ ณ วันที่ {ThaiDate.Format(result.BuildDate)} (OIT statuses as of {ThaiDate.ToIso(result.BuildDate)})");
         console.Output.WriteLine($"สร้างเว็บไซต์แล้ว: {result.PageCount} หน้า, {result.FileCount} ไฟล์, {seconds} วินาที → {options.OutputDirectory} " +
             $"(built {result.PageCount} pages, {result.FileCount} files in {seconds} s)");
         return ExitCodes.Success;

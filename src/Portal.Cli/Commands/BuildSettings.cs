@@ -26,5 +26,5 @@ internal sealed class BuildSettings : SourceFolderSettings
     [Description("ตัวอย่างก่อนเผยแพร่: ทุกหน้ามีแถบ \"ตัวอย่าง (preview)\" (a preview build: every page shows a preview banner)")]
     public bool Preview { get; init; }
 
-    public BuildOptions ToOptions() => new(Input, Theme, Output, BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), Drafts, Preview);
+    public BuildOptions ToOptions() => new(Input, Theme, Output, BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), Drafts, Preview, AsOf: AsOfOption.Parse(AsOf));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Portal.Diagnostics;
 using Portal.Oit;
+using Portal.Thai;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;
@@ -18,7 +19,7 @@ internal sealed class CoverageCommand(CliConsole console) : Command<CoverageSett
     {
         var failOn = settings.FailOnStatuses;
         var collector = new OitCoverageCollector();
-        var session = new BuildSession(settings.ToOptions(), collector.Parts(BuildParts.BuiltIn, AsOfOption.Parse(settings.AsOf)));
+        var session = new BuildSession(settings.ToOptions(), collector.Parts(BuildParts.BuiltIn));
         var result = session.Build(target: null);
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);
         if (!result.Succeeded)
@@ -59,11 +60,25 @@ internal sealed class CoverageCommand(CliConsole console) : Command<CoverageSett
     private void WriteTable(OitYearCoverage year, string baseUrl)
     {
         var output = console.Output;
-        output.WriteLine($"OIT ปีงบประมาณ พ.ศ. {year.Year} ข้อมูล ณ {year.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (OIT {year.Year} as of that date)");
+        output.WriteLine($"OIT ปีงบประมาณ พ.ศ. {year.Year} ข้อมูล ณ วันที่ {ThaiDate.Format(year.AsOf)} (OIT {year.Year} as of {ThaiDate.ToIso(year.AsOf)})");
+        if (!year.Catalog.Verified)
+        {
+            output.WriteLine($"รายการปี {year.Year} ยังไม่ได้ตรวจทานกับคู่มือ ITA ของ ป.ป.ช. เมื่อตรวจครบแล้วให้ใส่ verified: true ทั้งที่ไฟล์และทุกรายการ " +
+                $"(the {year.Year} catalog is not checked against the NACC manual; once it is, set verified: true on the file and on every item)");
+        }
+
         foreach (var item in year.Items)
         {
             var note = item.Item.Verified ? "" : $" [{OitCatalog.UnverifiedNote}]";
             output.WriteLine($"{item.Item.Code,-4} {OitStatusNames.Of(item.Status),-8} {item.Item.Title} — {item.StatusText}{note}");
+            foreach (var (label, text) in new[] { ("ที่มา (source)", item.Item.Source), ("หมายเหตุ (note)", item.Item.Note) })
+            {
+                if (text is not null)
+                {
+                    output.WriteLine($"{"",13}{label}: {text}");
+                }
+            }
+
             foreach (var evidence in item.Links)
             {
                 output.WriteLine($"{"",13}{Site.PageUrls.Absolute(baseUrl, evidence.Url)}");

@@ -40,5 +40,5 @@ internal sealed class CoverageSettings : SourceFolderSettings
         : Format is "table" or "json" or "csv" ? ValidationResult.Success()
         : ValidationResult.Error($"--format ต้องเป็น table, json หรือ csv ไม่ใช่ '{Format}' (--format must be table, json or csv)");
 
-    public BuildOptions ToOptions() => new(Input, Theme, "_site", BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"));
+    public BuildOptions ToOptions() => new(Input, Theme, "_site", BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), AsOf: AsOfOption.Parse(AsOf));
 }

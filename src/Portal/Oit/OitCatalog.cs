@@ -30,6 +30,8 @@ public sealed record OitSubIndicator(string Id, string Title);
 public sealed record OitIndicator(string Id, string Title, IReadOnlyList<OitSubIndicator> SubIndicators);
 
 /// <summary>One OIT item of one assessment year. An item is always (year, code): codes change meaning between years.</summary>
+/// <param name="Verified">The code and title were read in a source (not yet that the whole catalog matches the NACC manual: <see cref="OitCatalog.Verified"/>).</param>
+/// <param name="Source">Where the item was read (provenance), and <paramref name="Note"/> what is still unread or inferred: for maintainers, never on a public page.</param>
 public sealed record OitItem(
     string Code,
     string Title,
@@ -41,6 +43,7 @@ public sealed record OitItem(
     OitDataYear DataYear,
     bool Verified,
     string? Source,
+    string? Note,
     SourceLocation Location)
 {
     /// <summary>The fiscal year the evidence must belong to, or null when any will do (the version in force).</summary>
@@ -66,10 +69,14 @@ public sealed record OitItem(
 }
 
 /// <summary>The OIT catalog of one assessment year, from <c>input/_data/oit/&lt;year&gt;.yml</c>, items in catalog order.</summary>
-public sealed record OitCatalog(int Year, IReadOnlyList<OitIndicator> Indicators, IReadOnlyList<OitItem> Items)
+/// <param name="ManualChecked">The file's own <c>verified: true</c>: a person has checked the whole list against the NACC manual of the year.</param>
+public sealed record OitCatalog(int Year, IReadOnlyList<OitIndicator> Indicators, IReadOnlyList<OitItem> Items, bool ManualChecked = false)
 {
-    /// <summary>Shown wherever an item with <c>verified: false</c> appears.</summary>
+    /// <summary>In staff output (<c>portal coverage</c>) beside an item with <c>verified: false</c>; never on a public page.</summary>
     public const string UnverifiedNote = "ยังไม่ยืนยันกับคู่มือ ITA";
+
+    /// <summary>Checked against the NACC manual and every item verified; else the year page says, in one sentence, that it is not.</summary>
+    public bool Verified => ManualChecked && Items.All(i => i.Verified);
 
     public OitItem? Find(string code) => Items.FirstOrDefault(i => i.Code == code);
 }

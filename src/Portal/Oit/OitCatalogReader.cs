@@ -30,9 +30,9 @@ public static class OitCatalogReader
         ["previous"] = OitDataYear.Previous,
     };
 
-    private static readonly string[] CatalogKeys = ["fiscal_year", "framework", "indicators", "items"];
+    private static readonly string[] CatalogKeys = ["fiscal_year", "framework", "verified", "indicators", "items"];
 
-    private static readonly string[] ItemKeys = ["code", "title", "indicator", "sub_indicator", "group", "requirement", "period", "data_year", "verified", "source"];
+    private static readonly string[] ItemKeys = ["code", "title", "indicator", "sub_indicator", "group", "requirement", "period", "data_year", "verified", "source", "note"];
 
     /// <summary>Every valid catalog among the data files, by year ascending.</summary>
     public static IReadOnlyList<OitCatalog> ReadAll(IEnumerable<DataFile> data, ICollection<Diagnostic> diagnostics) =>
@@ -79,6 +79,12 @@ public static class OitCatalogReader
                 $"fiscal_year ต้องเป็น {name} ตามชื่อไฟล์", $"fiscal_year must be {name}, as the file is named");
         }
 
+        var catalogVerified = Scalar(root, "verified");
+        if (catalogVerified is not null && catalogVerified.Value is not ("true" or "false"))
+        {
+            Problem(source.Location(catalogVerified), "verified ของทั้งไฟล์ต้องเป็น true หรือ false", "the catalog's verified must be true or false");
+        }
+
         var indicators = ReadIndicators(root, source, Problem);
         var subIndicators = indicators.SelectMany(i => i.SubIndicators.Select(s => (Indicator: i.Id, s.Id))).ToHashSet();
         var items = new List<OitItem>();
@@ -106,7 +112,7 @@ public static class OitCatalogReader
             items.Add(item);
         }
 
-        return Report(new OitCatalog(year, indicators, items));
+        return Report(new OitCatalog(year, indicators, items, catalogVerified?.Value == "true"));
 
         OitCatalog? Report(OitCatalog? catalog)
         {
@@ -235,7 +241,7 @@ public static class OitCatalogReader
         }
 
         return new OitItem(codeText, title!, indicator!.Value!, subIndicator!.Value!, Text(item, "group"), requirement!,
-            period.Value, dataYear.Value, verified!.Value == "true", Text(item, "source"), location);
+            period.Value, dataYear.Value, verified!.Value == "true", Text(item, "source"), Text(item, "note"), location);
     }
 
     private static T? Choice<T>(YamlMappingNode item, string key, Dictionary<string, T> choices, SourceLocation itemLocation, string code,

@@ -22,7 +22,9 @@ public enum OitStatus
 /// <param name="Url">Where it is published (a page URL or <c>/files/…</c>).</param>
 /// <param name="Month">The month a monthly claim covers.</param>
 /// <param name="Published">False for a draft page left out of this build: it counts as a draft, but has no URL to link.</param>
-public sealed record OitEvidence(string Url, string Title, bool IsAttachment, DateOnly? Date, FiscalYear? FiscalYear, DateOnly? Month, bool Draft, bool Published);
+/// <param name="PageUrl">For an attachment, the page that carries it (where a reader finds the file in context), with its <paramref name="PageTitle"/>.</param>
+public sealed record OitEvidence(string Url, string Title, bool IsAttachment, DateOnly? Date, FiscalYear? FiscalYear, DateOnly? Month, bool Draft, bool Published,
+    string? PageUrl = null, string? PageTitle = null);
 
 /// <summary>The status of one item, with the evidence that decides it.</summary>
 /// <param name="MonthsDue">For a monthly item, the months of the required fiscal year up to the build date; else empty.</param>

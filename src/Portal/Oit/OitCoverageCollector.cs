@@ -22,6 +22,6 @@ public sealed class OitCoverageCollector : ISiteOutput
         return [];
     }
 
-    /// <summary>The parts of a build with the OIT build date set (instead of the newest content date), and this collector added.</summary>
-    public BuildParts Parts(BuildParts parts, DateOnly? asOf) => OitGenerator.WithBuildDate(parts, asOf).With(outputs: [this]);
+    /// <summary>The parts of a build with this collector added.</summary>
+    public BuildParts Parts(BuildParts parts) => parts.With(outputs: [this]);
 }

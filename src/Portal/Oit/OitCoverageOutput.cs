@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Portal.Output;
 using Portal.Site;
+using Portal.Thai;
 
 namespace Portal.Oit;
 
@@ -33,7 +34,7 @@ public sealed class OitCoverageOutput : ISiteOutput
             .OfType<OitYearCoverage>()
             .OrderBy(y => y.Year);
 
-    /// <summary><c>{"year","items":[{"code","title","status","evidence":[{"url","title","fiscal_year"}]}],"summary":{…}}</c>, URLs absolute.</summary>
+    /// <summary><c>{"year","as_of","items":[{"code","title","status","verified","evidence":[{"url","title","fiscal_year"}]}],"summary":{…}}</c>, URLs absolute.</summary>
     public static byte[] Json(OitYearCoverage year, string baseUrl)
     {
         using var stream = new MemoryStream();
@@ -41,6 +42,7 @@ public sealed class OitCoverageOutput : ISiteOutput
         {
             json.WriteStartObject();
             json.WriteNumber("year", year.Year);
+            json.WriteString("as_of", ThaiDate.ToIso(year.AsOf));
             json.WriteStartArray("items");
             foreach (var item in year.Items)
             {
@@ -48,6 +50,7 @@ public sealed class OitCoverageOutput : ISiteOutput
                 json.WriteString("code", item.Item.Code);
                 json.WriteString("title", item.Item.Title);
                 json.WriteString("status", OitStatusNames.Of(item.Status));
+                json.WriteBoolean("verified", item.Item.Verified);
                 json.WriteStartArray("evidence");
                 foreach (var evidence in item.Links)
                 {
@@ -87,13 +90,13 @@ public sealed class OitCoverageOutput : ISiteOutput
     }
 
     /// <summary>
-    /// One row per item: code, title, status, note, and the evidence URLs (absolute, one per line in the cell). CRLF rows,
+    /// One row per item: code, title, status, whether the catalog entry is verified against the NACC manual, the as-of date and the evidence URLs (absolute, one per line in the cell). CRLF rows,
     /// a BOM first, cells as <see cref="CsvCells"/> writes them (a title that starts a formula is neutralised).
     /// </summary>
     public static byte[] Csv(OitYearCoverage year, string baseUrl)
     {
         var text = new StringBuilder();
-        Row(text, ["รหัส", "ชื่อรายการ", "สถานะ", "หมายเหตุ", "URL"]);
+        Row(text, ["รหัส", "ชื่อรายการ", "สถานะ", "ยืนยันกับคู่มือ ITA", "ข้อมูล ณ วันที่", "URL"]);
         foreach (var item in year.Items)
         {
             Row(text,
@@ -101,7 +104,8 @@ public sealed class OitCoverageOutput : ISiteOutput
                 item.Item.Code,
                 item.Item.Title,
                 $"{item.StatusText} ({OitStatusNames.Of(item.Status)})",
-                item.Item.Verified ? "" : OitCatalog.UnverifiedNote,
+                item.Item.Verified ? "ยืนยันแล้ว" : "ยังไม่ยืนยัน",
+                ThaiDate.ToIso(year.AsOf),
                 string.Join('\n', item.Links.Select(e => PageUrls.Absolute(baseUrl, e.Url))),
             ]);
         }

@@ -8,11 +8,12 @@ namespace Portal.Oit;
 
 /// <summary>
 /// The OIT pages: for each year with a catalog, <c>/ita/&lt;year&gt;/</c> (every item in catalog order),
-/// <c>/ita/&lt;year&gt;/&lt;code&gt;/</c> (one per item) and <c>/ita/&lt;year&gt;/coverage/</c>. Checks every claim of
-/// every page, draft or not, against the catalogs first (PT042).
+/// <c>/ita/&lt;year&gt;/&lt;code&gt;/</c> (one per item) and <c>/ita/&lt;year&gt;/coverage/</c>, and <c>/ita/history/</c>
+/// with every year's counts. Checks every claim of
+/// every page, draft or not, against the catalogs first (PT042). Statuses are counted at the day of the build
+/// (<see cref="GeneratorContext.Today"/>).
 /// </summary>
-/// <param name="asOf">The build date for monthly items; null takes the newest <c>date</c> or <c>updated</c> of any page, never the clock.</param>
-public sealed class OitGenerator(DateOnly? asOf = null) : IPageGenerator
+public sealed class OitGenerator : IPageGenerator
 {
     public IEnumerable<Page> Generate(GeneratorContext context)
     {
@@ -22,11 +23,12 @@ public sealed class OitGenerator(DateOnly? asOf = null) : IPageGenerator
         var drafts = context.UnpublishedDrafts ?? [];
         var claims = Claims(built, published: true, catalogs, problems).Concat(Claims(drafts, published: false, catalogs, problems)).ToList();
         context.Diagnostics.AddRange(problems);
-        var buildDate = asOf ?? NewestContentDate(built.Concat(drafts));
         var latest = catalogs.Count == 0 ? 0 : catalogs[^1].Year;
+        var years = new List<OitYearCoverage>();
         foreach (var catalog in catalogs)
         {
-            var year = OitCoverage.Compute(catalog, catalog.Year == latest, claims, buildDate);
+            var year = OitCoverage.Compute(catalog, catalog.Year == latest, claims, context.Today);
+            years.Add(year);
             yield return YearPage(year);
             yield return CoveragePage(year);
             foreach (var item in year.Items)
@@ -34,15 +36,20 @@ public sealed class OitGenerator(DateOnly? asOf = null) : IPageGenerator
                 yield return ItemPage(year, item);
             }
         }
+
+        if (years.Count > 0)
+        {
+            yield return HistoryPage(years);
+        }
     }
 
-    /// <summary>The parts with the OIT build date set to <paramref name="asOf"/> (null keeps the newest content date).</summary>
-    public static BuildParts WithBuildDate(BuildParts parts, DateOnly? asOf) =>
-        asOf is null ? parts : new BuildParts(parts.Kinds.All, [.. parts.Generators.Select(g => g is OitGenerator ? new OitGenerator(asOf) : g)], parts.Outputs);
-
-    /// <summary>The newest date written on any page; with none, the first day of the Gregorian calendar (no month is due).</summary>
-    public static DateOnly NewestContentDate(IEnumerable<Page> pages) =>
-        pages.SelectMany(p => new[] { p.FrontMatter.Date, p.FrontMatter.Updated }).OfType<DateOnly>().DefaultIfEmpty(DateOnly.MinValue).Max();
+    private static Page HistoryPage(List<OitYearCoverage> years) => new(PageOrigin.Generated, OitUrls.History, new FrontMatter
+    {
+        Title = "ความครบถ้วนของข้อมูล OIT รายปี",
+        Description = $"จำนวนรายการ OIT ที่ครบถ้วน ไม่ตรงปีหรือไม่ครบ และยังไม่มีข้อมูล ของปีงบประมาณ พ.ศ. {years[0].Year}–{years[^1].Year} เทียบกันทุกปี",
+        Kind = OitPageKind.History,
+        Fields = new Dictionary<string, object?> { [OitPageKind.HistoryField] = years },
+    }, Source: null);
 
     private static Page YearPage(OitYearCoverage year) => new(PageOrigin.Generated, OitUrls.Year(year.Year), new FrontMatter
     {
@@ -79,7 +86,8 @@ public sealed class OitGenerator(DateOnly? asOf = null) : IPageGenerator
             var front = page.FrontMatter;
             var sources = front.Oit.Select(claim => (claim, new OitEvidence(page.Url, page.Title, false, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))
                 .Concat(front.Attachments.SelectMany(a => a.Oit.Select(claim =>
-                    (claim, new OitEvidence("/" + (SiteValidator.AttachmentPath(a) ?? a.File), a.Title, true, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))));
+                    (claim, new OitEvidence("/" + (SiteValidator.AttachmentPath(a) ?? a.File), a.Title, true, front.Date, front.FiscalYear, claim.Month, front.Draft, published,
+                        page.Url, page.Title)))));
             foreach (var (claim, evidence) in sources)
             {
                 if (OitClaimChecker.Check(claim, catalogs, problems))

@@ -6,16 +6,18 @@ namespace Portal.Oit;
 /// <summary>
 /// The kinds of the generated OIT pages. They are not registered, so staff cannot write <c>kind: oit-item</c>;
 /// a generated page carries its year's coverage in its fields, and templates see it as <c>page.oit</c>
-/// (and, on an item page, <c>page.oit_item</c>).
+/// (and, on an item page, <c>page.oit_item</c>; on <c>/ita/history/</c>, <c>page.oit_history</c>).
 /// </summary>
 public sealed class OitPageKind : PageKind
 {
     public const string CoverageField = "oit";
     public const string ItemField = "oit_item";
+    public const string HistoryField = "oit_history";
 
     public static readonly OitPageKind Year = new("oit-year", "รายการ OIT ประจำปี");
     public static readonly OitPageKind Item = new("oit-item", "รายการ OIT");
     public static readonly OitPageKind Coverage = new("oit-coverage", "รายงานความครบถ้วนของ OIT");
+    public static readonly OitPageKind History = new("oit-history", "ความครบถ้วนของ OIT รายปี");
 
     private OitPageKind(string name, string thaiName)
     {
@@ -37,6 +39,11 @@ public sealed class OitPageKind : PageKind
         if (page.FrontMatter.Fields.GetValueOrDefault(ItemField) is OitItemCoverage item)
         {
             yield return KeyValuePair.Create<string, object?>(ItemField, OitTemplateValues.Item(item));
+        }
+
+        if (page.FrontMatter.Fields.GetValueOrDefault(HistoryField) is IReadOnlyList<OitYearCoverage> years)
+        {
+            yield return KeyValuePair.Create<string, object?>(HistoryField, OitTemplateValues.History(years));
         }
     }
 }

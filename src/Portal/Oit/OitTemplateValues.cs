@@ -3,7 +3,10 @@ using Portal.Thai;
 
 namespace Portal.Oit;
 
-/// <summary>The OIT coverage as the plain values templates read (docs/theme.md, "OIT pages").</summary>
+/// <summary>
+/// The OIT coverage as the plain values templates read (docs/theme.md, "OIT pages"): what the public needs, and no
+/// provenance, notes or per-item verification (those are for staff, in <c>portal coverage</c> and <c>portal check</c>).
+/// </summary>
 public static class OitTemplateValues
 {
     public static Dictionary<string, object?> Year(OitYearCoverage year) => new(StringComparer.Ordinal)
@@ -15,8 +18,7 @@ public static class OitTemplateValues
         ["coverage_url"] = OitUrls.Coverage(year.Year),
         ["json_url"] = "/" + OitUrls.CoverageJsonPath(year.Year),
         ["csv_url"] = "/" + OitUrls.CoverageCsvPath(year.Year),
-        ["unverified_note"] = OitCatalog.UnverifiedNote,
-        ["unverified_count"] = year.Items.Count(i => !i.Item.Verified),
+        ["catalog_verified"] = year.Catalog.Verified,
         ["summary"] = Summary(year),
         ["items"] = year.Items.Select(ItemSummary).ToList(),
         ["indicators"] = year.Catalog.Indicators.Select(indicator => new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -36,6 +38,21 @@ public static class OitTemplateValues
         }).ToList(),
     };
 
+    /// <summary><c>{as_of, years}</c>: each year, newest first, with its counts and the links to its list and coverage report.</summary>
+    public static Dictionary<string, object?> History(IReadOnlyList<OitYearCoverage> years) => new(StringComparer.Ordinal)
+    {
+        ["as_of"] = years.Count == 0 ? null : years[0].AsOf,
+        ["years"] = years.OrderByDescending(y => y.Year).Select(year =>
+        {
+            var values = Summary(year);
+            values["year"] = year.Year;
+            values["url"] = OitUrls.Year(year.Year);
+            values["coverage_url"] = OitUrls.Coverage(year.Year);
+            values["catalog_verified"] = year.Catalog.Verified;
+            return (object?)values;
+        }).ToList(),
+    };
+
     public static Dictionary<string, object?> Item(OitItemCoverage item)
     {
         var values = ItemSummary(item);
@@ -43,7 +60,6 @@ public static class OitTemplateValues
         values["data_year_rule"] = item.Item.DataYearRule(item.Year);
         values["period"] = item.Item.PeriodText;
         values["group"] = item.Item.Group;
-        values["source"] = item.Item.Source;
         values["monthly"] = item.Item.Period == OitPeriod.Monthly;
         values["months"] = item.Item.Period != OitPeriod.Monthly ? new List<object?>() : OitMonths.Of(item.Item.RequiredFiscalYear(item.Year) ?? new FiscalYear(item.Year))
             .Select(month => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -74,12 +90,13 @@ public static class OitTemplateValues
         ["url"] = item.Url,
         ["status"] = OitStatusNames.Of(item.Status),
         ["status_text"] = item.StatusText,
-        ["verified"] = item.Item.Verified,
         ["evidence"] = item.Links.Select(e => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["url"] = e.Url,
             ["title"] = e.Title,
             ["attachment"] = e.IsAttachment,
+            ["page_url"] = e.PageUrl,
+            ["page_title"] = e.PageTitle,
             ["date"] = e.Date,
             ["fiscal_year"] = e.FiscalYear?.BuddhistYear,
             ["month"] = e.Month is { } m ? OitMonths.ThaiMonthYear(m) : null,

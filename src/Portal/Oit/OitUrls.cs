@@ -14,6 +14,9 @@ public static class OitUrls
 
     public static string Coverage(int year) => $"{Year(year)}coverage/";
 
+    /// <summary>Every year's counts side by side, for auditors comparing years.</summary>
+    public const string History = "/ita/history/";
+
     /// <summary>Paths inside the output folder, as <see cref="Output.ISiteOutput.Paths"/> declares them.</summary>
     public static string CoverageJsonPath(int year) => $"ita/{year.ToString(CultureInfo.InvariantCulture)}/coverage.json";
 

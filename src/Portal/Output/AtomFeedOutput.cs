@@ -5,7 +5,8 @@ namespace Portal.Output;
 
 /// <summary>
 /// <c>feed.xml</c>: an Atom feed of the dated pages, newest first. Times are midnight in Thailand
-/// (UTC+7); the feed's own <c>updated</c> is its newest entry, never the build time, so rebuilds are identical.
+/// (UTC+7). An entry's <c>updated</c> is its page's <c>updated</c>, else its <c>date</c>: the content's own dates, never
+/// the build or an import commit; the feed's own <c>updated</c> is its newest entry, so rebuilds are identical.
 /// </summary>
 public sealed class AtomFeedOutput : ISiteOutput
 {
@@ -26,7 +27,7 @@ public sealed class AtomFeedOutput : ISiteOutput
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .Take(MaximumEntries)
             .ToList();
-        var newest = entries.Select(p => p.Dates.Modified!.Value).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+        var newest = entries.Select(Updated).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
 
         return OutputFile.Bytes(Path, XmlOutput.Write(xml =>
         {
@@ -55,7 +56,7 @@ public sealed class AtomFeedOutput : ISiteOutput
                 WriteLink(xml, url, "alternate");
                 xml.WriteElementString("id", Namespace, url);
                 xml.WriteElementString("published", Namespace, Timestamp(page.FrontMatter.Date!.Value));
-                xml.WriteElementString("updated", Namespace, Timestamp(page.Dates.Modified!.Value));
+                xml.WriteElementString("updated", Namespace, Timestamp(Updated(page)));
                 if (page.FrontMatter.Description is { } summary)
                 {
                     xml.WriteElementString("summary", Namespace, summary);
@@ -67,6 +68,8 @@ public sealed class AtomFeedOutput : ISiteOutput
             xml.WriteEndElement();
         }));
     }
+
+    private static DateOnly Updated(Page page) => page.FrontMatter.Updated ?? page.FrontMatter.Date!.Value;
 
     private static void WriteLink(System.Xml.XmlWriter xml, string href, string rel)
     {

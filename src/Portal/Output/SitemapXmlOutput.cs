@@ -1,9 +1,14 @@
 using Portal.Site;
+using Portal.Site.Generators;
 using Portal.Thai;
 
 namespace Portal.Output;
 
-/// <summary><c>sitemap.xml</c>: every published content page with its absolute URL and, where known, its last update.</summary>
+/// <summary>
+/// <c>sitemap.xml</c>: every published page, generated ones included (OIT years, items and coverage, the news archive,
+/// contact, the HTML sitemap), but not the 404 page, with its absolute URL and its last update where the content or git
+/// gives one (<see cref="PageDates"/>); a generated page has none of its own, so it has no <c>lastmod</c>.
+/// </summary>
 public sealed class SitemapXmlOutput : ISiteOutput
 {
     public const string Path = "sitemap.xml";
@@ -16,7 +21,7 @@ public sealed class SitemapXmlOutput : ISiteOutput
         var site = context.Site;
         xml.WriteStartDocument();
         xml.WriteStartElement("urlset", Namespace);
-        foreach (var page in site.Pages.Where(p => p.FromContent))
+        foreach (var page in site.Pages.Where(p => p.Url != NotFoundPageGenerator.Url))
         {
             xml.WriteStartElement("url", Namespace);
             xml.WriteElementString("loc", Namespace, PageUrls.Absolute(site.Settings.BaseUrl, page.Url));

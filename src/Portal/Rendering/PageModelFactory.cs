@@ -99,13 +99,15 @@ public sealed class PageModelFactory
     {
         var settings = site.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value as IReadOnlyDictionary<string, object?>;
         var members = (settings ?? new Dictionary<string, object?>())
-            .Where(kv => kv.Key is not ("base_url" or "pages" or "preview"))
+            .Where(kv => kv.Key is not ("base_url" or "pages" or "preview" or "today" or "fiscal_year"))
             .ToDictionary(kv => kv.Key, kv => new Lazy<FluidValue>(LiquidValues.From(kv.Value)), StringComparer.Ordinal);
         members["base_url"] = new(LiquidValues.Text(site.Settings.BaseUrl));
 
         // Every page's summary: made only when a layout lists pages, not for each build of a preview that renders a few pages which do not.
         members["pages"] = new(() => LiquidValues.List(navigation.NewestFirst(), Summary));
         members["preview"] = new(BooleanValue.Create(preview));
+        members["today"] = new(LiquidValues.From(site.Today));
+        members["fiscal_year"] = new(NumberValue.Create(Thai.FiscalYear.Containing(site.Today).BuddhistYear));
         return new DictionaryValue(new LazyFluidIndexable(members));
     }
 

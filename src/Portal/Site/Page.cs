@@ -17,6 +17,12 @@ public sealed record Page(PageOrigin Origin, string Url, FrontMatter FrontMatter
 
     public bool FromContent => Origin == PageOrigin.Content;
 
+    /// <summary>
+    /// A generated page that exists only while some content does (a year of the news archive): it comes and goes with
+    /// that content, so <c>portal urls --record</c> never promises its address (docs/content.md, "ที่อยู่ที่คงไว้").
+    /// </summary>
+    public bool FollowsContent { get; init; }
+
     /// <summary>When the page was published and last changed (front matter, else git history).</summary>
     public PageDates Dates { get; init; } = PageDates.None;
 }

@@ -26,6 +26,9 @@ public sealed class SiteModel
 
     public SiteSettings Settings { get; }
 
+    /// <summary>The day of the build in Asia/Bangkok (<see cref="BuildDate"/>): templates see it as <c>site.today</c> and <c>site.fiscal_year</c>.</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>Source paths of draft pages left out of this build, so a link to one can say why it breaks.</summary>
     public IReadOnlySet<string> UnpublishedDrafts { get; }
 

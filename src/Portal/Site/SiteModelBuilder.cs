@@ -12,9 +12,10 @@ namespace Portal.Site;
 public static class SiteModelBuilder
 {
     /// <param name="themeLayouts">The theme's layouts: a page's layout must be one, and generators may depend on them.</param>
+    /// <param name="today">The day of the build (<see cref="BuildDate"/>), for generators whose pages depend on it.</param>
     /// <param name="alreadyTyped">Front matter already typed, by page as read; a session keeps it while the theme and every <c>_defaults.yml</c> are unchanged.</param>
     public static SiteModel Build(LoadedContent content, BuildParts parts, string? baseUrlOverride, bool includeDrafts, IReadOnlyCollection<string> themeLayouts, DiagnosticBag diagnostics,
-        ConditionalWeakTable<PageSource, TypedFrontMatter>? alreadyTyped = null)
+        DateOnly today, ConditionalWeakTable<PageSource, TypedFrontMatter>? alreadyTyped = null)
     {
         var siteFile = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey);
         var settings = SiteSettings.From(siteFile?.Value, baseUrlOverride);
@@ -50,13 +51,13 @@ public static class SiteModelBuilder
         ReportDuplicateUrls(pages, diagnostics);
         foreach (var generator in parts.Generators)
         {
-            pages.AddRange(generator.Generate(new GeneratorContext(settings, pages, content.Data, themeLayouts, diagnostics, leftOut)));
+            pages.AddRange(generator.Generate(new GeneratorContext(settings, pages, content.Data, themeLayouts, diagnostics, today, leftOut)));
         }
 
         var unpublishedDrafts = leftOut
             .Select(p => p.Source!.RelativePath)
             .ToHashSet(StringComparer.Ordinal);
-        return new SiteModel(settings, pages, content.Data, content.Files, unpublishedDrafts);
+        return new SiteModel(settings, pages, content.Data, content.Files, unpublishedDrafts) { Today = today };
     }
 
     private static void ReportDuplicateUrls(IEnumerable<Page> pages, DiagnosticBag diagnostics)

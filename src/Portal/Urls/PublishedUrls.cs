@@ -51,7 +51,7 @@ public static class PublishedUrls
         }
     }
 
-    /// <summary>The addresses a site publishes: every page but the not-found page, and every file under <c>files/</c>.</summary>
+    /// <summary>The addresses a site promises: every page but the not-found page and the news archive's, and every file under <c>files/</c>.</summary>
     public static IEnumerable<string> Of(SiteModel site) => Published(site).Select(p => p.Url);
 
     /// <summary>
@@ -87,9 +87,12 @@ public static class PublishedUrls
 
     private static bool IsUrl(string line) => line.Trim() is { Length: > 0 } url && !url.StartsWith('#');
 
-    /// <summary>Each published address with the file it comes from; null for a generated page (an OIT item's page).</summary>
+    /// <summary>
+    /// Each address the site promises with the file it comes from (null for a generated page, such as an OIT item's page,
+    /// whose address is submitted to ITAS); not a page that comes and goes with content (<see cref="Page.FollowsContent"/>).
+    /// </summary>
     private static IEnumerable<(string Url, string? Source)> Published(SiteModel site) =>
-        site.Pages.Where(p => p.Url.EndsWith('/')).Select(p => (p.Url, p.Source?.DisplayPath))
+        site.Pages.Where(p => p.Url.EndsWith('/') && !p.FollowsContent).Select(p => (p.Url, p.Source?.DisplayPath))
             .Concat(site.Files.Select(f => ("/" + f.RelativePath, (string?)f.DisplayPath)));
 
     private static DataFile? ListFile(IEnumerable<DataFile> data) => data.FirstOrDefault(d => d.Key == DataKey && d.Value is string);

@@ -57,7 +57,7 @@ public sealed class OitBadInputTests
     [InlineData("framework: test catalog\n", "frmework: test catalog\n", 2, "unknown OIT catalog key 'frmework'; did you mean 'framework'?")]
     [InlineData("fiscal_year: 2566\n", "fiscal_year: 2565\n", 1, "fiscal_year must be 2566, as the file is named")]
     [InlineData("  data_year: previous\n", "  data_year: last\n", 34, "item O3: data_year must be one of current, same, previous, not 'last'")]
-    [InlineData("  sub_indicator: '9.3'\n", "  sub_indicator: '9.4'\n", 47, "item O5: unknown sub_indicator '9.4' of indicator 9; did you mean '9.1'?")]
+    [InlineData("  sub_indicator: '9.3'\n", "  sub_indicator: '9.4'\n", 49, "item O5: unknown sub_indicator '9.4' of indicator 9; did you mean '9.1'?")]
     public void A_broken_catalog_is_PT040_at_its_line(string find, string replace, int line, string english)
     {
         var (site, built) = OitFixture.Build("oit", s =>

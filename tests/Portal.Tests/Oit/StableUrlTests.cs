@@ -108,6 +108,26 @@ public sealed class StableUrlTests
         Assert.Equal(lines, File.ReadAllLines(list));
     }
 
+    [Fact]
+    public void Urls_record_never_locks_a_news_archive_year_so_deleting_the_years_only_news_still_builds()
+    {
+        using var site = TempSite.Create("basic");
+        var news = Path.Combine(site.InputDirectory, "news", "2026-12-01-new-year.md");
+        File.WriteAllText(news, "---\ntitle: ข่าวปีงบประมาณใหม่\ndate: 2026-12-01\nlayout: news\n---\nข่าว\n");
+        Assert.True(site.Build().Exists("news/archive/2570/index.html"));
+
+        Assert.Equal(0, CliRunner.Run(site.Root, "urls", "--record", "--theme", site.ThemeDirectory).ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(site.InputDirectory, "_data", "published-urls.txt"));
+        File.Delete(news);
+        File.WriteAllText(Path.Combine(site.InputDirectory, "_data", "redirects.yml"), "- from: /news/2026-12-01-new-year/\n  to: /news/\n");
+        var built = site.Build();
+
+        Assert.Contains("/news/2026-12-01-new-year/", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("/news/archive/", StringComparison.Ordinal));
+        Assert.False(built.Exists("news/archive/2570/index.html"));
+        Assert.True(built.Result.Succeeded, TempSite.Describe(built.Result.Diagnostics));
+    }
+
     private static (TempSite Site, BuiltSite Built) Build(string? redirects = null, string? published = null) =>
         OitFixture.Build("oit", s =>
         {

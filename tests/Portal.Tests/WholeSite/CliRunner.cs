@@ -64,9 +64,18 @@ internal static class CliRunner
         return new Result(exitCode, output.ToString(), errors.ToString());
     }
 
-    public static Result RunProcess(string workingDirectory, params string[] arguments)
+    /// <summary>
+    /// <c>SOURCE_DATE_EPOCH</c> of child processes: 2026-12-06 05:00 UTC, noon of <see cref="TempSite.Today"/> in Bangkok,
+    /// so a child process never reads the clock.
+    /// </summary>
+    public const string TodayEpoch = "1796533200";
+
+    public static Result RunProcess(string workingDirectory, params string[] arguments) => RunProcessAt(TodayEpoch, workingDirectory, arguments);
+
+    /// <param name="sourceDateEpoch">The child's <c>SOURCE_DATE_EPOCH</c> (seconds since 1970 UTC), which dates its build.</param>
+    public static Result RunProcessAt(string sourceDateEpoch, string workingDirectory, params string[] arguments)
     {
-        using var process = StartProcess(workingDirectory, arguments);
+        using var process = StartProcess(sourceDateEpoch, workingDirectory, arguments);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -81,7 +90,9 @@ internal static class CliRunner
     }
 
     /// <summary>Starts the real <c>Portal.Cli.dll</c> with its streams redirected, for a command that runs until stopped (<c>serve</c>).</summary>
-    public static Process StartProcess(string workingDirectory, params string[] arguments)
+    public static Process StartProcess(string workingDirectory, params string[] arguments) => StartProcess(TodayEpoch, workingDirectory, arguments);
+
+    private static Process StartProcess(string sourceDateEpoch, string workingDirectory, string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Portal.Cli.dll");
         Assert.True(File.Exists(cli), $"{cli} is missing: the test project must reference Portal.Cli");
@@ -104,6 +115,7 @@ internal static class CliRunner
 
         start.Environment.Remove("PORTAL_BASE_URL");
         start.Environment["NO_COLOR"] = "1";
+        start.Environment[BuildDate.EpochVariable] = sourceDateEpoch;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
         return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");

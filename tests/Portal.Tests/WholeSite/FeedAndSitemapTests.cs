@@ -11,14 +11,14 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     private BuiltSite Site => basic.Built;
 
     [Fact]
-    public void Sitemap_lists_every_published_page_once_absolute_without_draft_or_404()
+    public void Sitemap_lists_every_published_page_once_generated_ones_included_absolute_without_draft_or_404()
     {
         var sitemap = Site.Xml("sitemap.xml");
         Assert.Equal(Sitemap + "urlset", sitemap.Root!.Name);
         var locs = sitemap.Root.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
 
         Assert.Equal(
-            BasicSiteFixture.PublishedUrls.Select(u => BasicSiteFixture.BaseUrl + u).Order(StringComparer.Ordinal),
+            BasicSiteFixture.PublishedUrls.Concat(["/news/archive/", "/news/archive/2566/", "/sitemap/"]).Select(u => BasicSiteFixture.BaseUrl + u).Order(StringComparer.Ordinal),
             locs.Order(StringComparer.Ordinal));
         Assert.All(locs, loc => Assert.True(Uri.TryCreate(loc, UriKind.Absolute, out _), loc));
         Assert.DoesNotContain(locs, l => l.Contains("404", StringComparison.Ordinal) || l.Contains("draft", StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     {
         var content = new Portal.Content.LoadedContent([], [], []);
 
-        var site = Portal.Site.SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag());
+        var site = Portal.Site.SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag(), TempSite.Today);
 
         Assert.Equal(generated, site.PageAtUrl("/sitemap/") is not null);
         Assert.NotNull(site.PageAtUrl("/404.html"));
@@ -67,6 +67,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
         Assert.Equal("2022-12-05", lastmods[BasicSiteFixture.BaseUrl + "/news/2022-12-05-tree-planting/"]);
         Assert.Null(lastmods[BasicSiteFixture.BaseUrl + "/about/structure/"]);
         Assert.Null(lastmods[BasicSiteFixture.BaseUrl + "/"]);
+        Assert.Null(lastmods[BasicSiteFixture.BaseUrl + "/news/archive/2566/"]); // generated: no date of its own
     }
 
     [Fact]

@@ -83,6 +83,18 @@ public sealed partial class NetlifyTests
     }
 
     [Fact]
+    public void Text_attachments_are_sent_as_utf_8_and_stay_sandboxed()
+    {
+        Assert.Equal("text/plain; charset=utf-8", Headers.For("/files/ita/o42-2566.txt")["Content-Type"]);
+        Assert.Equal("text/csv; charset=utf-8", Headers.For("/files/budget.csv")["Content-Type"]);
+        Assert.Equal("default-src 'none'; sandbox", Headers.For("/files/ita/o42-2566.txt")["Content-Security-Policy"]);
+        Assert.False(Headers.For("/files/report.pdf").ContainsKey("Content-Type"));
+
+        // Netlify adds its own header beside one spelt in another case, so the name is written exactly so.
+        Assert.DoesNotContain("content-type =", File.ReadAllText(ConfigPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pages_are_revalidated_on_every_visit_and_fingerprinted_assets_are_cached_for_a_year()
     {
         Assert.Equal("public, max-age=0, must-revalidate", Headers.For("/news/")["Cache-Control"]);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using Portal.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -100,7 +101,7 @@ internal static class RealSiteBuild
     public static BuiltSite Of(string input, string name)
     {
         var output = Path.Combine(TemporaryRoot(name), "_site");
-        return new BuiltSite(SiteBuild.Run(new BuildOptions(input, TestPaths.RealTheme, output)), output, input);
+        return new BuiltSite(SiteBuild.Run(new BuildOptions(input, TestPaths.RealTheme, output, AsOf: TempSite.Today)), output, input);
     }
 
     public static string TemporaryRoot(string name)
@@ -178,7 +179,32 @@ public abstract class RealSiteChecks
             Assert.Equal(codes.Count, report.GetProperty("summary").GetProperty("total").GetInt32());
             Assert.Equal(codes.Count + 1, Site.Text($"ita/{year}/coverage.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
             Assert.True(Site.Exists($"ita/{year}/coverage/index.html"));
+            var history = Site.Page("/ita/history/").QuerySelectorAll("tbody tr")
+                .Single(r => r.QuerySelector("th a")!.GetAttribute("href") == $"/ita/{year}/coverage/").QuerySelectorAll("td").Select(c => c.TextContent);
+            var summary = report.GetProperty("summary");
+            Assert.Equal(new[] { "covered", "stale", "draft", "missing", "total" }.Select(s => summary.GetProperty(s).GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)), history);
         }
+    }
+
+    [Fact]
+    public void No_public_page_shows_a_catalog_source_or_note_a_verification_note_per_item_or_an_instruction_for_staff()
+    {
+        Assert.Empty(Portal.Tests.Oit.OitPublicText.Problems(Site));
+    }
+
+    [Fact]
+    public void Sitemap_xml_lists_every_written_page_but_404_and_the_html_sitemap_links_every_oit_year()
+    {
+        XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = Site.Xml("sitemap.xml").Root!.Elements(sitemap + "url").Select(u => new Uri(u.Element(sitemap + "loc")!.Value).AbsolutePath).ToList();
+        // Pages, not the 404 page, the web editor or the stubs that redirect old addresses.
+        var pages = Site.HtmlFiles()
+            .Where(f => f != "404.html" && !f.StartsWith("admin/", StringComparison.Ordinal) && Site.Html(f).QuerySelector("meta[http-equiv=refresh]") is null)
+            .Select(BuiltSite.UrlOf).ToList();
+
+        Assert.Equal(pages.Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
+        var links = Site.Page("/sitemap/").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
+        Assert.All(CatalogYears(), year => Assert.Contains($"/ita/{year}/", links));
     }
 
     [Fact]
@@ -205,6 +231,8 @@ public abstract class RealSiteChecks
         Assert.Equal(years.OrderDescending().Select(y => $"/ita/{y}/"), ita.QuerySelectorAll(".app-oit-years__link").Select(a => a.GetAttribute("href")));
         Assert.Contains($"ปีล่าสุดที่มีรายการคือ พ.ศ. {years.Max()}", ita.QuerySelector(".app-oit-years")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Site.Page("/").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/ita/");
+        var current = Portal.Thai.FiscalYear.Containing(TempSite.Today).BuddhistYear;
+        Assert.Equal(!years.Contains(current), ita.QuerySelector(".app-oit-current")?.TextContent.Contains($"ปีงบประมาณ พ.ศ. {current}", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -236,9 +264,9 @@ public abstract class RealSiteChecks
     {
         var listed = File.ReadAllLines(Path.Combine(Site.InputDirectory, "_data", "published-urls.txt")).Where(l => l.StartsWith('/')).ToHashSet();
         // Redirect fallbacks (a meta refresh to the new address) keep an old address working; they are redirects, not pages.
-        // The web editor (/admin/) is a tool for staff, not a page promised to ITAS.
+        // The web editor (/admin/) is a tool for staff, not a page promised to ITAS; the news archive comes and goes with the news.
         var built = Site.Files().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) && !Site.Text(f).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)
-                && !f.StartsWith(Portal.Cms.CmsOutput.Folder, StringComparison.Ordinal))
+                && !f.StartsWith(Portal.Cms.CmsOutput.Folder, StringComparison.Ordinal) && !f.StartsWith("news/archive/", StringComparison.Ordinal))
             .Select(f => "/" + f[..^"index.html".Length])
             .Concat(Site.Files().Where(f => f.StartsWith("files/", StringComparison.Ordinal)).Select(f => "/" + f));
         // A page added since the last merge to main is not listed yet (the workflow records it after the merge): the build says so and passes.
@@ -246,6 +274,7 @@ public abstract class RealSiteChecks
             .Select(d => d.EnglishMessage[..d.EnglishMessage.IndexOf(' ', StringComparison.Ordinal)]).Order(StringComparer.Ordinal);
         Assert.True(Site.Result.Succeeded);
         Assert.Equal(built.Where(u => !listed.Contains(u)).Order(StringComparer.Ordinal), noted);
+        Assert.DoesNotContain(listed, u => u.StartsWith("/news/archive/", StringComparison.Ordinal));
     }
 
     private List<int> CatalogYears() =>

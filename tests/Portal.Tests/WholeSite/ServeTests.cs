@@ -134,6 +134,21 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_text_attachment_is_served_as_utf_8_so_thai_reads_correctly()
+    {
+        using var site = TempSite.Create("oit");
+        await using var server = await Start(site);
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        var text = await client.GetAsync(new Uri("/files/procurement-2022-10.txt", UriKind.Relative));
+        var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(("text/plain", "utf-8"), (text.Content.Headers.ContentType?.MediaType, text.Content.Headers.ContentType?.CharSet));
+        Assert.Equal(File.ReadAllText(Path.Combine(site.InputDirectory, "files", "procurement-2022-10.txt")), await text.Content.ReadAsStringAsync());
+        Assert.Equal("utf-8", page.Content.Headers.ContentType?.CharSet);
+    }
+
+    [Fact]
     public async Task A_missing_page_is_answered_with_the_not_found_page_and_a_folder_without_its_slash_is_redirected()
     {
         using var site = TempSite.Create("basic");

@@ -16,6 +16,9 @@ public sealed class TempSite : IDisposable
         ThemeDirectory = themeDirectory;
     }
 
+    /// <summary>The day in-process test builds are dated (the "today"), so no test reads the clock.</summary>
+    public static readonly DateOnly Today = new(2026, 12, 6);
+
     public string Fixture { get; }
 
     /// <summary>The temporary folder that holds <c>input/</c> (and the default output <c>_site/</c>).</summary>
@@ -65,12 +68,13 @@ public sealed class TempSite : IDisposable
     /// <summary>The same site built with another theme folder (which the caller made inside <see cref="Root"/>).</summary>
     public TempSite WithTheme(string themeDirectory) => new(Fixture, Root, themeDirectory);
 
-    public BuildOptions Options(string? outputDirectory = null, bool includeDrafts = false, string? baseUrl = null) =>
-        new(InputDirectory, ThemeDirectory, outputDirectory ?? OutputDirectory, baseUrl, includeDrafts);
+    /// <param name="asOf">The day of the build; default <see cref="Today"/>.</param>
+    public BuildOptions Options(string? outputDirectory = null, bool includeDrafts = false, string? baseUrl = null, DateOnly? asOf = null) =>
+        new(InputDirectory, ThemeDirectory, outputDirectory ?? OutputDirectory, baseUrl, includeDrafts, AsOf: asOf ?? Today);
 
-    public BuiltSite Build(string? outputDirectory = null, bool includeDrafts = false, string? baseUrl = null)
+    public BuiltSite Build(string? outputDirectory = null, bool includeDrafts = false, string? baseUrl = null, DateOnly? asOf = null)
     {
-        var options = Options(outputDirectory, includeDrafts, baseUrl);
+        var options = Options(outputDirectory, includeDrafts, baseUrl, asOf);
         return new BuiltSite(SiteBuild.Run(options), options.OutputDirectory, InputDirectory);
     }
 

@@ -73,6 +73,68 @@ public sealed class WorkflowTests
         Assert.Contains("git add input/_data/published-urls.txt", Value(steps[commit], "run"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Production_is_rebuilt_daily_after_midnight_in_bangkok_through_a_build_hook_kept_in_a_secret()
+    {
+        var daily = Load("daily-rebuild.yml");
+        var on = (YamlMappingNode)daily["on"];
+        var cron = ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)on["schedule"]).Single())["cron"]).Value!.Split(' ');
+        var step = Steps(daily).Single();
+        var env = (YamlMappingNode)step["env"];
+        var run = Value(step, "run")!;
+
+        Assert.Equal(["*", "*", "*"], cron[2..]);
+        Assert.Equal(0, (int.Parse(cron[1], System.Globalization.CultureInfo.InvariantCulture) + 7) % 24);
+        Assert.True(on.Children.ContainsKey("workflow_dispatch"));
+        Assert.Empty((YamlMappingNode)daily["permissions"]);
+        Assert.Equal("${{ secrets.NETLIFY_BUILD_HOOK }}", ((YamlScalarNode)env["NETLIFY_BUILD_HOOK"]).Value);
+        Assert.DoesNotContain("secrets.", run, StringComparison.Ordinal);
+        Assert.Contains("if [ -z \"$NETLIFY_BUILD_HOOK\" ]; then", run, StringComparison.Ordinal);
+        Assert.True(run.IndexOf("exit 0", StringComparison.Ordinal) < run.IndexOf("curl --fail", StringComparison.Ordinal));
+        Assert.Contains("-X POST", run, StringComparison.Ordinal);
+        Assert.Contains("\"$NETLIFY_BUILD_HOOK", run, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_daily_rebuild_skips_with_a_clear_message_without_the_secret_and_posts_to_the_hook_with_it()
+    {
+        var run = Value(Steps(Load("daily-rebuild.yml")).Single(), "run")!;
+        var folder = Path.Combine(Path.GetTempPath(), "portal-tests", $"daily-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            // A shell function in place of curl records its arguments, so the script runs here without the network.
+            var log = Path.Combine(folder, "curl.log");
+            var script = $"curl() {{ echo \"$@\" > '{log}'; }}\n{run}";
+
+            var unset = Bash(script, hook: "");
+            Assert.Equal(0, unset.ExitCode);
+            Assert.Contains("::notice::", unset.Output, StringComparison.Ordinal);
+            Assert.Contains("NETLIFY_BUILD_HOOK is not set", unset.Output, StringComparison.Ordinal);
+            Assert.False(File.Exists(log));
+
+            var set = Bash(script, hook: "https://api.netlify.com/build_hooks/abc");
+            Assert.Equal(0, set.ExitCode);
+            Assert.StartsWith("--fail", File.ReadAllText(log), StringComparison.Ordinal);
+            Assert.Contains("-X POST", File.ReadAllText(log), StringComparison.Ordinal);
+            Assert.Contains("https://api.netlify.com/build_hooks/abc?", File.ReadAllText(log), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static (int ExitCode, string Output) Bash(string script, string hook)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash", ["-e", "-c", script]) { RedirectStandardOutput = true, UseShellExecute = false };
+        start.Environment["NETLIFY_BUILD_HOOK"] = hook;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output);
+    }
+
     private static List<YamlMappingNode> Steps(YamlMappingNode workflow, string? job = null)
     {
         var jobs = (YamlMappingNode)workflow["jobs"];

@@ -83,7 +83,10 @@ public sealed class NewsArchiveGenerator : IPageGenerator
             Kind = ArchiveKind.Instance,
             FiscalYearOverride = year,
             Fields = values,
-        }, Source: null);
+        }, Source: null)
+        {
+            FollowsContent = true,
+        };
 
     /// <summary>The kind of the generated archive pages: what templates see is the generator's values, not front matter staff write.</summary>
     private sealed class ArchiveKind : PageKind

@@ -41,7 +41,7 @@ public sealed class FormulaInjectionTests
         Assert.Equal(Titles.Select(t => "'" + t.Title), rows.Skip(1).Select(r => r.Cells[1].Text));
         CsvDataTests.AssertNoFormula(csv, "in coverage.csv");
 
-        var printed = CliRunner.Run(site.Root, "coverage", "--theme", site.ThemeDirectory, "--year", "2566", "--format", "csv");
+        var printed = CliRunner.Run(site.Root, "coverage", "--theme", site.ThemeDirectory, "--year", "2566", "--format", "csv", "--as-of", "2026-12-06");
         Assert.Equal(Encoding.UTF8.GetString(csv), printed.StandardOutput);
     }
 
