@@ -75,23 +75,24 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await title.WaitForAsync();
         await title.FillAsync("การขอหนังสือรับรอง ทดสอบ");
         await page.Locator("[id^='unit-field']").First.FillAsync("สำนักปลัดเทศบาล");
-        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม สถานที่และเวลายื่นคำขอ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม สถานที่ยื่นคำขอ" }).ClickAsync();
         await page.Locator("[id^='place-field']").First.FillAsync("ศูนย์บริการร่วม");
         await page.Locator("[id^='hours-field']").First.FillAsync("วันจันทร์–วันศุกร์ 08.30–16.30 น.");
         await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ขั้นตอน" }).ClickAsync();
         await page.Locator("[id^='title-field']").Nth(1).FillAsync("ยื่นคำขอและรับหนังสือ");
-        await page.Locator("[id^='duration-field']").First.FillAsync("1 วันทำการ");
         await page.Locator("[id^='unit-field']").Nth(1).FillAsync("สำนักปลัดเทศบาล");
-        // Neither a document nor "ไม่มี": the form refuses, as portal check would.
+        // Neither a document nor "ไม่มี", and a step without its time: the form refuses, as portal check would (PT081).
         await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
         await page.GetByText("จำเป็นต้องระบุ เอกสารที่ต้องใช้").WaitForAsync();
         await page.GetByText("จำเป็นต้องระบุ ค่าธรรมเนียม").WaitForAsync();
+        await page.GetByText("จำเป็นต้องระบุ ระยะเวลา").WaitForAsync();
+        await page.Locator("[id^='duration-field']").First.FillAsync("1 วันทำการ");
         // A document without its name is refused too; then the officer decides there is none after all.
-        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสาร" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
-        await page.GetByText("จำเป็นต้องระบุ name").WaitForAsync();
+        await page.GetByText("จำเป็นต้องระบุ ชื่อเอกสาร").WaitForAsync();
         Assert.Equal(["index.md", "water-permit.md"], Directory.EnumerateFiles(Path.Combine(Input, "services"), "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         await page.Locator("[id^='documents-field'][id$='-none']").CheckAsync();
         await page.Locator("[id^='fees-field'][id$='-none']").CheckAsync();
@@ -118,7 +119,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
         // A manual with documents and fees shows its lists, "none" unticked.
         await page.GotoAsync(new Uri(server.Address, "admin/#/collections/services/entries/water-permit").ToString());
         await page.ReloadAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสาร" }).WaitForAsync();
         Assert.False(await page.Locator("[id^='documents-field'][id$='-none']").IsCheckedAsync());
         Assert.False(await page.Locator("[id^='fees-field'][id$='-none']").IsCheckedAsync());
         var check = new BuildSession(options).Check();
@@ -182,7 +183,17 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await Shot(page, "02-required.png");
         Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(Input, "news")), f => Path.GetFileName(f).StartsWith("2026", StringComparison.Ordinal));
 
-        await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
+        // Day/month/year in the Buddhist era, as staff write dates; saved as 2026-11-20.
+        await page.Locator("[id^='date-field']").First.FillAsync("20/11/2569");
+        // The file gets a short English name, offered filled in; a Thai one is refused, as portal check would (PT105).
+        var slug = page.Locator("[id^='slug-field']").First;
+        Assert.Equal("news", await slug.InputValueAsync());
+        await slug.FillAsync("ซ่อมถนน");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก").WaitForAsync();
+        await slug.ClearAsync();
+        await slug.FillAsync("road-repair");
         await Shot(page, "02-new-news.png");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ไฟล์แนบ" }).ClickAsync();
@@ -203,9 +214,13 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
         var news = Path.Combine(Input, "news");
         var saved = await WaitForFile(() => Directory.EnumerateFiles(news, "2026-11-20-*.md").FirstOrDefault());
+        Assert.Equal("2026-11-20-road-repair.md", Path.GetFileName(saved));
         // Once saved, the editor moves from the new entry to the saved one.
         await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
         await Shot(page, "05-saved.png");
+        // Read back, the date is day/month/year in the Buddhist era, with no time zone beside it.
+        Assert.Equal("20/11/2569", await page.Locator("[id^='date-field']").First.InputValueAsync());
+        Assert.Equal(0, await page.GetByText("UTC", new() { Exact = true }).CountAsync());
 
         var text = await File.ReadAllTextAsync(saved);
         Assert.Contains($"title: {Title}", text, StringComparison.Ordinal);
@@ -249,7 +264,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
             await page.GotoAsync(new Uri(server.Address, "admin/#/collections/news/new").ToString());
             await page.Locator("[id^='title-field']").First.FillAsync(Title);
-            await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
+            await page.Locator("[id^='date-field']").First.FillAsync("20/11/2569");
             await page.GetByRole(AriaRole.Button, new() { Name = "บันทึก", Exact = true }).ClickAsync();
             await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
 
