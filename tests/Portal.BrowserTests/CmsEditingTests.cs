@@ -66,6 +66,35 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await page.Locator("a[href$='/collections/pages/entries/news-index']").WaitForAsync();
     });
 
+    /// <summary>
+    /// Decap prints the whole file anew (<c>-</c> as <c>*</c>, tables re-padded, front matter re-quoted); the preview server
+    /// merges what it saves into the file on disk, so a one-word edit of a real page is a diff of its one line. The page is
+    /// the first of the real site with a list and a table in a section of ordinary pages, whatever its content.
+    /// </summary>
+    [CmsFact]
+    public Task Changing_one_word_of_a_real_page_changes_only_its_line_in_the_file() => WithRealInput(() => WithEditor(async (page, server, options) =>
+    {
+        var chosen = Directory.EnumerateDirectories(Input).Where(d => !File.Exists(Path.Combine(d, "_defaults.yml")))
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.md")).Where(f => Path.GetFileName(f) != "index.md").Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => File.ReadAllLines(f) is var lines && lines.Any(l => l.StartsWith("- ", StringComparison.Ordinal)) && lines.Any(l => l.StartsWith('|')));
+        Assert.NotNull(chosen);
+        var before = await File.ReadAllTextAsync(chosen);
+        var folder = Path.GetFileName(Path.GetDirectoryName(chosen)!);
+
+        await LogIn(page, server);
+        await page.GotoAsync(new Uri(server.Address, $"admin/#/collections/{folder}/entries/{Path.GetFileNameWithoutExtension(chosen)}").ToString());
+        var title = page.Locator("[id^='title-field']").First;
+        await title.WaitForAsync();
+        await title.FillAsync(await title.InputValueAsync() + " ปรับปรุง");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await WaitForFile(() => File.ReadAllText(chosen) != before ? chosen : null);
+
+        var changed = ChangedLines(chosen, before);
+        Assert.True(changed is > 0 and <= 3, $"{changed} lines changed in {chosen}:\n{await File.ReadAllTextAsync(chosen)}");
+        Assert.Contains(" ปรับปรุง\n", await File.ReadAllTextAsync(chosen), StringComparison.Ordinal);
+    }));
+
     [CmsFact]
     public Task A_service_with_no_documents_and_no_fee_is_saved_with_the_words_the_kind_accepts_and_checks() => WithEditor(async (page, server, options) =>
     {
@@ -161,6 +190,28 @@ public sealed class CmsEditingTests : IAsyncLifetime
         }
 
         Assert.Empty(_policyViolations);
+    }
+
+    /// <summary>Runs <paramref name="test"/> with the editor on a copy of the real site's input instead of the fixture's.</summary>
+    private async Task WithRealInput(Func<Task> test)
+    {
+        Directory.Delete(Input, recursive: true);
+        CopyFolder(RepositoryPaths.RealInput, Input);
+        await test();
+    }
+
+    /// <summary>Lines added plus lines removed since <paramref name="before"/>, as <c>git diff</c> counts them.</summary>
+    private int ChangedLines(string file, string before)
+    {
+        var old = Path.Combine(_folder, "before.md");
+        File.WriteAllText(old, before);
+        var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["diff", "--no-index", "--numstat", "--", old, file])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var numstat = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        return numstat.Split('\n', StringSplitOptions.RemoveEmptyEntries).Sum(l => l.Split('\t').Take(2).Sum(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static async Task LogIn(IPage page, PreviewServer server)
