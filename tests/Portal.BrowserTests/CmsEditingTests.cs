@@ -11,7 +11,7 @@ namespace Portal.BrowserTests;
 /// lists its items, not its own index.md, and a service manual can say "no documents" and "no fee" through the form.
 /// Screenshots are the guide's (docs/editing.md), see <see cref="Screenshots"/>.
 /// </summary>
-public sealed class CmsEditingTests : IAsyncLifetime
+public sealed partial class CmsEditingTests : IAsyncLifetime
 {
     private const string Title = "ประกาศผลการจัดซื้อจัดจ้าง ทดสอบ";
     private const string AttachmentName = "ประกาศ ผลการจัดซื้อ.pdf";
@@ -93,6 +93,40 @@ public sealed class CmsEditingTests : IAsyncLifetime
         var changed = ChangedLines(chosen, before);
         Assert.True(changed is > 0 and <= 3, $"{changed} lines changed in {chosen}:\n{await File.ReadAllTextAsync(chosen)}");
         Assert.Contains(" ปรับปรุง\n", await File.ReadAllTextAsync(chosen), StringComparison.Ordinal);
+    }));
+
+    /// <summary>An attachment in a sub-folder of files/ (<c>file: ita/report.pdf</c>): the page opens, saves, and keeps it.</summary>
+    [CmsFact]
+    public Task A_page_whose_attachment_is_in_a_sub_folder_opens_and_saves_with_it() => WithRealInput(() => WithEditor(async (page, server, options) =>
+    {
+        var chosen = Directory.EnumerateDirectories(Input).Where(d => !File.Exists(Path.Combine(d, "_defaults.yml")))
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.md")).Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => SubFolderAttachment().IsMatch(File.ReadAllText(f)));
+        Assert.NotNull(chosen);
+        var attachment = SubFolderAttachment().Match(await File.ReadAllTextAsync(chosen)).Value;
+        var failed = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 500)
+            {
+                failed.Add($"{response.Status} {response.Request.PostData}");
+            }
+        };
+
+        await LogIn(page, server);
+        await page.GotoAsync(new Uri(server.Address, $"admin/#/collections/{Path.GetFileName(Path.GetDirectoryName(chosen))}/entries/{Path.GetFileNameWithoutExtension(chosen)}").ToString());
+        var title = page.Locator("[id^='title-field']").First;
+        await title.WaitForAsync();
+        var before = await File.ReadAllTextAsync(chosen);
+        await title.FillAsync(await title.InputValueAsync() + " ปรับปรุง");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await WaitForFile(() => File.ReadAllText(chosen) != before ? chosen : null);
+
+        Assert.Contains(attachment, await File.ReadAllTextAsync(chosen), StringComparison.Ordinal);
+        Assert.Empty(failed);
+        var check = new BuildSession(options).Check();
+        Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
     }));
 
     [CmsFact]
@@ -239,13 +273,13 @@ public sealed class CmsEditingTests : IAsyncLifetime
         // The file gets a short English name, offered filled in; a Thai one is refused, as portal check would (PT105).
         var slug = page.Locator("[id^='slug-field']").First;
         Assert.Equal("news", await slug.InputValueAsync());
+        await Shot(page, "02-new-news.png");
         await slug.FillAsync("ซ่อมถนน");
         await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
         await page.GetByText("ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก").WaitForAsync();
         await slug.ClearAsync();
         await slug.FillAsync("road-repair");
-        await Shot(page, "02-new-news.png");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ไฟล์แนบ" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "เลือกไฟล์" }).First.ClickAsync();
@@ -417,4 +451,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
             File.Copy(file, target);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"file: [a-z0-9-]+/[^\n]+")]
+    private static partial System.Text.RegularExpressions.Regex SubFolderAttachment();
 }

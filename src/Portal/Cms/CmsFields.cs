@@ -109,18 +109,12 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
     /// <summary>
     /// A nested form. A field's "there is none" text (<see cref="FrontMatterField.None"/>) makes a list also offer it as a
     /// checkbox (portal-cms.js's <c>list-or-none</c>); its item label names the list's "add" button and each collapsed item,
-    /// which shows its first member.
+    /// which shows its first member. Its help is not shown: it spells the YAML keys, and each member has a label and hint.
     /// </summary>
     private static YamlMappingNode Structured(FrontMatterField source, StructuredForm form, bool required)
     {
         var widget = !form.IsList ? "object" : source.None is null ? "list" : ListOrNone;
-        var field = CmsYaml.Map(("name", source.Key), ("label", source.Label ?? source.ThaiHelp));
-        if (source.Label is not null)
-        {
-            CmsYaml.Add(field, ("hint", source.ThaiHelp));
-        }
-
-        CmsYaml.Add(field, ("widget", widget), ("required", Flag(required)));
+        var field = CmsYaml.Map(("name", source.Key), ("label", source.Label ?? source.ThaiHelp), ("widget", widget), ("required", Flag(required)));
         if (source.None is not null)
         {
             CmsYaml.Add(field, ("none", source.None));

@@ -30,6 +30,41 @@
     };
   }
 
+  // An attachment may sit in a sub-folder of files/ (`file: ita/report.pdf`), but Decap 3.16 asks the backend for its
+  // media folder plus the file's base name only (input/files/report.pdf), which is not there. So the attachments of each
+  // entry read are remembered by base name, and a request for one is sent to its real place.
+  var attachmentLine = /^[ \t-]*file:[ \t]*["']?([^"'\n]+\/[^"'\n\/]+?)["']?[ \t]*$/gm;
+  var attachmentsByName = {};
+
+  function rememberAttachments(entries) {
+    (Array.isArray(entries) ? entries : [entries]).forEach(function (entry) {
+      var text = entry && typeof entry.data === 'string' ? entry.data : '';
+      text.replace(attachmentLine, function (line, file) {
+        attachmentsByName[file.slice(file.lastIndexOf('/') + 1)] = file;
+        return line;
+      });
+    });
+    return entries;
+  }
+
+  function rememberFrom(implementation, method) {
+    var read = implementation[method];
+    if (typeof read === 'function') {
+      implementation[method] = function () {
+        return Promise.resolve(read.apply(implementation, arguments)).then(rememberAttachments);
+      };
+    }
+  }
+
+  function findInSubFolder(implementation) {
+    var getMediaFile = implementation.getMediaFile;
+    implementation.getMediaFile = function (path) {
+      var slash = path.lastIndexOf('/');
+      var file = attachmentsByName[path.slice(slash + 1)];
+      return getMediaFile.call(implementation, file ? path.slice(0, slash + 1) + file : path);
+    };
+  }
+
   backends.forEach(function (name) {
     var backend = CMS.getBackend(name);
     var init = backend.init;
@@ -37,6 +72,10 @@
       var implementation = init.apply(this, arguments);
       filterListing(implementation, 'entriesByFolder');
       filterListing(implementation, 'allEntriesByFolder');
+      ['getEntry', 'entriesByFolder', 'allEntriesByFolder', 'entriesByFiles'].forEach(function (method) {
+        rememberFrom(implementation, method);
+      });
+      findInSubFolder(implementation);
       return implementation;
     };
   });
