@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Portal.Cms;
 
 namespace Portal.Serve;
 
@@ -49,6 +51,7 @@ internal sealed class CmsApiProxy(DecapServer cms, InputFolder input)
             return;
         }
 
+        forwarded = WithSavedPagesMerged(forwarded, input);
         try
         {
             using var response = await cms.SendAsync(forwarded, context.RequestAborted).ConfigureAwait(false);
@@ -62,6 +65,30 @@ internal sealed class CmsApiProxy(DecapServer cms, InputFolder input)
         {
             await Refuse(context, StatusCodes.Status502BadGateway, "decap-server ไม่ตอบ", "decap-server did not answer").ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// A save of pages that already exist, each merged into its text on disk (<see cref="SavedPageMerge"/>), so unchanged
+    /// lines stay as staff wrote them. Only the checked request's <c>raw</c> values change; every path was checked already.
+    /// </summary>
+    internal static byte[] WithSavedPagesMerged(byte[] checkedRequest, InputFolder input)
+    {
+        var request = JsonNode.Parse(checkedRequest)!;
+        if (request["action"]?.GetValue<string>() != "persistEntry" || request["params"] is not JsonObject parameters)
+        {
+            return checkedRequest;
+        }
+
+        var files = (parameters["dataFiles"] as JsonArray ?? []).Append(parameters["entry"]).OfType<JsonObject>();
+        foreach (var file in files)
+        {
+            if (file["path"]?.GetValue<string>() is { } path && file["raw"]?.GetValue<string>() is { } raw && input.ReadText(path) is { } onDisk)
+            {
+                file["raw"] = SavedPageMerge.Merge(onDisk, raw);
+            }
+        }
+
+        return JsonSerializer.SerializeToUtf8Bytes(request);
     }
 
     /// <summary>Exactly <c>application/json</c>, with a UTF-8 charset or none: what Decap sends.</summary>

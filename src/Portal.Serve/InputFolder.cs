@@ -26,6 +26,10 @@ public sealed class InputFolder(string contentRepository, string inputDirectory)
         return input is not null && resolved is not null && IsWithin(resolved, input);
     }
 
+    /// <summary>The text of a file of the input folder as it is on disk, or null if it is not there (a new page) or not inside.</summary>
+    public string? ReadText(string decapPath) =>
+        Contains(decapPath) && Path.Join(Path.GetFullPath(contentRepository), decapPath) is var path && File.Exists(path) ? File.ReadAllText(path) : null;
+
     /// <summary>
     /// Whether listing <paramref name="decapFolder"/> as decap-server does (files, and folders down to
     /// <paramref name="depth"/> levels, symbolic links listed but not entered) reads nothing outside: the folder is

@@ -31,7 +31,10 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly byte[] ClientTags = Encoding.UTF8.GetBytes(
         $"<link rel=\"stylesheet\" href=\"{ClientPrefix}overlay.css\"><script src=\"{ClientPrefix}reload.js\" defer></script>");
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    /// <summary>By file extension; the editor's <c>config.yml</c> as YAML in UTF-8 (ASP.NET Core knows no <c>.yml</c>), as Netlify is told to serve it.</summary>
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = YamlContentType } };
+
+    public const string YamlContentType = "text/yaml; charset=utf-8";
 
     private readonly WebApplication _app;
     private readonly Rebuilder _rebuilder;

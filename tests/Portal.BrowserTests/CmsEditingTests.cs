@@ -11,7 +11,7 @@ namespace Portal.BrowserTests;
 /// lists its items, not its own index.md, and a service manual can say "no documents" and "no fee" through the form.
 /// Screenshots are the guide's (docs/editing.md), see <see cref="Screenshots"/>.
 /// </summary>
-public sealed class CmsEditingTests : IAsyncLifetime
+public sealed partial class CmsEditingTests : IAsyncLifetime
 {
     private const string Title = "ประกาศผลการจัดซื้อจัดจ้าง ทดสอบ";
     private const string AttachmentName = "ประกาศ ผลการจัดซื้อ.pdf";
@@ -66,6 +66,69 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await page.Locator("a[href$='/collections/pages/entries/news-index']").WaitForAsync();
     });
 
+    /// <summary>
+    /// Decap prints the whole file anew (<c>-</c> as <c>*</c>, tables re-padded, front matter re-quoted); the preview server
+    /// merges what it saves into the file on disk, so a one-word edit of a real page is a diff of its one line. The page is
+    /// the first of the real site with a list and a table in a section of ordinary pages, whatever its content.
+    /// </summary>
+    [CmsFact]
+    public Task Changing_one_word_of_a_real_page_changes_only_its_line_in_the_file() => WithRealInput(() => WithEditor(async (page, server, options) =>
+    {
+        var chosen = Directory.EnumerateDirectories(Input).Where(d => !File.Exists(Path.Combine(d, "_defaults.yml")))
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.md")).Where(f => Path.GetFileName(f) != "index.md").Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => File.ReadAllLines(f) is var lines && lines.Any(l => l.StartsWith("- ", StringComparison.Ordinal)) && lines.Any(l => l.StartsWith('|')));
+        Assert.NotNull(chosen);
+        var before = await File.ReadAllTextAsync(chosen);
+        var folder = Path.GetFileName(Path.GetDirectoryName(chosen)!);
+
+        await LogIn(page, server);
+        await page.GotoAsync(new Uri(server.Address, $"admin/#/collections/{folder}/entries/{Path.GetFileNameWithoutExtension(chosen)}").ToString());
+        var title = page.Locator("[id^='title-field']").First;
+        await title.WaitForAsync();
+        await title.FillAsync(await title.InputValueAsync() + " ปรับปรุง");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await WaitForFile(() => File.ReadAllText(chosen) != before ? chosen : null);
+
+        var changed = ChangedLines(chosen, before);
+        Assert.True(changed is > 0 and <= 3, $"{changed} lines changed in {chosen}:\n{await File.ReadAllTextAsync(chosen)}");
+        Assert.Contains(" ปรับปรุง\n", await File.ReadAllTextAsync(chosen), StringComparison.Ordinal);
+    }));
+
+    /// <summary>An attachment in a sub-folder of files/ (<c>file: ita/report.pdf</c>): the page opens, saves, and keeps it.</summary>
+    [CmsFact]
+    public Task A_page_whose_attachment_is_in_a_sub_folder_opens_and_saves_with_it() => WithRealInput(() => WithEditor(async (page, server, options) =>
+    {
+        var chosen = Directory.EnumerateDirectories(Input).Where(d => !File.Exists(Path.Combine(d, "_defaults.yml")))
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.md")).Order(StringComparer.Ordinal)
+            .FirstOrDefault(f => SubFolderAttachment().IsMatch(File.ReadAllText(f)));
+        Assert.NotNull(chosen);
+        var attachment = SubFolderAttachment().Match(await File.ReadAllTextAsync(chosen)).Value;
+        var failed = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 500)
+            {
+                failed.Add($"{response.Status} {response.Request.PostData}");
+            }
+        };
+
+        await LogIn(page, server);
+        await page.GotoAsync(new Uri(server.Address, $"admin/#/collections/{Path.GetFileName(Path.GetDirectoryName(chosen))}/entries/{Path.GetFileNameWithoutExtension(chosen)}").ToString());
+        var title = page.Locator("[id^='title-field']").First;
+        await title.WaitForAsync();
+        var before = await File.ReadAllTextAsync(chosen);
+        await title.FillAsync(await title.InputValueAsync() + " ปรับปรุง");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await WaitForFile(() => File.ReadAllText(chosen) != before ? chosen : null);
+
+        Assert.Contains(attachment, await File.ReadAllTextAsync(chosen), StringComparison.Ordinal);
+        Assert.Empty(failed);
+        var check = new BuildSession(options).Check();
+        Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
+    }));
+
     [CmsFact]
     public Task A_service_with_no_documents_and_no_fee_is_saved_with_the_words_the_kind_accepts_and_checks() => WithEditor(async (page, server, options) =>
     {
@@ -75,23 +138,24 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await title.WaitForAsync();
         await title.FillAsync("การขอหนังสือรับรอง ทดสอบ");
         await page.Locator("[id^='unit-field']").First.FillAsync("สำนักปลัดเทศบาล");
-        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม สถานที่และเวลายื่นคำขอ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม สถานที่ยื่นคำขอ" }).ClickAsync();
         await page.Locator("[id^='place-field']").First.FillAsync("ศูนย์บริการร่วม");
         await page.Locator("[id^='hours-field']").First.FillAsync("วันจันทร์–วันศุกร์ 08.30–16.30 น.");
         await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ขั้นตอน" }).ClickAsync();
         await page.Locator("[id^='title-field']").Nth(1).FillAsync("ยื่นคำขอและรับหนังสือ");
-        await page.Locator("[id^='duration-field']").First.FillAsync("1 วันทำการ");
         await page.Locator("[id^='unit-field']").Nth(1).FillAsync("สำนักปลัดเทศบาล");
-        // Neither a document nor "ไม่มี": the form refuses, as portal check would.
+        // Neither a document nor "ไม่มี", and a step without its time: the form refuses, as portal check would (PT081).
         await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
         await page.GetByText("จำเป็นต้องระบุ เอกสารที่ต้องใช้").WaitForAsync();
         await page.GetByText("จำเป็นต้องระบุ ค่าธรรมเนียม").WaitForAsync();
+        await page.GetByText("จำเป็นต้องระบุ ระยะเวลา").WaitForAsync();
+        await page.Locator("[id^='duration-field']").First.FillAsync("1 วันทำการ");
         // A document without its name is refused too; then the officer decides there is none after all.
-        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสาร" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
-        await page.GetByText("จำเป็นต้องระบุ name").WaitForAsync();
+        await page.GetByText("จำเป็นต้องระบุ ชื่อเอกสาร").WaitForAsync();
         Assert.Equal(["index.md", "water-permit.md"], Directory.EnumerateFiles(Path.Combine(Input, "services"), "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         await page.Locator("[id^='documents-field'][id$='-none']").CheckAsync();
         await page.Locator("[id^='fees-field'][id$='-none']").CheckAsync();
@@ -118,7 +182,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
         // A manual with documents and fees shows its lists, "none" unticked.
         await page.GotoAsync(new Uri(server.Address, "admin/#/collections/services/entries/water-permit").ToString());
         await page.ReloadAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสารที่ต้องใช้" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสาร" }).WaitForAsync();
         Assert.False(await page.Locator("[id^='documents-field'][id$='-none']").IsCheckedAsync());
         Assert.False(await page.Locator("[id^='fees-field'][id$='-none']").IsCheckedAsync());
         var check = new BuildSession(options).Check();
@@ -162,6 +226,28 @@ public sealed class CmsEditingTests : IAsyncLifetime
         Assert.Empty(_policyViolations);
     }
 
+    /// <summary>Runs <paramref name="test"/> with the editor on a copy of the real site's input instead of the fixture's.</summary>
+    private async Task WithRealInput(Func<Task> test)
+    {
+        Directory.Delete(Input, recursive: true);
+        CopyFolder(RepositoryPaths.RealInput, Input);
+        await test();
+    }
+
+    /// <summary>Lines added plus lines removed since <paramref name="before"/>, as <c>git diff</c> counts them.</summary>
+    private int ChangedLines(string file, string before)
+    {
+        var old = Path.Combine(_folder, "before.md");
+        File.WriteAllText(old, before);
+        var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["diff", "--no-index", "--numstat", "--", old, file])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var numstat = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        return numstat.Split('\n', StringSplitOptions.RemoveEmptyEntries).Sum(l => l.Split('\t').Take(2).Sum(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     private static async Task LogIn(IPage page, PreviewServer server)
     {
         await page.GotoAsync(new Uri(server.Address, "admin/").ToString());
@@ -182,8 +268,18 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await Shot(page, "02-required.png");
         Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(Input, "news")), f => Path.GetFileName(f).StartsWith("2026", StringComparison.Ordinal));
 
-        await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
+        // Day/month/year in the Buddhist era, as staff write dates; saved as 2026-11-20.
+        await page.Locator("[id^='date-field']").First.FillAsync("20/11/2569");
+        // The file gets a short English name, offered filled in; a Thai one is refused, as portal check would (PT105).
+        var slug = page.Locator("[id^='slug-field']").First;
+        Assert.Equal("news", await slug.InputValueAsync());
         await Shot(page, "02-new-news.png");
+        await slug.FillAsync("ซ่อมถนน");
+        await page.GetByRole(AriaRole.Button, new() { Name = "เผยแพร่" }).First.ClickAsync();
+        await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
+        await page.GetByText("ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก").WaitForAsync();
+        await slug.ClearAsync();
+        await slug.FillAsync("road-repair");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม ไฟล์แนบ" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "เลือกไฟล์" }).First.ClickAsync();
@@ -203,9 +299,13 @@ public sealed class CmsEditingTests : IAsyncLifetime
         await page.GetByText("เผยแพร่ตอนนี้").ClickAsync();
         var news = Path.Combine(Input, "news");
         var saved = await WaitForFile(() => Directory.EnumerateFiles(news, "2026-11-20-*.md").FirstOrDefault());
+        Assert.Equal("2026-11-20-road-repair.md", Path.GetFileName(saved));
         // Once saved, the editor moves from the new entry to the saved one.
         await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
         await Shot(page, "05-saved.png");
+        // Read back, the date is day/month/year in the Buddhist era, with no time zone beside it.
+        Assert.Equal("20/11/2569", await page.Locator("[id^='date-field']").First.InputValueAsync());
+        Assert.Equal(0, await page.GetByText("UTC", new() { Exact = true }).CountAsync());
 
         var text = await File.ReadAllTextAsync(saved);
         Assert.Contains($"title: {Title}", text, StringComparison.Ordinal);
@@ -249,7 +349,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "เข้าสู่ระบบ" }).ClickAsync();
             await page.GotoAsync(new Uri(server.Address, "admin/#/collections/news/new").ToString());
             await page.Locator("[id^='title-field']").First.FillAsync(Title);
-            await page.Locator("[id^='date-field']").First.FillAsync("2026-11-20");
+            await page.Locator("[id^='date-field']").First.FillAsync("20/11/2569");
             await page.GetByRole(AriaRole.Button, new() { Name = "บันทึก", Exact = true }).ClickAsync();
             await page.WaitForFunctionAsync("() => location.hash.includes('/collections/news/entries/')");
 
@@ -351,4 +451,7 @@ public sealed class CmsEditingTests : IAsyncLifetime
             File.Copy(file, target);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"file: [a-z0-9-]+/[^\n]+")]
+    private static partial System.Text.RegularExpressions.Regex SubFolderAttachment();
 }

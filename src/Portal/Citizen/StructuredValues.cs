@@ -5,10 +5,23 @@ using YamlDotNet.RepresentationModel;
 
 namespace Portal.Citizen;
 
-/// <summary>One member of a mapping read by <see cref="StructuredValues"/>: its key, whether it must be there, and its reader.</summary>
+/// <summary>
+/// One member of a mapping read by <see cref="StructuredValues"/>: its key, whether it must be there, and its reader.
+/// The same definition makes its field in the web editor, so the form requires exactly what the check requires.
+/// </summary>
 /// <param name="Read">Reads the value; the third argument is the dotted key messages name (<c>steps.duration</c>).</param>
 /// <param name="Type">What a form offers for it (the web editor): text unless said otherwise.</param>
-public sealed record Member(string Key, bool Required, Func<YamlNode, FrontMatterValues, string, object?> Read, Kinds.FieldType Type = Kinds.FieldType.Text);
+public sealed record Member(string Key, bool Required, Func<YamlNode, FrontMatterValues, string, object?> Read, Kinds.FieldType Type = Kinds.FieldType.Text)
+{
+    /// <summary>The field's name in the web editor's form, in Thai ("สถานที่ยื่นคำขอ").</summary>
+    public string? Label { get; init; }
+
+    /// <summary>One line under the field in the form: what to write, with an example.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>The problem reported, at its mapping, when a required member is left out, if more telling than "'steps' needs 'duration'".</summary>
+    public Func<SourceLocation, Diagnostic>? Missing { get; init; }
+}
 
 /// <summary>
 /// Readers for the mappings and lists of mappings of service manuals and complaint channels, on top of
@@ -49,7 +62,7 @@ public static class StructuredValues
 
         foreach (var missing in members.Where(m => m.Required && !result.ContainsKey(m.Key)))
         {
-            values.Report(Diagnostic.Error(DiagnosticCode.MissingRequiredKey, values.Location(node),
+            values.Report(missing.Missing?.Invoke(values.Location(node)) ?? Diagnostic.Error(DiagnosticCode.MissingRequiredKey, values.Location(node),
                 $"'{key}' ต้องมี '{missing.Key}'", $"'{key}' needs '{missing.Key}'"));
         }
 

@@ -78,8 +78,11 @@ public sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IRead
     {
         var collection = CmsYaml.Map(("name", name), ("label", label), ("label_singular", label), ("folder", folder), ("create", "true"),
             ("extension", "md"), ("format", "frontmatter"),
-            ("slug", kind.RequiredKeys.Contains(FrontMatterKeys.Date) ? "{{year}}-{{month}}-{{day}}-{{slug}}" : "{{slug}}"));
-        IEnumerable<YamlMappingNode> form = fields.For(kind);
+            ("slug", (kind.RequiredKeys.Contains(FrontMatterKeys.Date) ? $"{{{{fields.{FrontMatterKeys.Date}}}}}-" : "") + $"{{{{fields.{FrontMatterKeys.Slug}}}}}"));
+        // The file is named from the slug field, not the Thai title: a Thai name is a URL hundreds of characters long once encoded.
+        // The date is the field's own text (YYYY-MM-DD): Decap's {{year}} reads only its own date widget, else today.
+        var form = fields.For(kind).ToList();
+        form.Insert(1, CmsFields.Slug(DefaultSlug(filterByKind ? kind.Name : name)));
         if (filterByKind)
         {
             // Pages at the top of input/ take no folder's kind, so the collection lists only those that name its kind.
@@ -88,11 +91,18 @@ public sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IRead
 
         if (kindWritten)
         {
-            form = form.Prepend(CmsYaml.Map(("name", FrontMatterKeys.Kind), ("label", "ชนิดของหน้า"), ("widget", "hidden"), ("default", kind.Name)));
+            form.Insert(0, CmsYaml.Map(("name", FrontMatterKeys.Kind), ("label", "ชนิดของหน้า"), ("widget", "hidden"), ("default", kind.Name)));
         }
 
         collection.Add("fields", new YamlSequenceNode(form));
         return collection;
+    }
+
+    /// <summary>A new page's file name until staff write a better one: its folder's or kind's name in ASCII (news, data-table), else "page".</summary>
+    private static string DefaultSlug(string collection)
+    {
+        var ascii = new string([.. collection.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return PageSlug.IsValid(ascii) ? ascii : "page";
     }
 
     private YamlMappingNode SinglePages(IReadOnlyList<Section> sections)

@@ -30,6 +30,12 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
     /// <summary>The widget of a list that may instead be a kind's "none" text, registered by portal-cms.js.</summary>
     public const string ListOrNone = "list-or-none";
 
+    /// <summary>
+    /// The widget of a date, registered by portal-cms.js: typed as day/month/year (Buddhist or Gregorian year), saved as
+    /// YYYY-MM-DD. Decap's own shows the browser's order (often month first) and "UTC" beside it.
+    /// </summary>
+    public const string ThaiDate = "thai-date";
+
     /// <summary>One node for every OIT select, written once with an anchor and referred to by alias: the options are hundreds of lines.</summary>
     private YamlSequenceNode? _oitOptions;
 
@@ -39,20 +45,35 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
         bool Required(string key) => key == FrontMatterKeys.Title || kind.RequiredKeys.Contains(key);
         foreach (var (key, label, type) in Common)
         {
-            yield return Field(key, label, type, Required(key));
+            yield return Field(key, label, hint: null, type, Required(key));
         }
 
         foreach (var field in kind.Fields)
         {
+            var hint = field.Label is null ? null : field.ThaiHelp;
             yield return field.Form is { } form
-                ? Structured(field.Key, field.ThaiHelp, form, field.None, Required(field.Key))
-                : Field(field.Key, field.ThaiHelp, field.Type, Required(field.Key));
+                ? Structured(field, form, Required(field.Key))
+                : Field(field.Key, field.Label ?? field.ThaiHelp, hint, field.Type, Required(field.Key));
         }
 
         yield return Attachments(Required(FrontMatterKeys.Attachments));
         yield return OitSelect(FrontMatterKeys.Oit, "ข้อ OIT ที่หน้านี้เป็นหลักฐาน", Required(FrontMatterKeys.Oit));
         yield return CmsYaml.Map(("name", FrontMatterKeys.Draft), ("label", "ฉบับร่าง (ยังไม่เผยแพร่)"), ("widget", "boolean"), ("required", "false"));
         yield return CmsYaml.Map(("name", "body"), ("label", "เนื้อหา"), ("widget", "markdown"), ("required", "false"));
+    }
+
+    /// <summary>
+    /// The short English name a new file gets (<see cref="PageSlug"/>), offered filled in; not required, so a page made
+    /// before the field existed still saves. Once the page is published its URL stays, so this is the one time to choose.
+    /// </summary>
+    public static YamlMappingNode Slug(string defaultValue)
+    {
+        var field = CmsYaml.Map(("name", FrontMatterKeys.Slug), ("label", "ชื่อไฟล์ภาษาอังกฤษ (ใช้เป็นที่อยู่เว็บของหน้า)"),
+            ("hint", "อักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) เช่น water-permit ตั้งครั้งเดียวตอนสร้างหน้า ที่อยู่เว็บที่เผยแพร่แล้วเปลี่ยนไม่ได้"),
+            ("widget", "string"), ("default", defaultValue), ("required", "false"));
+        field.Add("pattern", new YamlSequenceNode(CmsYaml.Scalar(PageSlug.Pattern),
+            CmsYaml.Scalar("ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) เช่น water-permit")));
+        return field;
     }
 
     /// <summary>Each option is a claim as staff write it, labelled "2566/O42 — ชื่อรายการ"; a monthly item has one option per month of its year.</summary>
@@ -76,22 +97,32 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
     private YamlMappingNode Attachments(bool required)
     {
         var file = CmsYaml.Map(("name", FrontMatterKeys.Attachment.File), ("label", "ไฟล์ (PDF, Word, Excel ฯลฯ)"), ("widget", "file"),
-            ("media_folder", "/" + filesFolder), ("public_folder", ""));
-        var title = CmsYaml.Map(("name", FrontMatterKeys.Attachment.Title), ("label", "ชื่อเอกสารที่แสดง"), ("widget", "string"));
+            ("media_folder", "/" + filesFolder), ("public_folder", ""), ("required", "true"));
+        // Without a title the check shows the file's name, so the form does not insist on one.
+        var title = CmsYaml.Map(("name", FrontMatterKeys.Attachment.Title), ("label", "ชื่อเอกสารที่แสดง (ไม่ใส่ = ใช้ชื่อไฟล์)"), ("widget", "string"), ("required", "false"));
         var oit = OitSelect(FrontMatterKeys.Attachment.Oit, "ข้อ OIT ที่ไฟล์นี้เป็นหลักฐาน", required: false);
         var field = CmsYaml.Map(("name", FrontMatterKeys.Attachments), ("label", "ไฟล์แนบ"), ("widget", "list"), ("required", Flag(required)));
         field.Add("fields", new YamlSequenceNode(file, title, oit));
         return field;
     }
 
-    /// <param name="none">The kind's "there is none" text: a list then also offers it as a checkbox (portal-cms.js's <c>list-or-none</c>).</param>
-    private static YamlMappingNode Structured(string key, string label, StructuredForm form, string? none, bool required)
+    /// <summary>
+    /// A nested form. A field's "there is none" text (<see cref="FrontMatterField.None"/>) makes a list also offer it as a
+    /// checkbox (portal-cms.js's <c>list-or-none</c>); its item label names the list's "add" button and each collapsed item,
+    /// which shows its first member. Its help is not shown: it spells the YAML keys, and each member has a label and hint.
+    /// </summary>
+    private static YamlMappingNode Structured(FrontMatterField source, StructuredForm form, bool required)
     {
-        var widget = !form.IsList ? "object" : none is null ? "list" : ListOrNone;
-        var field = CmsYaml.Map(("name", key), ("label", label), ("widget", widget), ("required", Flag(required)));
-        if (none is not null)
+        var widget = !form.IsList ? "object" : source.None is null ? "list" : ListOrNone;
+        var field = CmsYaml.Map(("name", source.Key), ("label", source.Label ?? source.ThaiHelp), ("widget", widget), ("required", Flag(required)));
+        if (source.None is not null)
         {
-            CmsYaml.Add(field, ("none", none));
+            CmsYaml.Add(field, ("none", source.None));
+        }
+
+        if (form.IsList)
+        {
+            CmsYaml.Add(field, ("label_singular", source.ItemLabel ?? source.Label ?? source.Key), ("summary", $"{{{{fields.{form.Members[0].Key}}}}}"));
         }
 
         if (form.IsList && required)
@@ -99,18 +130,22 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
             field.Add("min", "1");
         }
 
-        field.Add("fields", new YamlSequenceNode(form.Members.Select(m => Field(m.Key, m.Key, m.Type, m.Required))));
+        field.Add("fields", new YamlSequenceNode(form.Members.Select(m => Field(m.Key, m.Label ?? m.Key, m.Hint, m.Type, m.Required))));
         return field;
     }
 
-    private static YamlMappingNode Field(string key, string label, FieldType type, bool required)
+    private static YamlMappingNode Field(string key, string label, string? hint, FieldType type, bool required)
     {
         var field = CmsYaml.Map(("name", key), ("label", label));
+        if (hint is not null)
+        {
+            CmsYaml.Add(field, ("hint", hint));
+        }
+
         switch (type)
         {
             case FieldType.Date:
-                // Gregorian YYYY-MM-DD in the file, as the readers expect; no time, and no shift by the browser's time zone.
-                CmsYaml.Add(field, ("widget", "datetime"), ("format", "YYYY-MM-DD"), ("date_format", "YYYY-MM-DD"), ("time_format", "false"), ("picker_utc", "true"));
+                CmsYaml.Add(field, ("widget", ThaiDate));
                 break;
             case FieldType.TextList:
                 CmsYaml.Add(field, ("widget", "list"));

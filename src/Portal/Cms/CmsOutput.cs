@@ -26,7 +26,8 @@ public sealed class CmsOutput : ISiteOutput
 
     /// <summary>
     /// Portal's additions to Decap (src/Portal/Cms/portal-cms.js): folder collections leave out their section's own
-    /// <c>index.md</c>, and the <c>list-or-none</c> widget lets a form write a kind's "none" (<see cref="Kinds.FrontMatterField.None"/>).
+    /// <c>index.md</c>, the <c>list-or-none</c> widget lets a form write a kind's "none" (<see cref="Kinds.FrontMatterField.None"/>),
+    /// <c>thai-date</c> takes day/month/year, and an attachment in a sub-folder of files/ is found where it is.
     /// </summary>
     public const string ExtensionsPath = Folder + "portal-cms.js";
 

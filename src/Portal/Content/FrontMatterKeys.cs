@@ -16,8 +16,11 @@ public static class FrontMatterKeys
     public const string Oit = "oit";
     public const string Kind = "kind";
 
+    /// <summary>The short English name the web editor gave the file when it made it (<c>2026-12-06-&lt;slug&gt;.md</c>); the title stays Thai.</summary>
+    public const string Slug = "slug";
+
     public static readonly IReadOnlyList<string> All =
-        [Title, Description, Date, Updated, Layout, Draft, Tags, Order, FiscalYear, Attachments, Oit, Kind];
+        [Title, Description, Date, Updated, Layout, Draft, Tags, Order, FiscalYear, Attachments, Oit, Kind, Slug];
 
     public static class Attachment
     {

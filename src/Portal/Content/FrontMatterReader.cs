@@ -142,8 +142,22 @@ public static class FrontMatterReader
             FrontMatterKeys.FiscalYear => result with { FiscalYearOverride = values.FiscalYear(value, key) },
             FrontMatterKeys.Attachments => result with { Attachments = values.Attachments(value) },
             FrontMatterKeys.Oit => result with { Oit = values.OitClaims(value, key) },
+            FrontMatterKeys.Slug => CheckSlug(result, value, values),
             _ => result,
         };
+    }
+
+    /// <summary>The file's name as the web editor made it; only its form is checked, since a published URL stays as it is.</summary>
+    private static FrontMatter CheckSlug(FrontMatter result, YamlNode value, FrontMatterValues values)
+    {
+        if (values.Text(value, FrontMatterKeys.Slug) is { } slug && !PageSlug.IsValid(slug))
+        {
+            values.Report(Diagnostic.Error(DiagnosticCode.InvalidSlug, values.Location(value),
+                $"'slug' ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) เท่านั้น เช่น water-permit ('{slug}' ใช้ไม่ได้)",
+                $"'slug' must be lower-case English letters, digits and hyphens, e.g. water-permit ('{slug}' is not)"));
+        }
+
+        return result;
     }
 
     /// <summary>A required key is reported where the page chose its kind (its <c>layout:</c> or <c>kind:</c>), else at the page's start.</summary>

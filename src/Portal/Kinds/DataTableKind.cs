@@ -25,8 +25,8 @@ public sealed class DataTableKind : PageKind
 
     private static readonly Member[] ColumnMembers =
     [
-        new("key", true, StructuredValues.RequiredTextReader),
-        new("title", false, StructuredValues.TextReader),
+        new("key", true, StructuredValues.RequiredTextReader) { Label = "หัวคอลัมน์ในไฟล์ข้อมูล", Hint = "ตรงกับหัวคอลัมน์ในไฟล์ .csv ทุกตัวอักษร" },
+        new("title", false, StructuredValues.TextReader) { Label = "หัวคอลัมน์ที่แสดง (ถ้าต่างจากในไฟล์)" },
     ];
 
     public override string Name => KindName;
@@ -45,12 +45,20 @@ public sealed class DataTableKind : PageKind
         new("columns", FieldType.Structured, "คอลัมน์ที่จะแสดง ตามลำดับ: รายการของ {key: ชื่อหัวคอลัมน์ในไฟล์, title: หัวคอลัมน์ที่แสดง} (ไม่ใส่ = แสดงทุกคอลัมน์)",
             (node, values) => ReadColumns(node, values, "columns"))
         {
+            Label = "คอลัมน์ที่จะแสดง (ไม่ใส่ = แสดงทุกคอลัมน์)",
+            ItemLabel = "คอลัมน์",
             Form = new(IsList: true, ColumnMembers),
         },
         new("chart", FieldType.Structured, "กราฟแท่ง (ถ้ามี): {label: คอลัมน์ที่เป็นชื่อแต่ละกลุ่ม, values: [คอลัมน์ตัวเลข], title: ชื่อกราฟ}",
             ReadChart)
         {
-            Form = new(IsList: false, [new("label", true, StructuredValues.RequiredTextReader), new("values", true, StructuredValues.RequiredTextReader, FieldType.TextList), new("title", false, StructuredValues.TextReader)]),
+            Label = "กราฟแท่ง (ถ้ามี)",
+            Form = new(IsList: false,
+            [
+                new("label", true, StructuredValues.RequiredTextReader) { Label = "คอลัมน์ที่เป็นชื่อแต่ละกลุ่ม" },
+                new("values", true, StructuredValues.RequiredTextReader, FieldType.TextList) { Label = "คอลัมน์ตัวเลขที่แสดงเป็นแท่ง" },
+                new("title", false, StructuredValues.TextReader) { Label = "ชื่อกราฟ" },
+            ]),
         },
     ];
 

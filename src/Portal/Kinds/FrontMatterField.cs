@@ -17,6 +17,12 @@ public sealed record FrontMatterField(string Key, FieldType Type, string ThaiHel
     /// </summary>
     public string? None { get; init; }
 
+    /// <summary>The field's short name in the web editor's form; <see cref="ThaiHelp"/> is then shown under it. Null: the help is the name.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>What one item of a list is called, for the form's "add" button ("เพิ่ม ขั้นตอน").</summary>
+    public string? ItemLabel { get; init; }
+
     /// <summary>The members of a <see cref="FieldType.Structured"/> value, so the web editor can offer a form for it; null for other types.</summary>
     public StructuredForm? Form { get; init; }
 

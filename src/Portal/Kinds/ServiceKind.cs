@@ -19,24 +19,24 @@ public sealed class ServiceKind : PageKind
 
     private static readonly Member[] ChannelMembers =
     [
-        new("place", true, StructuredValues.RequiredTextReader),
-        new("hours", true, StructuredValues.RequiredTextReader),
-        new("phone", false, StructuredValues.PhoneReader),
-        new("link", false, StructuredValues.WebAddressReader),
+        new("place", true, StructuredValues.RequiredTextReader) { Label = "สถานที่ยื่นคำขอ", Hint = "เช่น งานทะเบียนราษฎร ชั้น 1 สำนักงานเทศบาล" },
+        new("hours", true, StructuredValues.RequiredTextReader) { Label = "วันและเวลาที่ยื่นได้", Hint = "เช่น จันทร์–ศุกร์ 08.30–16.30 น. (เว้นวันหยุดราชการ)" },
+        new("phone", false, StructuredValues.PhoneReader) { Label = "โทรศัพท์ (ถ้ามี)", Hint = "เช่น 0 3875 0653 หรือสายด่วน 4 หลัก" },
+        new("link", false, StructuredValues.WebAddressReader) { Label = "ยื่นทางเว็บไซต์ (ถ้ามี)", Hint = "ที่อยู่เต็มที่ขึ้นต้นด้วย https:// หรือหน้าในเว็บไซต์นี้ที่ขึ้นต้นด้วย /" },
     ];
 
     private static readonly Member[] DocumentMembers =
     [
-        new("name", true, StructuredValues.RequiredTextReader),
-        new("originals", false, StructuredValues.CountReader, FieldType.WholeNumber),
-        new("copies", true, StructuredValues.CountReader, FieldType.WholeNumber),
-        new("issuer", false, StructuredValues.TextReader),
+        new("name", true, StructuredValues.RequiredTextReader) { Label = "ชื่อเอกสาร", Hint = "เช่น บัตรประจำตัวประชาชน" },
+        new("originals", false, StructuredValues.CountReader, FieldType.WholeNumber) { Label = "ฉบับจริง (จำนวน)", Hint = "เว้นว่างถ้าไม่ต้องใช้ฉบับจริง" },
+        new("copies", true, StructuredValues.CountReader, FieldType.WholeNumber) { Label = "สำเนา (จำนวน)", Hint = "ใส่ 0 ถ้าไม่ต้องใช้สำเนา" },
+        new("issuer", false, StructuredValues.TextReader) { Label = "หน่วยงานที่ออกเอกสาร (ถ้ามี)", Hint = "เช่น กรมการปกครอง" },
     ];
 
     private static readonly Member[] FeeMembers =
     [
-        new("item", true, StructuredValues.RequiredTextReader),
-        new("amount", true, (node, values, key) => StructuredValues.Amount(node, values, key), FieldType.Number),
+        new("item", true, StructuredValues.RequiredTextReader) { Label = "รายการค่าธรรมเนียม", Hint = "เช่น ค่าคัดสำเนาทะเบียนบ้าน" },
+        new("amount", true, (node, values, key) => StructuredValues.Amount(node, values, key), FieldType.Number) { Label = "จำนวนเงิน (บาท)", Hint = "ตัวเลขเท่านั้น เช่น 20 หรือ 12.50" },
     ];
 
     public override string Name => "service";
@@ -50,6 +50,8 @@ public sealed class ServiceKind : PageKind
         new("channels", FieldType.Structured, "สถานที่และเวลายื่นคำขอ: รายการของ {place: สถานที่, hours: วันและเวลา, phone: โทรศัพท์ (ถ้ามี), link: เว็บ (ถ้ามี)}",
             (node, values) => StructuredValues.MappingList(node, values, "channels", ChannelMembers))
         {
+            Label = "สถานที่และเวลายื่นคำขอ",
+            ItemLabel = "สถานที่ยื่นคำขอ",
             Example = $"\n  - place: {Placeholder.Yaml("สถานที่ยื่นคำขอ")}\n    hours: {Placeholder.Yaml("วันและเวลาที่ยื่นได้")}",
             Form = new(IsList: true, ChannelMembers),
         },
@@ -57,12 +59,16 @@ public sealed class ServiceKind : PageKind
         new("steps", FieldType.Structured, "ขั้นตอน: " + ProcedureSteps.ThaiShape,
             (node, values) => ProcedureSteps.Read(node, values, "steps"))
         {
+            Label = "ขั้นตอนการให้บริการ",
+            ItemLabel = "ขั้นตอน",
             Example = $"\n  - title: {Placeholder.Yaml("ขั้นตอนแรก")}\n    duration: {Placeholder.Yaml("ระยะเวลา เช่น 1 วันทำการ")}\n    unit: {Placeholder.Yaml("หน่วยงานที่รับผิดชอบ")}",
             Form = new(IsList: true, ProcedureSteps.Members),
         },
         new("documents", FieldType.Structured, $"เอกสารที่ต้องใช้: รายการของ {{name: ชื่อเอกสาร, originals: ฉบับจริง, copies: สำเนา, issuer: หน่วยงานที่ออก}} หรือเขียน '{NoDocuments}'",
             (node, values) => ReadDocuments(node, values))
         {
+            Label = "เอกสารที่ต้องใช้",
+            ItemLabel = "เอกสาร",
             None = NoDocuments,
             Example = $"\n  - name: {Placeholder.Yaml("ชื่อเอกสาร")}\n    copies: {Placeholder.Yaml("จำนวนสำเนา")}",
             Form = new(IsList: true, DocumentMembers),
@@ -70,6 +76,8 @@ public sealed class ServiceKind : PageKind
         new("fees", FieldType.Structured, $"ค่าธรรมเนียม: รายการของ {{item: รายการ, amount: จำนวนเงิน (บาท)}} หรือเขียน '{NoFees}'",
             (node, values) => ReadFees(node, values))
         {
+            Label = "ค่าธรรมเนียม",
+            ItemLabel = "ค่าธรรมเนียม",
             None = NoFees,
             Example = $"\n  - item: {Placeholder.Yaml("รายการ")}\n    amount: {Placeholder.Yaml("จำนวนเงิน (บาท)")}",
             Form = new(IsList: true, FeeMembers),

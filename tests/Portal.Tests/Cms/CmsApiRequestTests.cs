@@ -115,6 +115,19 @@ public sealed class CmsApiRequestTests : IDisposable
     }
 
     [Fact]
+    public void A_save_of_an_existing_page_is_merged_into_its_text_on_disk_and_a_new_page_is_saved_as_sent()
+    {
+        File.WriteAllText(Path.Combine(_root, "input/pages/b.md"), "---\ntitle: หน้า\ntags: [ก, ข]\n---\n- หนึ่ง\n- สอง\n");
+        const string save = """{"action":"persistEntry","params":{"branch":"main","dataFiles":[{"slug":"b","path":"input/pages/b.md","raw":"---\ntitle: หน้าใหม่\ntags:\n  - ก\n  - ข\n---\n* หนึ่ง\n* สาม\n"},{"slug":"c","path":"input/pages/c.md","raw":"---\ntitle: ค\n---\n* ใหม่\n"}],"assets":[],"options":{"commitMessage":"m","useWorkflow":false,"status":"draft"}}}""";
+
+        var forwarded = JsonDocument.Parse(CmsApiProxy.WithSavedPagesMerged(Check(save)!, Input)).RootElement.GetProperty("params").GetProperty("dataFiles");
+
+        Assert.Equal("---\ntitle: หน้าใหม่\ntags: [ก, ข]\n---\n- หนึ่ง\n* สาม\n", forwarded[0].GetProperty("raw").GetString());
+        Assert.Equal("---\ntitle: ค\n---\n* ใหม่\n", forwarded[1].GetProperty("raw").GetString());
+        Assert.Equal("input/pages/b.md", forwarded[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
     public void A_listing_is_refused_when_a_link_in_its_folder_leads_outside_class_1_local_servers()
     {
         Assert.NotNull(Check("""{"action":"entriesByFolder","params":{"branch":"main","folder":"input/pages","extension":"md","depth":1}}"""));

@@ -76,6 +76,10 @@ public sealed class CmsOutputTests : IDisposable
         Assert.Contains("folder: \"input/news\"", config, StringComparison.Ordinal);
         Assert.Contains("folder: \"input/services\"", config, StringComparison.Ordinal);
         Assert.Contains("name: \"kind-data-table\"", config, StringComparison.Ordinal);
+        // New files are named from an English slug field, dated where the kind needs a date; the Thai title stays the title.
+        Assert.Contains("slug: \"{{fields.date}}-{{fields.slug}}\"", config, StringComparison.Ordinal);
+        Assert.Contains("slug: \"{{fields.slug}}\"", config, StringComparison.Ordinal);
+        Assert.Contains("default: \"news\"", config, StringComparison.Ordinal);
         Assert.Contains($"{CmsOutput.Folder}{DecapBundle.Folder}{DecapBundle.Script}", first.Files.Keys);
     }
 

@@ -207,7 +207,7 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(DiagnosticCode.UnknownKey, problem.Code);
         Assert.Equal(new SourceLocation(DisplayPath, 3, 1), problem.Location);
         Assert.Equal(
-            "unknown front-matter key 'colour'; use one of: title, description, date, updated, layout, draft, tags, order, fiscal_year, attachments, oit, kind",
+            "unknown front-matter key 'colour'; use one of: title, description, date, updated, layout, draft, tags, order, fiscal_year, attachments, oit, kind, slug",
             problem.EnglishMessage);
         Assert.DoesNotContain("did you mean", problem.EnglishMessage, StringComparison.Ordinal);
         Assert.Contains("ใช้ได้: title, description", problem.ThaiMessage, StringComparison.Ordinal);

@@ -67,6 +67,14 @@ public sealed partial class NetlifyTests
     }
 
     [Fact]
+    public void The_editors_configuration_is_served_as_yaml_as_the_preview_serves_it()
+    {
+        Assert.Equal(PreviewServer.YamlContentType, Headers.For("/" + Portal.Cms.CmsOutput.ConfigPath)["Content-Type"]);
+        Assert.StartsWith("text/yaml;", PreviewServer.YamlContentType, StringComparison.Ordinal);
+        Assert.DoesNotContain("Content-Type", Headers.For("/admin/index.html").Keys);
+    }
+
+    [Fact]
     public void Every_response_carries_the_security_headers()
     {
         foreach (var path in new[] { "/", "/ita/results/", "/assets/css/site.0123abcd.css", "/feed.xml" })

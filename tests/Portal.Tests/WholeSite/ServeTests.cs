@@ -165,6 +165,21 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task The_editors_configuration_is_served_as_yaml_in_utf8_even_without_netlifys_headers()
+    {
+        using var site = TempSite.Create("basic");
+        var options = site.Options() with { CmsProxyUrl = "http://127.0.0.1:1/_portal/cms/api/v1" };
+        await using var server = await PreviewServer.StartAsync(options, port: 0, SecurityHeaders.None, _ => { }, e => Assert.Fail(e.ToString()), CancellationToken.None);
+        using var client = new HttpClient { BaseAddress = server.Address };
+
+        var config = await client.GetAsync(new Uri("/" + Portal.Cms.CmsOutput.ConfigPath, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, config.StatusCode);
+        Assert.Equal("text/yaml", config.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", config.Content.Headers.ContentType?.CharSet);
+    }
+
+    [Fact]
     public async Task Only_the_loopback_address_is_listened_on()
     {
         using var site = TempSite.Create("basic");
