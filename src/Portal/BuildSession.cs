@@ -350,6 +350,11 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             return null;
         }
 
+        if (string.IsNullOrWhiteSpace(folder.Directory))
+        {
+            throw new BuildConfigurationException("ไม่ได้ระบุโฟลเดอร์ผลลัพธ์ (--output ว่างอยู่)", "no output folder was given (--output is empty)");
+        }
+
         // Compared where the paths really lead: an input folder reached through a symbolic link is still the folder
         // the output would replace. The output folder's own name is kept (the build refuses a link there).
         var fullOutput = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder.Directory));

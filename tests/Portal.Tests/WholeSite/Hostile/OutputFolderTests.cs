@@ -42,6 +42,21 @@ public sealed class OutputFolderTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void An_empty_output_folder_is_a_usage_error_not_a_failure_of_the_program_class_5_output_folder(string output)
+    {
+        using var site = TempSite.Create("basic");
+        var before = TempSite.Snapshot(site.Root);
+
+        var run = CliRunner.Run(site.Root, "build", "--input", "input", "--theme", site.ThemeDirectory, "--output", output);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("no output folder was given (--output is empty)", run.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, TempSite.Snapshot(site.Root));
+    }
+
+    [Theory]
     [InlineData("src")]
     [InlineData(".git")]
     [InlineData("home/staff")]
