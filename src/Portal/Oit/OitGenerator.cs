@@ -24,16 +24,15 @@ public sealed class OitGenerator : IPageGenerator
         var claims = Claims(built, published: true, catalogs, problems).Concat(Claims(drafts, published: false, catalogs, problems)).ToList();
         context.Diagnostics.AddRange(problems);
         var latest = catalogs.Count == 0 ? 0 : catalogs[^1].Year;
-        var years = new List<OitYearCoverage>();
-        foreach (var catalog in catalogs)
+        var years = catalogs.Select(catalog => OitCoverage.Compute(catalog, catalog.Year == latest, claims, context.Today)).ToList();
+        foreach (var year in years)
         {
-            var year = OitCoverage.Compute(catalog, catalog.Year == latest, claims, context.Today);
-            years.Add(year);
             yield return YearPage(year);
             yield return CoveragePage(year);
+            var nextYear = years.FirstOrDefault(y => y.Year == year.Year + 1);
             foreach (var item in year.Items)
             {
-                yield return ItemPage(year, item);
+                yield return ItemPage(year, item, nextYear is null ? null : SameTopic(item, nextYear));
             }
         }
 
@@ -67,14 +66,24 @@ public sealed class OitGenerator : IPageGenerator
         Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year },
     }, Source: null);
 
-    private static Page ItemPage(OitYearCoverage year, OitItemCoverage item) => new(PageOrigin.Generated, item.Url, new FrontMatter
+    /// <param name="next">The same topic's item in the next year's catalog, for an auditor following it from year to year.</param>
+    private static Page ItemPage(OitYearCoverage year, OitItemCoverage item, OitItemCoverage? next) => new(PageOrigin.Generated, item.Url, new FrontMatter
     {
         Title = $"{item.Item.Code} {item.Item.Title}",
         Description = $"รายการ {item.Item.Code} ของแบบวัด OIT ปีงบประมาณ พ.ศ. {year.Year}: {item.Item.Title}",
         FiscalYearOverride = new FiscalYear(year.Year),
         Kind = OitPageKind.Item,
-        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year, [OitPageKind.ItemField] = item },
+        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year, [OitPageKind.ItemField] = item, [OitPageKind.NextYearField] = next },
     }, Source: null);
+
+    /// <summary>
+    /// The next year's item on the same topic: the catalogs map two years' items by their title, as the NACC keeps an
+    /// item's title while its code moves when the list is reordered (2567's O5 may be 2568's O3).
+    /// </summary>
+    private static OitItemCoverage? SameTopic(OitItemCoverage item, OitYearCoverage next) =>
+        next.Items.FirstOrDefault(candidate => TopicKey(candidate.Item.Title) == TopicKey(item.Item.Title));
+
+    private static string TopicKey(string title) => string.Join(' ', ThaiText.Normalize(title).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Every claim of the pages and their attachments, each checked against its year's catalog; bad ones are reported and left out.</summary>
     /// <param name="published">Whether these pages are in this build (an unpublished draft counts, but has no page to link).</param>

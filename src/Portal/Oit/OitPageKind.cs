@@ -6,13 +6,15 @@ namespace Portal.Oit;
 /// <summary>
 /// The kinds of the generated OIT pages. They are not registered, so staff cannot write <c>kind: oit-item</c>;
 /// a generated page carries its year's coverage in its fields, and templates see it as <c>page.oit</c>
-/// (and, on an item page, <c>page.oit_item</c>; on <c>/ita/history/</c>, <c>page.oit_history</c>).
+/// (and, on an item page, <c>page.oit_item</c> and, where the next year's catalog has the same topic, <c>page.oit_next</c>;
+/// on <c>/ita/history/</c>, <c>page.oit_history</c>).
 /// </summary>
 public sealed class OitPageKind : PageKind
 {
     public const string CoverageField = "oit";
     public const string ItemField = "oit_item";
     public const string HistoryField = "oit_history";
+    public const string NextYearField = "oit_next";
 
     public static readonly OitPageKind Year = new("oit-year", "รายการ OIT ประจำปี");
     public static readonly OitPageKind Item = new("oit-item", "รายการ OIT");
@@ -39,6 +41,17 @@ public sealed class OitPageKind : PageKind
         if (page.FrontMatter.Fields.GetValueOrDefault(ItemField) is OitItemCoverage item)
         {
             yield return KeyValuePair.Create<string, object?>(ItemField, OitTemplateValues.Item(item));
+        }
+
+        if (page.FrontMatter.Fields.GetValueOrDefault(NextYearField) is OitItemCoverage next)
+        {
+            yield return KeyValuePair.Create<string, object?>(NextYearField, new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["year"] = next.Year,
+                ["code"] = next.Item.Code,
+                ["title"] = next.Item.Title,
+                ["url"] = next.Url,
+            });
         }
 
         if (page.FrontMatter.Fields.GetValueOrDefault(HistoryField) is IReadOnlyList<OitYearCoverage> years)

@@ -215,4 +215,29 @@ public sealed class OitSiteTests(OitFixture fixture) : IClassFixture<OitFixture>
         Assert.Equal("https://example.go.th/report-draft/", item.GetProperty("evidence")[0].GetProperty("url").GetString());
         Assert.Contains("(ฉบับร่าง)", built.Page("/ita/2566/o3/").QuerySelector("tbody td")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_item_page_links_the_same_topic_in_the_next_year_where_the_catalogs_share_its_title()
+    {
+        using var site = TempSite.Create("oit");
+        File.AppendAllText(Path.Combine(site.InputDirectory, "_data", "oit", "2567.yml"), """
+            - code: O2
+              title: โครงสร้าง
+              indicator: '9'
+              sub_indicator: '9.2'
+              requirement: แผนผังโครงสร้าง
+              period: ongoing
+              data_year: current
+              verified: true
+
+            """);
+
+        var built = site.Build();
+
+        var next = built.Page("/ita/2566/o1/").QuerySelector("a[href='/ita/2567/o2/']");
+        Assert.NotNull(next);
+        Assert.Equal("O2 โครงสร้าง", next.TextContent);
+        Assert.Null(built.Page("/ita/2566/o2/").QuerySelector("a[href^='/ita/2567/']"));
+        Assert.Null(built.Page("/ita/2567/o2/").QuerySelector("a[href^='/ita/2568/']"));
+    }
 }
