@@ -17,17 +17,20 @@ internal sealed class CheckCommand(CliConsole console) : Command<CheckSettings>
         var session = new BuildSession(new BuildOptions(settings.Input, settings.Theme));
         var result = session.Check();
         var errors = Diagnostic.CountOf(result.Diagnostics, Severity.Error);
+        var report = settings.ChangedSinceOrBase is { } reference && settings.Format != CheckFormat.Json
+            ? StandingDiagnostics.ChangedFirst(result.Diagnostics, ChangedIn(settings.Input, reference))
+            : result.Diagnostics;
         switch (settings.Format)
         {
             case CheckFormat.Json:
-                new JsonDiagnosticFormatter().Write(result.Diagnostics, console.Output);
+                new JsonDiagnosticFormatter().Write(report, console.Output);
                 break;
             case CheckFormat.GitHub:
-                ((IDiagnosticFormatter)new GitHubDiagnosticFormatter(RepositoryPaths.Find(Directory.GetCurrentDirectory()).Relative)).Write(result.Diagnostics, console.Output);
+                ((IDiagnosticFormatter)new GitHubDiagnosticFormatter(RepositoryPaths.Find(Directory.GetCurrentDirectory()).Relative)).Write(report, console.Output);
                 break;
             default:
                 var colour = console.Terminal.Profile.Capabilities.Ansi && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                ((IDiagnosticFormatter)new TextDiagnosticFormatter(colour)).Write(result.Diagnostics, console.Errors);
+                ((IDiagnosticFormatter)new TextDiagnosticFormatter(colour)).Write(report, console.Errors);
                 console.Output.WriteLine(errors == 0
                     ? $"ตรวจแล้ว {result.PageCount} หน้า ไม่พบข้อผิดพลาด (checked {result.PageCount} pages: no errors)"
                     : $"ตรวจแล้ว {result.PageCount} หน้า พบข้อผิดพลาด {errors} รายการ (checked {result.PageCount} pages: {errors} error(s))");
@@ -35,5 +38,12 @@ internal sealed class CheckCommand(CliConsole console) : Command<CheckSettings>
         }
 
         return errors == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>Whether a diagnostic's path (as shown, relative to the working folder) is a file changed since <paramref name="reference"/>.</summary>
+    private static Func<string, bool> ChangedIn(string input, string reference)
+    {
+        var changed = Portal.Content.ChangedFiles.Since(input, reference);
+        return path => changed.Contains(Path.GetFullPath(path));
     }
 }

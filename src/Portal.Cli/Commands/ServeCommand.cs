@@ -52,6 +52,8 @@ internal sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetti
     }
 
     /// <summary>The headers of the live site, from <c>netlify.toml</c> at the repository root (or here).</summary>
+    private readonly NewDiagnostics _newDiagnostics = new();
+
     private SecurityHeaders Headers()
     {
         var root = RepositoryPaths.Find(Directory.GetCurrentDirectory()).Root;
@@ -67,7 +69,7 @@ internal sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetti
 
     private void Report(BuildStatus build)
     {
-        ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(build.Result.Diagnostics, console.Errors);
+        ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(_newDiagnostics.Of(build.Result.Diagnostics), console.Errors);
         var milliseconds = build.Result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         console.Output.WriteLine(build.Succeeded
             ? $"[{build.Number}] สร้างแล้ว {build.PagesRendered} หน้า ใน {milliseconds} ms (built {build.PagesRendered} pages in {milliseconds} ms)"

@@ -66,7 +66,7 @@ public sealed class GitHistory
     public static string? Head(string inputDirectory) => Git(inputDirectory, "rev-parse", "HEAD")?.Trim();
 
     /// <summary>Runs git in <paramref name="directory"/>; null when git is missing or fails (not a repository).</summary>
-    private static string? Git(string directory, params string[] arguments)
+    internal static string? Git(string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
