@@ -60,19 +60,24 @@ internal static class TestPdfs
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         ];
+        var stream = Concat(Encoding.ASCII.GetBytes($"<< /Length {content.Length} >> stream\n"), content, Encoding.ASCII.GetBytes("\nendstream"));
+        return Assemble([.. objects.Select(Encoding.ASCII.GetBytes), stream]);
+    }
+
+    /// <summary>A PDF of <paramref name="objects"/>, numbered from 1 (the first is the catalog), with a correct cross-reference table.</summary>
+    public static byte[] Assemble(IReadOnlyList<byte[]> objects)
+    {
         using var pdf = new MemoryStream();
         var offsets = new List<long>();
         Write(pdf, "%PDF-1.4\n");
-        foreach (var (body, number) in objects.Select((o, i) => (o, i + 1)))
+        for (var i = 0; i < objects.Count; i++)
         {
             offsets.Add(pdf.Position);
-            Write(pdf, $"{number} 0 obj {body} endobj\n");
+            Write(pdf, $"{i + 1} 0 obj ");
+            pdf.Write(objects[i]);
+            Write(pdf, " endobj\n");
         }
 
-        offsets.Add(pdf.Position);
-        Write(pdf, $"5 0 obj << /Length {content.Length} >> stream\n");
-        pdf.Write(content);
-        Write(pdf, "\nendstream endobj\n");
         var xref = pdf.Position;
         Write(pdf, $"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets)

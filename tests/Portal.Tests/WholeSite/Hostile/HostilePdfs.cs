@@ -47,27 +47,7 @@ internal static class HostilePdfs
     private static byte[] Pdf(string page, byte[] fourth)
     {
         byte[][] objects = [.. new[] { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page }.Select(Encoding.ASCII.GetBytes), fourth];
-        using var pdf = new MemoryStream();
-        var offsets = new List<long>();
-        Write(pdf, "%PDF-1.4\n");
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Position);
-            Write(pdf, $"{i + 1} 0 obj ");
-            pdf.Write(objects[i]);
-            Write(pdf, " endobj\n");
-        }
-
-        var xref = pdf.Position;
-        Write(pdf, $"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            Write(pdf, $"{offset.ToString("D10", CultureInfo.InvariantCulture)} 00000 n \n");
-        }
-
-        Write(pdf, $"trailer << /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
-        return pdf.ToArray();
+        return TestPdfs.Assemble(objects);
     }
 
-    private static void Write(Stream stream, string ascii) => stream.Write(Encoding.ASCII.GetBytes(ascii));
 }
