@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Portal.Content;
@@ -19,14 +21,23 @@ public static partial class UrlSchemes
 
     /// <summary>
     /// A link target that a browser reads otherwise than it looks: it starts with <c>//</c> or a backslash (browsers turn
-    /// <c>\</c> into <c>/</c>, so <c>/\evil.example</c> leads to another site), or holds a control or invisible character,
-    /// a space other than U+0020, or a space at either end, which browsers drop or encode. Data and front matter write
+    /// <c>\</c> into <c>/</c>, so <c>/\evil.example</c> leads to another site), or holds an invisible character
+    /// (<see cref="IsInvisible"/>) other than U+0020, or a space at either end, which browsers drop or encode. Data and front matter write
     /// other sites' addresses in full (<c>https://…</c>), so none of these is needed there.
     /// </summary>
     public static bool IsDisguised(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('\\') || url.StartsWith("/\\", StringComparison.Ordinal)
         || url.Length > 0 && (url[0] == ' ' || url[^1] == ' ')
-        || url.Any(c => char.IsControl(c) || c != ' ' && char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format);
+        || url.EnumerateRunes().Any(rune => rune.Value != ' ' && IsInvisible(rune));
+
+    /// <summary>
+    /// A character no one sees in an address: controls, every Unicode space and line or paragraph separator, format
+    /// characters (zero-width, direction marks), broken surrogates, private-use and unassigned code points.
+    /// </summary>
+    public static bool IsInvisible(Rune rune) =>
+        Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) || rune == Rune.ReplacementChar
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
 
     public static (string Thai, string English) DisguisedMessage(string url) =>
         ($"ที่อยู่ '{ContentCharacters.OnOneLine(url)}' อ่านได้ต่างจากที่เห็น (ขึ้นต้นด้วย // หรือ \\ หรือมีอักขระที่มองไม่เห็นหรือช่องว่างที่หัวท้าย) ให้เขียนที่อยู่เว็บอื่นเต็มรูปแบบ https://… หรือที่อยู่ในเว็บไซต์ที่ขึ้นต้นด้วย /",

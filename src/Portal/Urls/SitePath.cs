@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Portal.Content;
 
 namespace Portal.Urls;
 
@@ -27,7 +27,7 @@ public static class SitePath
         var decoded = Decode(path);
         foreach (var rune in path.EnumerateRunes().Concat(decoded.EnumerateRunes()))
         {
-            if (IsInvisible(rune))
+            if (UrlSchemes.IsInvisible(rune))
             {
                 return ($"มีช่องว่าง การขึ้นบรรทัดใหม่ หรืออักขระที่มองไม่เห็น (U+{rune.Value:X4}) ให้ลบออก",
                     $"holds a space, line break or invisible character (U+{rune.Value:X4}); delete it");
@@ -54,9 +54,4 @@ public static class SitePath
         return null;
     }
 
-    /// <summary>Controls, every Unicode space and line or paragraph separator, format characters (zero-width, direction marks) and broken surrogates.</summary>
-    private static bool IsInvisible(Rune rune) =>
-        Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) || rune == Rune.ReplacementChar
-        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-            or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
 }
