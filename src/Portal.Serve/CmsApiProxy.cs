@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Portal.Cms;
+using Portal.Features.Editor;
 
 namespace Portal.Serve;
 

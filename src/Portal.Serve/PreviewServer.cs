@@ -210,7 +210,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
 
             // Not the web editor: each save there changes input/, and a reload would throw away the form it is showing.
-            if (!relativePath.StartsWith(Cms.CmsOutput.Folder, StringComparison.Ordinal))
+            if (!relativePath.StartsWith(Features.Editor.CmsOutput.Folder, StringComparison.Ordinal))
             {
                 content = WithClient(content);
             }

@@ -1,10 +1,11 @@
-using Portal.Cms;
+using Portal.Features.Citizen;
+using Portal.Features.Editor;
+using Portal.Features.Oit;
+using Portal.Features.Search;
+using Portal.Features.StableUrls;
 using Portal.Kinds;
-using Portal.Oit;
 using Portal.Output;
-using Portal.Search;
 using Portal.Site.Generators;
-using Portal.Urls;
 
 namespace Portal;
 

@@ -4,10 +4,10 @@ using System.Runtime.CompilerServices;
 using Portal.Checks;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features.Search;
 using Portal.Markdown;
 using Portal.Output;
 using Portal.Rendering;
-using Portal.Search;
 using Portal.Site;
 using Portal.Thai;
 

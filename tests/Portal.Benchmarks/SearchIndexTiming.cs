@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features.Search;
 using Portal.Markdown;
 using Portal.Rendering;
-using Portal.Search;
 using Portal.Site;
 
 namespace Portal.Benchmarks;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Portal.Search;
+using Portal.Features.Search;
+using Portal.Thai;
 
 namespace Portal.BrowserTests;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Portal.Search;
+using Portal.Features.Search;
 
 namespace Portal.Fuzz;
 

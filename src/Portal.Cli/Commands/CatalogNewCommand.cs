@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Oit;
+using Portal.Features.Oit;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Portal.Diagnostics;
-using Portal.Oit;
+using Portal.Features.Oit;
 using Portal.Thai;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Portal.Oit;
+using Portal.Features.Oit;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Urls;
+using Portal.Features.StableUrls;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;

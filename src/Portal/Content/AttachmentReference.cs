@@ -1,5 +1,5 @@
 using Portal.Diagnostics;
-using Portal.Oit;
+using Portal.Features.Oit;
 
 namespace Portal.Content;
 

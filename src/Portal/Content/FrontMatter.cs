@@ -1,6 +1,6 @@
 using Portal.Diagnostics;
+using Portal.Features.Oit;
 using Portal.Kinds;
-using Portal.Oit;
 using Portal.Thai;
 
 namespace Portal.Content;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Portal.Diagnostics;
-using Portal.Oit;
+using Portal.Features.Oit;
 using Portal.Thai;
 using YamlDotNet.RepresentationModel;
 

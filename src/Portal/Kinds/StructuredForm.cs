@@ -1,4 +1,4 @@
-using Portal.Citizen;
+using Portal.Features.Citizen;
 
 namespace Portal.Kinds;
 

@@ -1,8 +1,8 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features.Search;
 using Portal.Kinds;
 using Portal.Rendering;
-using Portal.Search;
 using Portal.Site;
 
 namespace Portal.Output;

@@ -11,5 +11,5 @@ public sealed class RobotsOutput : ISiteOutput
     public IEnumerable<string> Paths(SiteModel site) => [Path];
 
     public IEnumerable<OutputFile> Write(OutputContext context) => [OutputFile.Bytes(Path, Encoding.UTF8.GetBytes(
-        $"User-agent: *\nAllow: /\nDisallow: /{Cms.CmsOutput.Folder}\n\nSitemap: {context.Site.Settings.BaseUrl}/{SitemapXmlOutput.Path}\n"))];
+        $"User-agent: *\nAllow: /\nDisallow: /{Features.Editor.CmsOutput.Folder}\n\nSitemap: {context.Site.Settings.BaseUrl}/{SitemapXmlOutput.Path}\n"))];
 }

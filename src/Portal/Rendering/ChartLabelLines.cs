@@ -1,5 +1,5 @@
 using System.Globalization;
-using Portal.Search;
+using Portal.Features.Search;
 using Portal.Thai;
 
 namespace Portal.Rendering;

@@ -75,7 +75,7 @@ public sealed class PageModelFactory
         page.Kind.TemplateValues(page).Select(kv => (kv.Key, LiquidValues.From(kv.Value)));
 
     /// <summary>The badges "OIT 2566 · O42" of a page or attachment, each linking to the item's page.</summary>
-    private static FluidValue OitBadges(IReadOnlyList<Oit.OitClaim> claims) =>
+    private static FluidValue OitBadges(IReadOnlyList<Features.Oit.OitClaim> claims) =>
         LiquidValues.List(claims.DistinctBy(c => c.Text), c => Link(c.Label, c.ItemUrl));
 
     private static FluidValue Date(DateOnly? date) => date is { } d ? new StringValue(ThaiDate.ToIso(d)) : NilValue.Instance;

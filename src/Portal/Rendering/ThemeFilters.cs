@@ -28,7 +28,7 @@ public static class ThemeFilters
                 : new StringValue(input.ToNumberValue().ToString("N" + decimals, CultureInfo.InvariantCulture)));
         });
         options.Filters.AddFilter("tel_url", (input, _, _) =>
-            ValueTask.FromResult<FluidValue>(new StringValue(Citizen.ContactValues.TelUri(input.ToStringValue()) ?? "")));
+            ValueTask.FromResult<FluidValue>(new StringValue(Kinds.ContactValues.TelUri(input.ToStringValue()) ?? "")));
         options.Filters.AddFilter("file_size", (input, _, _) =>
             ValueTask.FromResult<FluidValue>(new StringValue(FileSize(input.ToNumberValue()))));
         options.Filters.AddFilter("oit_years", (input, _, _) => ValueTask.FromResult<FluidValue>(OitYears(input)));
@@ -56,8 +56,8 @@ public static class ThemeFilters
                 years.Add(LiquidValues.Map(
                 [
                     ("year", NumberValue.Create(year)),
-                    ("url", new StringValue(Oit.OitUrls.Year(year))),
-                    ("coverage_url", new StringValue(Oit.OitUrls.Coverage(year))),
+                    ("url", new StringValue(Features.Oit.OitUrls.Year(year))),
+                    ("coverage_url", new StringValue(Features.Oit.OitUrls.Coverage(year))),
                     ("items", NumberValue.Create(items.Enumerate(new TemplateContext()).Count())),
                 ]));
             }

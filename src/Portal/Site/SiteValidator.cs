@@ -1,6 +1,6 @@
-using Portal.Citizen;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features.Citizen;
 
 namespace Portal.Site;
 

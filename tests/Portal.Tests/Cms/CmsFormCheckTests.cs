@@ -1,6 +1,6 @@
-using Portal.Cms;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features.Editor;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Portal.Cms;
 using Portal.Content;
+using Portal.Features.Editor;
 using Portal.Output;
 using Portal.Serve;
 using Portal.Tests.WholeSite;

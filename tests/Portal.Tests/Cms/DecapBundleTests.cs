@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Portal.Cms;
+using Portal.Features.Editor;
 using Portal.Tests.WholeSite;
 
 namespace Portal.Tests.Cms;

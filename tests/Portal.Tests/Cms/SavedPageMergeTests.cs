@@ -1,4 +1,4 @@
-using Portal.Cms;
+using Portal.Features.Editor;
 
 namespace Portal.Tests.Cms;
 

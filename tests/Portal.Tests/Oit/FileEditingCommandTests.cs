@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Oit;
+using Portal.Features.Oit;
 using Portal.Tests.WholeSite;
 
 namespace Portal.Tests.Oit;

@@ -1,4 +1,4 @@
-using Portal.Oit;
+using Portal.Features.Oit;
 using Portal.Tests.WholeSite;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using Portal.Citizen;
+using Portal.Features.Citizen;
 using Portal.Kinds;
 
 namespace Portal.Tests.Unit;

@@ -339,7 +339,7 @@ public sealed class SvgBarChartWriterTests
         var lines = labels[0].Elements(Svg + "tspan").ToList();
         Assert.True(lines.Count > 1, "the long label was not broken");
         Assert.Equal(longLabel, string.Concat(lines.Select(l => l.Value)));
-        var wordStarts = Portal.Search.ThaiSegmenter.Words(longLabel).Select(w => w.Start.Value).ToHashSet();
+        var wordStarts = Portal.Thai.ThaiSegmenter.Words(longLabel).Select(w => w.Start.Value).ToHashSet();
         var position = 0;
         foreach (var line in lines)
         {

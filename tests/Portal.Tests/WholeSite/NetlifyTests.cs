@@ -69,7 +69,7 @@ public sealed partial class NetlifyTests
     [Fact]
     public void The_editors_configuration_is_served_as_yaml_as_the_preview_serves_it()
     {
-        Assert.Equal(PreviewServer.YamlContentType, Headers.For("/" + Portal.Cms.CmsOutput.ConfigPath)["Content-Type"]);
+        Assert.Equal(PreviewServer.YamlContentType, Headers.For("/" + Portal.Features.Editor.CmsOutput.ConfigPath)["Content-Type"]);
         Assert.StartsWith("text/yaml;", PreviewServer.YamlContentType, StringComparison.Ordinal);
         Assert.DoesNotContain("Content-Type", Headers.For("/admin/index.html").Keys);
     }
@@ -134,7 +134,7 @@ public sealed partial class NetlifyTests
         Assert.True(new BuildSession(site.Options()).Build(production).Succeeded);
 
         // /admin/ is the web editor's page, not a page of the site: it has no theme and so no banner.
-        var previewPages = preview.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && !f.Key.StartsWith(Portal.Cms.CmsOutput.Folder, StringComparison.Ordinal)).Select(f => Encoding.UTF8.GetString(f.Value)).ToList();
+        var previewPages = preview.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && !f.Key.StartsWith(Portal.Features.Editor.CmsOutput.Folder, StringComparison.Ordinal)).Select(f => Encoding.UTF8.GetString(f.Value)).ToList();
         Assert.All(previewPages, html => Assert.Matches(@"<div class=""app-preview-banner"">\s*<p class=""app-preview-banner__text""><strong class=""app-preview-banner__tag"">ตัวอย่าง \(preview\)</strong>", html));
         Assert.All(production.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)),
             f => Assert.DoesNotContain("app-preview-banner", Encoding.UTF8.GetString(f.Value), StringComparison.Ordinal));

@@ -18,7 +18,7 @@ public sealed class NewPageCommandTests
         var before = DateOnly.FromDateTime(DateTime.Now);
 
         // A data table shows a data file that staff put in input/_data/ first; the template names the starter file.
-        File.WriteAllText(Path.Combine(site.InputDirectory, "_data", $"{Portal.Kinds.DataTableKind.StarterDataFile}.csv"), "เดือน,จำนวน\n2023-10,3\n");
+        File.WriteAllText(Path.Combine(site.InputDirectory, "_data", $"{Portal.Features.Citizen.DataTableKind.StarterDataFile}.csv"), "เดือน,จำนวน\n2023-10,3\n");
 
         var run = CliRunner.Run(site.Root, "new", kind, $"staff/new-{kind}.md", "--title", "หน้าใหม่: ทดสอบ # ครั้งที่ \"1\"");
 
@@ -51,7 +51,7 @@ public sealed class NewPageCommandTests
     public void A_page_published_with_a_placeholder_left_in_it_fails_with_pt_100_at_the_placeholder(string kind)
     {
         using var site = TempSite.Create("basic");
-        File.WriteAllText(Path.Combine(site.InputDirectory, "_data", $"{Portal.Kinds.DataTableKind.StarterDataFile}.csv"), "เดือน,จำนวน\n2023-10,3\n");
+        File.WriteAllText(Path.Combine(site.InputDirectory, "_data", $"{Portal.Features.Citizen.DataTableKind.StarterDataFile}.csv"), "เดือน,จำนวน\n2023-10,3\n");
         CliRunner.Run(site.Root, "new", kind, $"staff/new-{kind}.md");
         var file = Path.Combine(site.InputDirectory, "staff", $"new-{kind}.md");
         var lines = File.ReadAllLines(file).Where(l => l != "draft: true").ToList();
@@ -74,7 +74,7 @@ public sealed class NewPageCommandTests
 
         var lines = File.ReadAllLines(Path.Combine(site.InputDirectory, "services", "new-service.md"));
         var frontMatter = lines[1..Array.IndexOf(lines, "---", 1)].Where(l => !l.StartsWith('#')).ToList();
-        Assert.DoesNotContain(frontMatter, l => l.Contains(Portal.Kinds.ServiceKind.NoDocuments, StringComparison.Ordinal) || l.Contains(Portal.Kinds.ServiceKind.NoFees, StringComparison.Ordinal));
+        Assert.DoesNotContain(frontMatter, l => l.Contains(Portal.Features.Citizen.ServiceKind.NoDocuments, StringComparison.Ordinal) || l.Contains(Portal.Features.Citizen.ServiceKind.NoFees, StringComparison.Ordinal));
         foreach (var key in new[] { "unit", "channels", "steps", "documents", "fees", "legal_basis" })
         {
             var value = string.Join('\n', frontMatter.SkipWhile(l => !l.StartsWith(key + ":", StringComparison.Ordinal)).Take(4));

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Portal.Diagnostics;
-using Portal.Search;
+using Portal.Features.Search;
 
 namespace Portal.Tests.WholeSite;
 

@@ -266,7 +266,7 @@ public abstract class RealSiteChecks
         // Redirect fallbacks (a meta refresh to the new address) keep an old address working; they are redirects, not pages.
         // The web editor (/admin/) is a tool for staff, not a page promised to ITAS; the news archive comes and goes with the news.
         var built = Site.Files().Where(f => f.EndsWith("index.html", StringComparison.Ordinal) && !Site.Text(f).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal)
-                && !f.StartsWith(Portal.Cms.CmsOutput.Folder, StringComparison.Ordinal) && !f.StartsWith("news/archive/", StringComparison.Ordinal))
+                && !f.StartsWith(Portal.Features.Editor.CmsOutput.Folder, StringComparison.Ordinal) && !f.StartsWith("news/archive/", StringComparison.Ordinal))
             .Select(f => "/" + f[..^"index.html".Length])
             .Concat(Site.Files().Where(f => f.StartsWith("files/", StringComparison.Ordinal)).Select(f => "/" + f));
         // A page added since the last merge to main is not listed yet (the workflow records it after the merge): the build says so and passes.

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using Portal.Search;
+using Portal.Features.Search;
 
 namespace Portal.Tests.WholeSite;
 

@@ -172,7 +172,7 @@ public sealed class ServeTests
         await using var server = await PreviewServer.StartAsync(options, port: 0, SecurityHeaders.None, _ => { }, e => Assert.Fail(e.ToString()), CancellationToken.None);
         using var client = new HttpClient { BaseAddress = server.Address };
 
-        var config = await client.GetAsync(new Uri("/" + Portal.Cms.CmsOutput.ConfigPath, UriKind.Relative));
+        var config = await client.GetAsync(new Uri("/" + Portal.Features.Editor.CmsOutput.ConfigPath, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, config.StatusCode);
         Assert.Equal("text/yaml", config.Content.Headers.ContentType?.MediaType);

@@ -1,4 +1,4 @@
-using Portal.Search;
+using Portal.Features.Search;
 
 namespace Portal.Tests.Unit.Search;
 

@@ -1,4 +1,4 @@
-using Portal.Search;
+using Portal.Features.Search;
 using Portal.Tests.WholeSite;
 
 namespace Portal.Tests.Unit.Search;

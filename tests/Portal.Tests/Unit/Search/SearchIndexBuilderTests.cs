@@ -1,4 +1,4 @@
-using Portal.Search;
+using Portal.Features.Search;
 using static Portal.Tests.Unit.Search.SearchIndexTestData;
 
 namespace Portal.Tests.Unit.Search;

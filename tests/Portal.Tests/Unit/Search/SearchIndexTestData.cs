@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Portal.Features.Search;
 using Portal.Output;
-using Portal.Search;
 
 namespace Portal.Tests.Unit.Search;
 

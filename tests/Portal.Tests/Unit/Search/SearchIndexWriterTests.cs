@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Portal.Search;
+using Portal.Features.Search;
 using static Portal.Tests.Unit.Search.SearchIndexTestData;
 
 namespace Portal.Tests.Unit.Search;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
-using Portal.Search;
+using Portal.Features.Search;
+using Portal.Thai;
 
 namespace Portal.Tests.Unit.Search;
 

@@ -122,7 +122,7 @@ public sealed class CsvDataTests
     {
         using var site = HostileSite.Create();
         site.WritePage(TablePage, "title: ตาราง\nkind: data-table\ndata: case\ncaption: ตารางทดสอบ");
-        site.Write(DataPath, "label,value,note\n" + string.Concat(Enumerable.Repeat("ก,1,ข\n", Kinds.DataTableKind.MostRows + 1)));
+        site.Write(DataPath, "label,value,note\n" + string.Concat(Enumerable.Repeat("ก,1,ข\n", Features.Citizen.DataTableKind.MostRows + 1)));
 
         var result = site.BuildFailing();
 

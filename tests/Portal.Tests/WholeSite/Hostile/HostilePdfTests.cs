@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Portal.Search;
+using Portal.Features.Search;
 
 namespace Portal.Tests.WholeSite.Hostile;
 

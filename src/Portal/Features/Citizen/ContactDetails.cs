@@ -1,0 +1,67 @@
+using Portal.Content;
+using Portal.Diagnostics;
+using Portal.Kinds;
+using Portal.Site;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Features.Citizen;
+
+/// <summary>
+/// Checks <c>contact:</c> in <c>input/_data/site.yml</c>, which the <c>/contact/</c> page shows: the office's address,
+/// phone, e-mail, hours and map link. A wrong phone, e-mail or link is an error at its line; a value that is missing or
+/// empty (no source confirms it) is shown as "รอยืนยันจากเทศบาล" and the build warns about it. A site without
+/// <c>contact:</c> has no contact page.
+/// </summary>
+public static class ContactDetails
+{
+    public const string Key = "contact";
+
+    private static readonly Member[] Members =
+    [
+        new("address", false, StructuredValues.TextReader),
+        new("phone", false, (node, values, key) => IsEmpty(node) ? null : StructuredValues.Phone(node, values, key)),
+        new("email", false, (node, values, key) => IsEmpty(node) ? null : StructuredValues.Email(node, values, key)),
+        new("hours", false, StructuredValues.TextReader),
+        new("map_url", false, (node, values, key) => IsEmpty(node) ? null : StructuredValues.WebAddress(node, values, key)),
+    ];
+
+    /// <summary>How each value is named in the warning.</summary>
+    private static readonly Dictionary<string, string> ThaiNames = new(StringComparer.Ordinal)
+    {
+        ["address"] = "ที่อยู่สำนักงาน",
+        ["phone"] = "หมายเลขโทรศัพท์",
+        ["email"] = "อีเมล",
+        ["hours"] = "เวลาทำการ",
+        ["map_url"] = "ลิงก์แผนที่",
+    };
+
+    public static void Validate(IEnumerable<DataFile> data, DiagnosticBag diagnostics)
+    {
+        if (data.FirstOrDefault(d => d.Key == SiteSettings.DataKey) is not { Yaml: YamlMappingNode root } file)
+        {
+            return;
+        }
+
+        var problems = new List<Diagnostic>();
+        var values = new FrontMatterValues(new YamlSource(file.DisplayPath, FirstLine: 1), problems);
+        var contactKey = new YamlScalarNode(Key);
+        if (root.Children.TryGetValue(contactKey, out var node) && StructuredValues.Mapping(node, values, Key, Members) is not null)
+        {
+            var keyLocation = values.Location(root.Children.Keys.First(k => k.Equals(contactKey)));
+            var entries = ((YamlMappingNode)node).Children;
+            foreach (var member in Members)
+            {
+                var memberKey = entries.Keys.FirstOrDefault(k => k.Equals(new YamlScalarNode(member.Key)));
+                if (memberKey is null || IsEmpty(entries[memberKey]))
+                {
+                    problems.Add(ComplaintChannels.Unconfirmed(memberKey is null ? keyLocation : values.Location(memberKey), $"{Key}.{member.Key}",
+                        $"{ThaiNames[member.Key]}ของเทศบาลยังไม่มีแหล่งยืนยัน", $"the municipality's {member.Key} has no source yet"));
+                }
+            }
+        }
+
+        diagnostics.AddRange(problems);
+    }
+
+    private static bool IsEmpty(YamlNode node) => node is YamlScalarNode { Value: null or "" };
+}

@@ -1,0 +1,29 @@
+using Portal.Content;
+using Portal.Kinds;
+using Portal.Site;
+using Portal.Site.Generators;
+
+namespace Portal.Features.Citizen;
+
+/// <summary>
+/// <c>/contact/</c>, how to reach the municipality, from <c>contact:</c> in <c>site.yml</c> (checked by
+/// <see cref="ContactDetails"/>), when site.yml has <c>contact:</c>, the theme has its layout and no content
+/// page is already there.
+/// </summary>
+public sealed class ContactPageGenerator : IPageGenerator
+{
+    public const string Url = "/contact/";
+    public const string Layout = "contact";
+
+    public IEnumerable<Page> Generate(GeneratorContext context)
+    {
+        var settings = context.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey)?.Value as IReadOnlyDictionary<string, object?>;
+        if (settings?.ContainsKey(ContactDetails.Key) != true || !context.Layouts.Contains(Layout) || context.Pages.Any(p => p.Url == Url))
+        {
+            return [];
+        }
+
+        return [new Page(PageOrigin.Generated, Url,
+            new FrontMatter { Title = "ติดต่อเทศบาล", Description = "ที่อยู่ โทรศัพท์ อีเมล เวลาทำการ และแผนที่ของสำนักงานเทศบาล", Layout = Layout }, Source: null)];
+    }
+}

@@ -1,0 +1,26 @@
+using Portal.Thai;
+
+namespace Portal.Features.Search;
+
+/// <summary>
+/// One page, or one PDF attachment, as the search index sees it: what is searched (title, description, OIT codes, the body's
+/// plain text), what a result shows (title, section, date, an excerpt of the text) and what results
+/// are filtered by (section, fiscal year, OIT item).
+/// </summary>
+/// <param name="Section">The first segment of the URL (<c>ita</c> for <c>/ita/results/</c>), empty for the home page.</param>
+/// <param name="SectionTitle">The title of the section's index page, as readers know the section.</param>
+/// <param name="OitItems">The OIT items the page claims, as <c>year/code</c> (<c>2566/O42</c>).</param>
+public sealed record SearchDocument(
+    string Url,
+    string Title,
+    string Description,
+    string Section,
+    string SectionTitle,
+    DateOnly? Date,
+    FiscalYear? FiscalYear,
+    IReadOnlyList<string> OitItems,
+    string Text)
+{
+    /// <summary>For a PDF attachment, the page that lists it; null for a page.</summary>
+    public SearchListing? ListedOn { get; init; }
+}

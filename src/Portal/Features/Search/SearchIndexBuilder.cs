@@ -1,0 +1,227 @@
+using System.Numerics;
+
+namespace Portal.Features.Search;
+
+/// <summary>
+/// Turns documents into a <see cref="SearchIndex"/>: segments every field (in parallel), finds the
+/// parts of compounds, and computes each term's BM25F score in each document.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    private static readonly SearchField[] Fields = Enum.GetValues<SearchField>();
+
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents)
+    {
+        var ordered = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
+
+        // Each field as counts of term ids, not token lists or strings: 10,000 pages hold millions of
+        // tokens but only thousands of distinct terms, and the later steps index arrays by id.
+        var vocabulary = new Vocabulary();
+        var fields = new FieldTerms[ordered.Count][];
+        Parallel.For(0, ordered.Count, vocabulary.ForThisWorker, (i, _, worker) =>
+        {
+            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), worker))];
+            return worker;
+        }, _ => { });
+
+        var terms = vocabulary.Terms();
+        var splitter = new CompoundSplitter(terms.ToHashSet(StringComparer.Ordinal));
+        var parts = terms.Select(t => splitter.Split(t).Select(vocabulary.Id).ToArray()).ToArray();
+
+        var averageLengths = Fields.Select(f => ordered.Count == 0 ? 0 : fields.Average(d => d[(int)f].Length)).ToArray();
+        var frequencies = new (int[] Terms, double[] Frequencies)[ordered.Count];
+        Parallel.For(0, ordered.Count, () => new Tally<double>(), (i, _, tally) =>
+        {
+            frequencies[i] = WeightedFrequencies(fields[i], parts, averageLengths, tally);
+            return tally;
+        }, _ => { });
+
+        // Postings in document order, in arrays of the exact size: count first, then fill.
+        var documentCounts = new int[terms.Length];
+        foreach (var document in frequencies)
+        {
+            foreach (var term in document.Terms)
+            {
+                documentCounts[term]++;
+            }
+        }
+
+        var postingDocuments = documentCounts.Select(count => new int[count]).ToArray();
+        var postingFrequencies = documentCounts.Select(count => new double[count]).ToArray();
+        var filled = new int[terms.Length];
+        for (var document = 0; document < frequencies.Length; document++)
+        {
+            var (documentTerms, documentFrequencies) = frequencies[document];
+            for (var i = 0; i < documentTerms.Length; i++)
+            {
+                var term = documentTerms[i];
+                postingDocuments[term][filled[term]] = document;
+                postingFrequencies[term][filled[term]++] = documentFrequencies[i];
+            }
+        }
+
+        var indexed = terms
+            .Select((term, id) =>
+            {
+                var idf = Bm25.InverseDocumentFrequency(ordered.Count, documentCounts[id]);
+                return new IndexedTerm(term, SearchText.SortKey(term), postingDocuments[id], Array.ConvertAll(postingFrequencies[id], f => Bm25.Score(f, idf)));
+            })
+            .OrderBy(t => t.SortKey, StringComparer.Ordinal)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .ToList();
+        return new SearchIndex(ordered, indexed);
+    }
+
+    private static string FieldText(SearchDocument document, SearchField field) => field switch
+    {
+        SearchField.Title => document.Title,
+        SearchField.Description => string.Join('\n', [document.Description, .. document.OitItems]),
+        _ => document.Text,
+    };
+
+    /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included, in the order the terms first came.</summary>
+    private static (int[] Terms, double[] Frequencies) WeightedFrequencies(FieldTerms[] fields, int[][] parts, double[] averageLengths, Tally<double> tally)
+    {
+        foreach (var field in Fields)
+        {
+            var terms = fields[(int)field];
+            var weight = Bm25.FieldTermWeight(field, terms.Length, averageLengths[(int)field]);
+            for (var i = 0; i < terms.Terms.Length; i++)
+            {
+                var term = terms.Terms[i];
+                tally.Add(term, weight * terms.Counts[i]);
+                foreach (var part in parts[term])
+                {
+                    tally.Add(part, weight * terms.Counts[i] * CompoundSplitter.PartWeight);
+                }
+            }
+        }
+
+        return tally.Take();
+    }
+
+    /// <summary>One field of one document: how many times each term (by id) occurs, in the order the terms first came, and how many terms it has.</summary>
+    private sealed record FieldTerms(int[] Terms, int[] Counts, int Length)
+    {
+        public static FieldTerms Of(string text, Vocabulary.WorkerTerms vocabulary)
+        {
+            var tally = vocabulary.Counts;
+            var length = 0;
+            SearchText.VisitTerms(text, term =>
+            {
+                length++;
+                tally.Add(vocabulary.Id(term), 1);
+            });
+            var (terms, counts) = tally.Take();
+            return new FieldTerms(terms, counts, length);
+        }
+    }
+
+    /// <summary>
+    /// Totals by term id for one document at a time, kept in the order the terms first came (the order the
+    /// dictionaries this replaces enumerated in, so the sums and the index are the same). A thread reuses
+    /// one, so a document allocates only its result.
+    /// </summary>
+    private sealed class Tally<T>
+        where T : struct, INumber<T>
+    {
+        private readonly List<int> _order = [];
+        private T[] _totals = new T[1024];
+        private bool[] _seen = new bool[1024];
+
+        public void Add(int term, T amount)
+        {
+            if (term >= _totals.Length)
+            {
+                var size = Math.Max(term + 1, _totals.Length * 2);
+                Array.Resize(ref _totals, size);
+                Array.Resize(ref _seen, size);
+            }
+
+            if (!_seen[term])
+            {
+                _seen[term] = true;
+                _order.Add(term);
+            }
+
+            _totals[term] += amount;
+        }
+
+        /// <summary>The terms and their totals since the last call; the tally is empty again.</summary>
+        public (int[] Terms, T[] Totals) Take()
+        {
+            var terms = _order.ToArray();
+            var totals = new T[terms.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                totals[i] = _totals[terms[i]];
+                _totals[terms[i]] = T.Zero;
+                _seen[terms[i]] = false;
+            }
+
+            _order.Clear();
+            return (terms, totals);
+        }
+    }
+
+    /// <summary>
+    /// The distinct terms, each with a number, shared by the threads that segment: a new term is added under
+    /// a lock (rare after the first pages), and each thread remembers the terms it has met in its own
+    /// dictionary, found without a lock and without a string for the span. Ids follow the order threads met
+    /// the terms, so nothing written may depend on them; the index is sorted by term.
+    /// </summary>
+    private sealed class Vocabulary
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Lock _adding = new();
+
+        public WorkerTerms ForThisWorker() => new(this);
+
+        public int Id(string term)
+        {
+            lock (_adding)
+            {
+                if (!_ids.TryGetValue(term, out var id))
+                {
+                    id = _ids.Count;
+                    _ids.Add(term, id);
+                }
+
+                return id;
+            }
+        }
+
+        /// <summary>The terms by id.</summary>
+        public string[] Terms()
+        {
+            var terms = new string[_ids.Count];
+            foreach (var (term, id) in _ids)
+            {
+                terms[id] = term;
+            }
+
+            return terms;
+        }
+
+        /// <summary>One thread's view of the vocabulary: the terms it has met, with their ids, and its counts of the field it is reading.</summary>
+        public sealed class WorkerTerms(Vocabulary shared)
+        {
+            private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
+
+            public Tally<int> Counts { get; } = new();
+
+            public int Id(ReadOnlySpan<char> term)
+            {
+                var known = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!known.TryGetValue(term, out var id))
+                {
+                    var created = term.ToString();
+                    id = shared.Id(created);
+                    _known.Add(created, id);
+                }
+
+                return id;
+            }
+        }
+    }
+}

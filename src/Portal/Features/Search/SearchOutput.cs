@@ -1,0 +1,64 @@
+using Portal.Output;
+using Portal.Rendering;
+using Portal.Site;
+
+namespace Portal.Features.Search;
+
+/// <summary>
+/// The search index as an output of the build: every published content page (its front matter and
+/// the plain text of its body, never the navigation) becomes a <see cref="SearchDocument"/>, and so
+/// does every PDF those pages attach or link to (<see cref="PdfAttachmentDocuments"/>); the index is
+/// written under <c>search/</c>. The search page itself is left out.
+/// </summary>
+public sealed class SearchOutput : IDeferrableOutput
+{
+    /// <summary>The layout of the search page (input/search/index.md), whose text is about searching, not about the municipality.</summary>
+    public const string SearchLayout = "search";
+
+    /// <summary>The manifest has a fixed name; chunks, fragments and filters are named by their content, so their folders are claimed whole.</summary>
+    public IEnumerable<string> Paths(SiteModel site) =>
+    [
+        SearchIndexWriter.ManifestPath,
+        $"{SearchIndexWriter.Folder}/terms/",
+        $"{SearchIndexWriter.Folder}/pages/",
+        $"{SearchIndexWriter.Folder}/filters/",
+    ];
+
+    public IEnumerable<OutputFile> Write(OutputContext context) =>
+        SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents(context.Site, context.Pages).Concat(PdfAttachmentDocuments.Documents(context))));
+
+    public static IEnumerable<SearchDocument> Documents(SiteModel site, IEnumerable<RenderedPage> pages)
+    {
+        foreach (var rendered in pages)
+        {
+            var page = rendered.Page;
+            if (!IsIndexed(page))
+            {
+                continue;
+            }
+
+            var front = page.FrontMatter;
+            var (section, sectionTitle) = SectionOf(site, page);
+            yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
+                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], rendered.Text);
+        }
+    }
+
+    /// <summary>Content pages are indexed, except the search page.</summary>
+    public static bool IsIndexed(Page page) => page.FromContent && page.Layout != SearchLayout;
+
+    /// <summary>A page's section (<see cref="SectionOf(string)"/>) and the title of the section's index page, as readers know the section.</summary>
+    public static (string Section, string Title) SectionOf(SiteModel site, Page page)
+    {
+        var section = SectionOf(page.Url);
+        return (section, site.PageAtUrl(section.Length == 0 ? "/" : $"/{section}/")?.Title ?? section);
+    }
+
+    /// <summary>The first segment of a URL: <c>ita</c> for <c>/ita/results/</c>, empty for <c>/</c>.</summary>
+    public static string SectionOf(string url)
+    {
+        var trimmed = url.TrimStart('/');
+        var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? "" : trimmed[..slash];
+    }
+}

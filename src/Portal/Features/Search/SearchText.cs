@@ -1,0 +1,138 @@
+using System.Text;
+using Portal.Thai;
+
+namespace Portal.Features.Search;
+
+/// <summary>
+/// How text becomes search terms, the same way in the build and in the browser (theme/assets/js/search.js
+/// mirrors every step): normalise (NFC, one SARA AM, lower-case, Thai digits as Arabic ones), cut into
+/// words with ICU, then split each word on anything that is not a letter, mark or digit (so that
+/// <c>พ.ศ.</c> gives <c>พ</c> and <c>ศ</c> whether ICU kept the dots or not) and where Thai meets another script.
+/// </summary>
+public static class SearchText
+{
+    private const char ThaiDigitZero = '\u0E50';
+    private const char ThaiDigitNine = '\u0E59';
+    private const char FirstToneMark = '\u0E47';   // mai taikhu
+    private const char LastToneMark = '\u0E4C';    // thanthakhat (karan)
+
+    /// <summary>
+    /// <see cref="ThaiText.Normalize"/>, then lower case and Thai digits (๐–๙) as 0–9. The last two
+    /// steps keep the length, so positions in the result are positions in the NFC text.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        var normalized = ThaiText.Normalize(text);
+        return string.Create(normalized.Length, normalized, static (target, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                target[i] = Lowered(source[i]);
+            }
+        });
+    }
+
+    /// <summary>
+    /// One character of <see cref="Normalize"/>. Thai letters have no case, so only the rest asks the
+    /// invariant culture: for a character outside ASCII that is a call into ICU, and pages are mostly Thai.
+    /// </summary>
+    private static char Lowered(char c) => c switch
+    {
+        >= ThaiDigitZero and <= ThaiDigitNine => (char)('0' + (c - ThaiDigitZero)),
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        _ when c < 0x80 || ThaiText.IsThai(c) => c,
+        _ => char.ToLowerInvariant(c),
+    };
+
+    /// <summary>Receives one term, valid only during the call.</summary>
+    public delegate void TermVisitor(ReadOnlySpan<char> term);
+
+    /// <summary>The words ICU found in the last text this thread cut, reused: a page has thousands of them.</summary>
+    [ThreadStatic]
+    private static List<Range>? _words;
+
+    /// <summary>Every term of <paramref name="text"/>, in order, repeats included.</summary>
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        VisitTerms(text, term => terms.Add(term.ToString()));
+        return terms;
+    }
+
+    /// <summary>
+    /// Every term of <paramref name="text"/>, in order, repeats included, handed to <paramref name="visit"/>
+    /// as a span of the normalised text: the index counts terms without a string for each occurrence.
+    /// </summary>
+    public static void VisitTerms(string text, TermVisitor visit)
+    {
+        var normalized = Normalize(text);
+        var words = _words ??= [];
+        ThaiSegmenter.Words(normalized, words);
+        foreach (var word in words)
+        {
+            SplitOnSeparators(normalized.AsSpan(word), visit);
+        }
+    }
+
+    /// <summary>
+    /// The key terms are sorted and looked up by: the term without tone marks, mai taikhu and
+    /// thanthakhat. A query with a tone mark missing or wrong (รองเรียน for ร้องเรียน) lands next to
+    /// the right spelling, in the same chunk, where the client finds it.
+    /// </summary>
+    public static string SortKey(string term)
+    {
+        if (term.AsSpan().IndexOfAnyInRange(FirstToneMark, LastToneMark) < 0)
+        {
+            return term;
+        }
+
+        var builder = new StringBuilder(term.Length);
+        foreach (var c in term)
+        {
+            if (c is < FirstToneMark or > LastToneMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Splits an ICU word on anything that is not a letter, mark or digit, and where Thai meets
+    /// another script: ICU keeps <c>ปี2565</c> and <c>ประเมินITA</c> whole, but a reader looks for 2565 and ITA.
+    /// </summary>
+    private static void SplitOnSeparators(ReadOnlySpan<char> word, TermVisitor visit)
+    {
+        var start = -1;
+        var position = 0;
+        var startIsThai = false;
+        foreach (var rune in word.EnumerateRunes())
+        {
+            var isThai = IsThai(rune);
+            if (!ThaiText.IsWordCharacter(rune) || (start >= 0 && isThai != startIsThai))
+            {
+                if (start >= 0)
+                {
+                    visit(word[start..position]);
+                    start = -1;
+                }
+            }
+
+            if (start < 0 && ThaiText.IsWordCharacter(rune))
+            {
+                start = position;
+                startIsThai = isThai;
+            }
+
+            position += rune.Utf16SequenceLength;
+        }
+
+        if (start >= 0)
+        {
+            visit(word[start..]);
+        }
+    }
+
+    private static bool IsThai(Rune rune) => rune.IsBmp && ThaiText.IsThai((char)rune.Value);
+}
