@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Re-vendors Decap CMS's browser bundle (npm decap-cms, MIT) into src/Portal/Cms/decap-cms/ from the npm
+# Re-vendors Decap CMS's browser bundle (npm decap-cms, MIT) into src/Portal/Features/Editor/decap-cms/ from the npm
 # tarball of the pinned version, after checking the tarball against the integrity npm publishes for it.
 # Run from the repository root after changing VERSION and INTEGRITY (npm view decap-cms@<v> dist.integrity),
 # then commit the folder. Why vendored and not installed at build time: docs/architecture.md, "Web editing".
 set -euo pipefail
 VERSION=3.16.3
 INTEGRITY=sha512-hf+dPlCh7TJmWl8+6VRzHYOWhri5xgUknrZbDewaWe4s9B7xJ8PQugp2QHeSldMUKzav6+z0oIpwUYhUJDYtYw==
-dest=src/Portal/Cms/decap-cms
+dest=src/Portal/Features/Editor/decap-cms
 
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)

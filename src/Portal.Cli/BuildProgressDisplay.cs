@@ -1,3 +1,4 @@
+using Portal.Commands;
 using Spectre.Console;
 
 namespace Portal.Cli;

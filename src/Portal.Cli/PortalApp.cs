@@ -1,4 +1,6 @@
 using Portal.Cli.Commands;
+using Portal.Commands;
+using Portal.Features;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli;
@@ -11,9 +13,15 @@ internal static class PortalApp
 {
     private const string HelpHint = "ดูวิธีใช้ด้วย portal --help (see portal --help)";
 
-    /// <param name="moreCommands">Commands registered beside the built-in ones (tests, plug-ins).</param>
-    public static int Run(IReadOnlyList<string> args, CliConsole console, Action<IConfigurator>? moreCommands = null)
+    /// <param name="parts">What every command builds with, and the features' own commands; by default <see cref="PortalFeatures.Parts"/> (tests and plug-ins add features).</param>
+    public static int Run(IReadOnlyList<string> args, CliConsole console, BuildParts? parts = null)
     {
+        parts ??= PortalFeatures.Parts;
+        if (parts.Commands.FirstOrDefault(c => c.Under is not (null or NewPageCommand.Name)) is { } orphan)
+        {
+            throw new InvalidOperationException($"the command {orphan.Name} is registered under '{orphan.Under}', which is no branch of portal");
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -21,18 +29,18 @@ internal static class PortalApp
             config.ConfigureConsole(console.Terminal);
             config.SetHelpProvider(new BilingualHelp());
             config.Settings.Registrar.RegisterInstance(console);
+            config.Settings.Registrar.RegisterInstance(parts);
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.AddCommand<BuildCommand>(BuildCommand.Name)
                 .WithDescription("สร้างเว็บไซต์จาก input/ และ theme/ ลงใน _site/ (build the site from input/ and theme/ into _site/)")
                 .WithExample(BuildCommand.Name)
                 .WithExample(BuildCommand.Name, "--base-url", "https://www.banbuengcity.go.th", "--drafts");
-            config.AddCommand<CoverageCommand>(CoverageCommand.Name)
-                .WithDescription("รายงานความครบถ้วนของรายการ OIT ของปีหนึ่ง (report one year's OIT coverage)")
-                .WithExample(CoverageCommand.Name, "--year", "2566", "--format", "csv", "--fail-on", "missing,stale");
-            config.AddCommand<UrlsCommand>(UrlsCommand.Name)
-                .WithDescription("บันทึก URL ที่เผยแพร่แล้วลงใน input/_data/published-urls.txt (record the published URLs)")
-                .WithExample(UrlsCommand.Name, "--record");
+            foreach (var command in parts.Commands.Where(c => c.Under is null))
+            {
+                command.AddToApp(config);
+            }
+
             config.AddCommand<CheckCommand>(CheckCommand.Name)
                 .WithDescription("ตรวจเนื้อหาและเว็บไซต์ที่จะสร้าง โดยไม่เขียน _site/ (check the content and the site it makes, without writing _site/)")
                 .WithExample(CheckCommand.Name, "--format", "github");
@@ -41,16 +49,16 @@ internal static class PortalApp
                 .WithExample(ServeCommand.Name, "--drafts");
             config.AddBranch<PortalSettings>(NewPageCommand.Name, branch =>
             {
-                var kinds = string.Join(", ", BuildParts.BuiltIn.Kinds.Names.Order(StringComparer.Ordinal));
+                var kinds = string.Join(", ", parts.Kinds.Names.Order(StringComparer.Ordinal));
                 branch.SetDescription($"สร้างหน้าใหม่พร้อมส่วนหัวและคำอธิบาย ชนิดที่มี: {kinds} (create a new page with its front matter explained; kinds: {kinds})");
                 branch.SetDefaultCommand<NewPageCommand>();
                 branch.AddExample(NewPageCommand.Name, "news", "news/2568/open-day.md", "--title", "วันเปิดบ้านเทศบาล");
                 branch.AddExample(NewPageCommand.Name, "page", "about/contact.md");
-                branch.AddCommand<CatalogNewCommand>(CatalogNewCommand.Name)
-                    .WithDescription("สร้างรายการ OIT ปีใหม่จากปีล่าสุด ทุกรายการยังไม่ยืนยัน (a new year's OIT catalog from the latest, all unverified)")
-                    .WithExample(NewPageCommand.Name, CatalogNewCommand.Name, "2570", "--from", "2569");
+                foreach (var command in parts.Commands.Where(c => c.Under == NewPageCommand.Name))
+                {
+                    command.AddToBranch(branch);
+                }
             });
-            moreCommands?.Invoke(config);
         });
 
         if (args.Count == 0)
@@ -62,7 +70,7 @@ internal static class PortalApp
 
         try
         {
-            RequireOptionValues(args);
+            RequireOptionValues(args, parts);
             return app.Run(args);
         }
         catch (CommandAppException e)
@@ -118,9 +126,9 @@ internal static class PortalApp
     /// An option that takes a value (<c>--input &lt;FOLDER&gt;</c>) must be given one: Spectre would take an
     /// internal placeholder as the value of a last <c>--input</c>, and build from a folder of that name.
     /// </summary>
-    private static void RequireOptionValues(IReadOnlyList<string> args)
+    private static void RequireOptionValues(IReadOnlyList<string> args, BuildParts parts)
     {
-        var valueOptions = typeof(PortalApp).Assembly.GetTypes()
+        var valueOptions = parts.Features.Select(f => f.GetType().Assembly).Append(typeof(PortalApp).Assembly).Distinct().SelectMany(a => a.GetTypes())
             .Where(t => t.IsSubclassOf(typeof(CommandSettings)))
             .SelectMany(t => t.GetProperties())
             .SelectMany(p => p.GetCustomAttributes(typeof(CommandOptionAttribute), inherit: true).Cast<CommandOptionAttribute>())

@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Cli;
+using Portal.Commands;
 using Spectre.Console;
 
 Console.OutputEncoding = Encoding.UTF8;

@@ -51,6 +51,9 @@ public sealed class DecapServer : IDisposable
     /// <summary>The folder Decap's paths start from: the input folder's parent.</summary>
     public string ContentRepository { get; }
 
+    /// <summary>Each save is a git branch of its own, as on the live site (<c>--cms-review</c>).</summary>
+    public bool Review { get; private init; }
+
     /// <summary>Where the backend listens: a socket file in a private folder, or a pipe name on Windows.</summary>
     internal string Socket { get; }
 
@@ -102,7 +105,7 @@ public sealed class DecapServer : IDisposable
                 $"cannot start decap-server: node was not found (install Node.js): {e.Message}");
         }
 
-        var server = new DecapServer(process, Path.GetFullPath(contentRepository), folder, socket, secret);
+        var server = new DecapServer(process, Path.GetFullPath(contentRepository), folder, socket, secret) { Review = review };
         try
         {
             await server.WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Features;
+using Portal.Features.Editor;
 using Portal.Output;
 
 namespace Portal.Serve;
@@ -66,8 +68,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="built">Each build after the first, from the watcher's thread.</param>
     /// <param name="failed">A build that could not run at all.</param>
     /// <param name="cms">decap-server, for <c>portal serve --cms</c>: <c>/admin/</c> then saves through it.</param>
+    /// <param name="parts">The registered parts every build of the preview is made with; by default the Ban Bueng site's (<see cref="PortalFeatures.Parts"/>).</param>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, SecurityHeaders headers, Action<BuildStatus> built, Action<Exception> failed,
-        CancellationToken cancellationToken, DecapServer? cms = null)
+        CancellationToken cancellationToken, DecapServer? cms = null, BuildParts? parts = null)
     {
         var target = new MemoryTarget();
         var hub = new ReloadHub();
@@ -94,10 +97,10 @@ public sealed class PreviewServer : IAsyncDisposable
         if (cms is not null)
         {
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            options = options with { CmsProxyUrl = new Uri(address, CmsApiPath).ToString() };
+            options = options with { Extensions = options.Extensions.With(new LocalEditing(new Uri(address, CmsApiPath).ToString(), cms.Review)) };
         }
 
-        var session = new BuildSession(options);
+        var session = new BuildSession(options, parts ?? PortalFeatures.Parts);
         var rebuilder = new Rebuilder(session, target, status =>
         {
             hub.Built(status);
@@ -210,7 +213,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
 
             // Not the web editor: each save there changes input/, and a reload would throw away the form it is showing.
-            if (!relativePath.StartsWith(Features.Editor.CmsOutput.Folder, StringComparison.Ordinal))
+            if (!relativePath.StartsWith(CmsOutput.Folder, StringComparison.Ordinal))
             {
                 content = WithClient(content);
             }

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using Portal.Checks;
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Features.Search;
+using Portal.Extensions;
 using Portal.Markdown;
 using Portal.Output;
 using Portal.Rendering;
@@ -20,11 +20,11 @@ namespace Portal;
 /// parsed theme, the Markdown pipeline and the pages read from disk, reading again only what changed,
 /// and records what each page read (<see cref="Dependencies"/>).
 /// </summary>
-public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
+public sealed class BuildSession(BuildOptions options, BuildParts parts)
 {
-    private readonly BuildParts _parts = parts ?? BuildParts.BuiltIn;
+    private readonly BuildParts _parts = parts;
     private readonly PageSourceCache _pageCache = new();
-    private readonly PdfTextCache _pdfTexts = new();
+    private readonly SessionState _state = new();
     private readonly InputTreeCache _inputTree = new();
     private (string? Head, GitHistory History) _history = (null, GitHistory.None);
     private ThemeState? _theme;
@@ -36,14 +36,14 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
 
     public BuildOptions Options => options;
 
+    /// <summary>What the features keep between the session's builds (<see cref="SessionState"/>).</summary>
+    public SessionState State => _state;
+
     /// <summary>What each page of the last build read, in URL order.</summary>
     public IReadOnlyList<PageDependencies> Dependencies { get; private set; } = [];
 
     /// <summary>Pages the last build read from disk; the others came unchanged from an earlier build.</summary>
     public int PagesRead => _pageCache.ReadCount;
-
-    /// <summary>PDF attachments the last build read; the others' text came unchanged from an earlier build.</summary>
-    public int PdfsRead => _pdfTexts.ExtractedCount;
 
     /// <summary>The pages the last build rendered; the others were unchanged by what changed since the build before.</summary>
     public IReadOnlySet<string> RenderedUrls { get; private set; } = new HashSet<string>();
@@ -51,8 +51,8 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     /// <summary>Builds the site; with a null <paramref name="target"/> it only checks, and writes nothing.</summary>
     public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], InputChanges.Unknown, progress, defer: false).Result;
 
-    /// <summary>Everything a build validates, then the checks on the finished site (<see cref="OutputChecks"/>); writes nothing.</summary>
-    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, OutputChecks.BuiltIn, InputChanges.Unknown, progress, defer: false).Result;
+    /// <summary>Everything a build validates, then the checks on the finished site (<see cref="BuildParts.Checks"/>); writes nothing.</summary>
+    public BuildResult Check(IProgress<BuildProgress>? progress = null) => Run(null, _parts.Checks, InputChanges.Unknown, progress, defer: false).Result;
 
     /// <summary>
     /// A build for a preview: once an earlier build of the session has made the deferrable outputs
@@ -75,7 +75,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var today = BuildDate.Resolve(options.AsOf);
         var diagnostics = new DiagnosticBag();
         _pageCache.StartBuild();
-        _pdfTexts.StartBuild();
+        _state.StartBuild();
 
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
         var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
@@ -91,7 +91,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var site = SiteModelBuilder.Build(content, _parts, options.BaseUrl, options.IncludeDrafts, theme.Theme.LayoutNames, diagnostics, today, _typed.Pages);
 
         progress?.Report(new BuildProgress(BuildStage.Validate, 0, 1));
-        SiteValidator.Validate(site, diagnostics);
+        SiteValidator.Validate(site, _parts.Validators, diagnostics);
         var declared = _parts.Outputs.Select(o => o.Paths(site).ToList()).ToList();
         var outputPaths = declared.SelectMany(paths => paths).ToList();
         var assetPaths = theme.Theme.Assets.Assets.Select(a => a.OutputPath).ToList();
@@ -103,6 +103,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         var deferring = defer && earlier is not null;
         var files = SiteFiles(site, theme.Theme, pages);
         var deferrableFiles = deferring ? earlier! : [];
+        var written = new List<WrittenOutput>();
         if (!diagnostics.HasErrors)
         {
             var context = Context(site, pages, diagnostics, content.Defaults);
@@ -110,7 +111,9 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             foreach (var (output, index) in _parts.Outputs.Select((o, i) => (o, i)).Where(o => !deferring || o.o is not IDeferrableOutput))
             {
                 var others = assetPaths.Concat(declared.Where((_, i) => i != index).SelectMany(paths => paths)).ToHashSet(StringComparer.Ordinal);
-                (output is IDeferrableOutput ? made : files).AddRange(Made(output, context with { OtherOutputPaths = others }));
+                var wrote = Made(output, context with { OtherOutputPaths = others });
+                (output is IDeferrableOutput ? made : files).AddRange(wrote);
+                written.Add(new WrittenOutput(output, [.. wrote.Select(f => f.RelativePath)]));
             }
 
             deferrableFiles = deferring ? deferrableFiles : made;
@@ -145,7 +148,9 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
             BuildDate = today,
             PagesWithoutHistory = withoutHistory,
             ShallowHistory = content.History.Shallow,
-            PdfsWithoutText = _pdfTexts.WithoutText,
+            Site = site,
+            Outputs = written,
+            Session = _state,
         };
         return new PreviewBuild(result, target is not null && succeeded && deferring ? () => Complete(build, target, site, content.Defaults, pages, files) : null);
     }
@@ -206,7 +211,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
     /// <summary>Renders the pages the changes since the last build touch (<see cref="RenderRecord"/>), in parallel; the others are the last build's.</summary>
     private List<RenderedPage> Render(SiteModel site, ThemeState theme, IReadOnlySet<string> outputUrls, RenderRecord.InputStamps stamps, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
-        var renderer = new PageRenderer(site, theme.Theme, theme.Markdown, outputUrls, options.Preview);
+        var renderer = new PageRenderer(site, theme.Theme, theme.Markdown, outputUrls, _parts.PageValues, options.Preview);
         var previous = _lastRender;
         var toRender = previous?.PagesToRender(site, stamps) ?? site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         var work = site.Pages.Where(p => toRender.Contains(p.Url)).ToArray();
@@ -285,9 +290,9 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         return files;
     }
 
-    /// <summary>What the outputs read: the rendered site, the session's PDF texts, and what the web editor's configuration is made from.</summary>
+    /// <summary>What the outputs read: the rendered site, what the session's features keep, the registered parts and the folder defaults.</summary>
     private OutputContext Context(SiteModel site, IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics, IReadOnlyDictionary<string, FolderDefaults> folderDefaults) =>
-        new(site, pages, diagnostics) { PdfTexts = _pdfTexts, Options = options, Kinds = _parts.Kinds, FolderDefaults = folderDefaults };
+        new(site, pages, diagnostics) { Session = _state, Options = options, Parts = _parts, FolderDefaults = folderDefaults };
 
     private static List<OutputFile> Made(ISiteOutput output, OutputContext context)
     {
@@ -314,7 +319,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts? parts = null)
         }
 
         var problems = new DiagnosticBag();
-        var theme = Theme.Load(options.ThemeDirectory, DisplayName(options.ThemeDirectory), problems);
+        var theme = Theme.Load(options.ThemeDirectory, DisplayName(options.ThemeDirectory), problems, _parts.Filters);
         var state = new ThemeState(stamp, theme, new MarkdownRenderer(theme.ElementIds), problems.ToSortedList());
         diagnostics.AddRange(state.Problems);
         _theme = state;

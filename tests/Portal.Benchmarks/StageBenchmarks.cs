@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Markdown;
 using Portal.Rendering;
 using Portal.Site;
@@ -26,7 +27,7 @@ public class StageBenchmarks
     private MarkdownRenderer _markdown = null!;
     private ILinkTargets _links = null!;
 
-    private IReadOnlySet<string> OutputUrls => BuildParts.BuiltIn.Outputs.SelectMany(o => o.Paths(_site)).Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
+    private IReadOnlySet<string> OutputUrls => PortalFeatures.Parts.Outputs.SelectMany(o => o.Paths(_site)).Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
 
     [GlobalSetup]
     public void Setup()
@@ -37,10 +38,10 @@ public class StageBenchmarks
         var paths = new ContentPaths(Path.Combine(_folder, "input"), "input");
         var content = ContentLoader.Load(paths, diagnostics);
         _sources = [.. content.Pages.Select(p => p.File)];
-        _theme = Theme.Load(Path.Combine(_folder, "theme"), "theme", diagnostics);
-        _site = SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, _theme.LayoutNames, diagnostics, BuildDate.Resolve(null));
+        _theme = Theme.Load(Path.Combine(_folder, "theme"), "theme", diagnostics, PortalFeatures.Parts.Filters);
+        _site = SiteModelBuilder.Build(content, PortalFeatures.Parts, null, includeDrafts: false, _theme.LayoutNames, diagnostics, BuildDate.Resolve(null));
         _markdown = new MarkdownRenderer();
-        _pageRenderer = new PageRenderer(_site, _theme, _markdown, OutputUrls);
+        _pageRenderer = new PageRenderer(_site, _theme, _markdown, OutputUrls, PortalFeatures.Parts.PageValues);
         _links = new SiteLinkTargets(_site, OutputUrls);
         if (diagnostics.HasErrors)
         {
@@ -58,7 +59,7 @@ public class StageBenchmarks
         var count = 0;
         foreach (var source in _sources)
         {
-            count += FrontMatterReader.Read(source, problems).Tags.Count;
+            count += FrontMatterReader.Read(source, PortalFeatures.Parts.Kinds, problems).Tags.Count;
         }
 
         return count;
@@ -92,5 +93,5 @@ public class StageBenchmarks
 
     [Benchmark]
     public int WholeBuildInMemory() =>
-        SiteBuild.Run(new BuildOptions(Path.Combine(_folder, "input"), Path.Combine(_folder, "theme"), Path.Combine(_folder, "_site")), write: false).PageCount;
+        SiteBuild.Run(new BuildOptions(Path.Combine(_folder, "input"), Path.Combine(_folder, "theme"), Path.Combine(_folder, "_site")), PortalFeatures.Parts, write: false).PageCount;
 }

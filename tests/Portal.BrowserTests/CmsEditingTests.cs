@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Portal.BrowserTests.Infrastructure;
+using Portal.Features;
 using Portal.Serve;
 
 namespace Portal.BrowserTests;
@@ -125,7 +126,7 @@ public sealed partial class CmsEditingTests : IAsyncLifetime
 
         Assert.Contains(attachment, await File.ReadAllTextAsync(chosen), StringComparison.Ordinal);
         Assert.Empty(failed);
-        var check = new BuildSession(options).Check();
+        var check = new BuildSession(options, PortalFeatures.Parts).Check();
         Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
     }));
 
@@ -185,7 +186,7 @@ public sealed partial class CmsEditingTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "เพิ่ม เอกสาร" }).WaitForAsync();
         Assert.False(await page.Locator("[id^='documents-field'][id$='-none']").IsCheckedAsync());
         Assert.False(await page.Locator("[id^='fees-field'][id$='-none']").IsCheckedAsync());
-        var check = new BuildSession(options).Check();
+        var check = new BuildSession(options, PortalFeatures.Parts).Check();
         Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
     });
 
@@ -314,7 +315,7 @@ public sealed partial class CmsEditingTests : IAsyncLifetime
         var attached = Directory.EnumerateFiles(Path.Combine(Input, "files")).Select(Path.GetFileName).Single(f => f!.EndsWith(".pdf", StringComparison.Ordinal) && f.StartsWith("ประกาศ", StringComparison.Ordinal));
         Assert.Contains($"file: {attached}", text, StringComparison.Ordinal);
 
-        var check = new BuildSession(options).Check();
+        var check = new BuildSession(options, PortalFeatures.Parts).Check();
         Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
 
         // The attachment's link is percent-encoded and leads to the file.
@@ -335,7 +336,7 @@ public sealed partial class CmsEditingTests : IAsyncLifetime
         Git("add", "-A");
         Git("commit", "-q", "-m", "fixture");
         using var cms = await DecapServer.StartAsync(RepositoryPaths.RepositoryRoot, _folder, review: true, CancellationToken.None);
-        var options = new BuildOptions(Input, RepositoryPaths.RealTheme, Preview: true, CmsReview: true);
+        var options = new BuildOptions(Input, RepositoryPaths.RealTheme, Preview: true);
         var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
         await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None, cms);
 

@@ -1,4 +1,5 @@
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.BrowserTests;
 
@@ -26,7 +27,7 @@ public static class SearchSites
     {
         var output = Path.Combine(Path.GetTempPath(), "portal-search-tests", Guid.NewGuid().ToString("N"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(output);
-        var result = SiteBuild.Run(new BuildOptions(input, Path.Combine(RepositoryRoot, "theme"), output, BaseUrl: null, IncludeDrafts: false));
+        var result = SiteBuild.Run(new BuildOptions(input, Path.Combine(RepositoryRoot, "theme"), output, BaseUrl: null, IncludeDrafts: false), PortalFeatures.Parts);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"{input} did not build:\n" + string.Join('\n', result.Diagnostics.Select(TextDiagnosticFormatter.Format)));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Portal.Features;
 
 namespace Portal.Fuzz;
 
@@ -46,7 +47,7 @@ internal sealed class FuzzSite : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    public BuildResult Build() => SiteBuild.Run(new BuildOptions(Input, Theme, Output));
+    public BuildResult Build() => SiteBuild.Run(new BuildOptions(Input, Theme, Output), PortalFeatures.Parts);
 
     /// <summary>Every file of the output as path → SHA-256.</summary>
     public SortedDictionary<string, string> Snapshot()

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Markdown;
 
 namespace Portal.Fuzz;
@@ -24,7 +25,7 @@ public sealed partial class PipelineFuzzTests
         {
             var text = $"---\n{yaml}\n---\n{body}";
             var diagnostics = new List<Diagnostic>();
-            FrontMatterReader.Read(new SourceFile("news/case.md", Display, text), diagnostics);
+            FrontMatterReader.Read(new SourceFile("news/case.md", Display, text), PortalFeatures.Parts.Kinds, diagnostics);
             AssertInside(diagnostics, Display, text);
         });
 

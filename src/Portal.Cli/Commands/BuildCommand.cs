@@ -1,5 +1,7 @@
 using System.Globalization;
+using Portal.Commands;
 using Portal.Diagnostics;
+using Portal.Extensions;
 using Portal.Output;
 using Portal.Thai;
 using Spectre.Console.Cli;
@@ -7,14 +9,14 @@ using Spectre.Console.Cli;
 namespace Portal.Cli.Commands;
 
 /// <summary><c>portal build</c>: runs the pipeline with a progress display and prints every diagnostic and a one-line summary.</summary>
-internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
+internal sealed class BuildCommand(CliConsole console, BuildParts parts) : Command<BuildSettings>
 {
     public const string Name = "build";
 
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
-        var session = new BuildSession(options);
+        var session = new BuildSession(options, parts);
         var result = BuildProgressDisplay.Run(console, progress => session.Build(new FolderTarget(options.OutputDirectory), progress));
 
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);
@@ -34,17 +36,9 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
                 $"({result.PagesWithoutHistory} page(s) have neither 'updated' nor git history; their 'date' is shown as the last change)");
         }
 
-        if (result.PdfsWithoutText.Count > 0)
+        foreach (var line in result.Session.All<IBuildSummary>().SelectMany(summary => summary.Lines(settings.Verbose)))
         {
-            var count = result.PdfsWithoutText.Count;
-            console.Output.WriteLine($"PDF ที่ไม่มีข้อความที่ค้นได้ {count} ไฟล์ จัดทำดัชนีจากชื่อเท่านั้น ({count} PDF(s) without usable text, indexed by title only)");
-            if (settings.Verbose)
-            {
-                foreach (var path in result.PdfsWithoutText)
-                {
-                    console.Output.WriteLine($"  {path}");
-                }
-            }
+            console.Output.WriteLine(line);
         }
 
         if (result.ShallowHistory)

@@ -1,3 +1,4 @@
+using Portal.Commands;
 using Portal.Diagnostics;
 using Spectre.Console.Cli;
 
@@ -8,13 +9,13 @@ namespace Portal.Cli.Commands;
 /// <c>_site/</c> is not touched. Text goes to standard error like the build's; the GitHub annotations
 /// and the JSON document go to standard output, where the workflow runner and scripts read them.
 /// </summary>
-internal sealed class CheckCommand(CliConsole console) : Command<CheckSettings>
+internal sealed class CheckCommand(CliConsole console, BuildParts parts) : Command<CheckSettings>
 {
     public const string Name = "check";
 
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
-        var session = new BuildSession(new BuildOptions(settings.Input, settings.Theme));
+        var session = new BuildSession(new BuildOptions(settings.Input, settings.Theme), parts);
         var result = session.Check();
         var errors = Diagnostic.CountOf(result.Diagnostics, Severity.Error);
         var report = settings.ChangedSinceOrBase is { } reference && settings.Format != CheckFormat.Json

@@ -1,3 +1,4 @@
+using Portal.Commands;
 using Portal.Kinds;
 using Spectre.Console.Cli;
 
@@ -8,7 +9,7 @@ namespace Portal.Cli.Commands;
 /// date and Thai comments (<see cref="NewPage"/>). The only command that reads the clock: the build never does.
 /// It is the default command of the <c>new</c> branch, so other forms (<c>portal new catalog</c>) are sub-commands beside it.
 /// </summary>
-internal sealed class NewPageCommand(CliConsole console) : Command<NewPageSettings>
+internal sealed class NewPageCommand(CliConsole console, BuildParts parts) : Command<NewPageSettings>
 {
     public const string Name = "new";
 
@@ -19,7 +20,7 @@ internal sealed class NewPageCommand(CliConsole console) : Command<NewPageSettin
             throw new BuildConfigurationException($"ไม่พบโฟลเดอร์เนื้อหา {settings.Input}", $"the input folder {settings.Input} does not exist");
         }
 
-        var kind = NewPage.Kind(BuildParts.BuiltIn.Kinds, settings.Kind);
+        var kind = NewPage.Kind(parts.Kinds, settings.Kind);
         var (fullPath, relativePath) = NewPage.Resolve(settings.Input, settings.Path);
         var title = settings.Title ?? System.IO.Path.GetFileNameWithoutExtension(relativePath);
         NewPage.Write(fullPath, relativePath, NewPage.Text(kind, title, DateOnly.FromDateTime(DateTime.Now)));

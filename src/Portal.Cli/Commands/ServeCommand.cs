@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Portal.Commands;
 using Portal.Diagnostics;
 using Portal.Serve;
 using Spectre.Console.Cli;
@@ -10,7 +11,7 @@ namespace Portal.Cli.Commands;
 /// <c>portal serve</c>: the preview for staff (<see cref="PreviewServer"/>), until Ctrl+C. Each build's
 /// errors are printed here and shown over the page in the browser.
 /// </summary>
-internal sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSettings>
+internal sealed class ServeCommand(CliConsole console, BuildParts parts) : AsyncCommand<ServeSettings>
 {
     public const string Name = "serve";
 
@@ -25,13 +26,13 @@ internal sealed class ServeCommand(CliConsole console) : AsyncCommand<ServeSetti
 
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts, Preview: true, CmsReview: settings.CmsReview);
+        var options = new BuildOptions(settings.Input, settings.Theme, IncludeDrafts: settings.Drafts, Preview: true);
         // decap-server writes into the folder that holds the input folder, as the git host's paths start at the repository root.
         using var cms = settings.Cms || settings.CmsReview
             ? await DecapServer.StartAsync(RepositoryPaths.Find(Directory.GetCurrentDirectory()).Root,
                 Path.GetDirectoryName(Path.GetFullPath(settings.Input).TrimEnd(Path.DirectorySeparatorChar))!, settings.CmsReview, stop.Token).ConfigureAwait(false)
             : null;
-        await using var server = await PreviewServer.StartAsync(options, settings.Port, Headers(), Report, Failed, stop.Token, cms).ConfigureAwait(false);
+        await using var server = await PreviewServer.StartAsync(options, settings.Port, Headers(), Report, Failed, stop.Token, cms, parts).ConfigureAwait(false);
         Report(server.FirstBuild);
         console.Output.WriteLine($"ดูตัวอย่างได้ที่ {server.Address} หน้าจะโหลดใหม่เองเมื่อบันทึกไฟล์ กด Ctrl+C เพื่อหยุด " +
             $"(previewing at {server.Address}; pages reload when a file is saved; Ctrl+C stops)");

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Portal.Commands;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;

@@ -1,5 +1,5 @@
 using Portal.Diagnostics;
-using Portal.Features.Oit;
+using Portal.Extensions;
 using Portal.Kinds;
 using Portal.Thai;
 
@@ -21,8 +21,11 @@ public sealed record FrontMatter
     public int? Order { get; init; }
     public FiscalYear? FiscalYearOverride { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
-    /// <summary>The OIT items the page is evidence for (<c>oit: ["2566/O42"]</c>), checked against the catalogs by the OIT generator.</summary>
-    public IReadOnlyList<OitClaim> Oit { get; init; } = [];
+    /// <summary>
+    /// What features attached: the values of their shared keys (<see cref="SharedFrontMatterKey"/>, e.g. the OIT claims of
+    /// <c>oit:</c>), and the typed data a generator gives its pages for its own kind and outputs to read.
+    /// </summary>
+    public FeatureData Extensions { get; init; } = FeatureData.Empty;
 
     public PageKind Kind { get; init; } = ContentPageKind.Instance;
 

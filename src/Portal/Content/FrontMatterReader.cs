@@ -11,9 +11,9 @@ namespace Portal.Content;
 /// </summary>
 public static class FrontMatterReader
 {
-    /// <summary>One file on its own, with the built-in kinds and no folder defaults.</summary>
-    public static FrontMatter Read(SourceFile file, ICollection<Diagnostic> diagnostics) =>
-        Read(FrontMatterDocument.Parse(file, diagnostics), BuildParts.BuiltIn.Kinds, [], null, diagnostics);
+    /// <summary>One file on its own, with no folder defaults.</summary>
+    public static FrontMatter Read(SourceFile file, PageKindRegistry kinds, ICollection<Diagnostic> diagnostics) =>
+        Read(FrontMatterDocument.Parse(file, diagnostics), kinds, [], null, diagnostics);
 
     /// <param name="defaults">The folder defaults that apply to the page, farthest first (<see cref="FolderDefaults.For"/>).</param>
     /// <param name="layoutNames">The theme's layouts, to check the page's layout; null skips that check.</param>
@@ -45,7 +45,7 @@ public static class FrontMatterReader
         }
 
         var (kind, decidedBy) = Kind(entries, kinds);
-        var known = FrontMatterKeys.All.Concat(kind.Fields.Select(f => f.Key)).ToList();
+        var known = FrontMatterKeys.All.Concat(kinds.SharedKeys.Select(k => k.Key)).Concat(kind.Fields.Select(f => f.Key)).ToList();
         var result = new FrontMatter { Kind = kind };
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -60,7 +60,12 @@ public static class FrontMatterReader
             else if (FrontMatterKeys.All.Contains(entry.Key))
             {
                 locations[entry.Key] = location;
-                result = Common(result, entry);
+                result = Common(result, entry, kinds.SharedKeys);
+            }
+            else if (kinds.SharedKeys.FirstOrDefault(k => k.Key == entry.Key) is { } shared)
+            {
+                locations[entry.Key] = location;
+                result = result with { Extensions = SharedFrontMatterKey.Store(result.Extensions, shared.Read(entry.Value, entry.Values, entry.Key)) };
             }
             else
             {
@@ -126,7 +131,7 @@ public static class FrontMatterReader
         return (kinds.Default, null);
     }
 
-    private static FrontMatter Common(FrontMatter result, Entry entry)
+    private static FrontMatter Common(FrontMatter result, Entry entry, IReadOnlyList<SharedFrontMatterKey> sharedKeys)
     {
         var (key, value, values) = (entry.Key, entry.Value, entry.Values);
         return key switch
@@ -140,8 +145,7 @@ public static class FrontMatterReader
             FrontMatterKeys.Tags => result with { Tags = values.TextList(value, key) },
             FrontMatterKeys.Order => result with { Order = values.WholeNumber(value, key) },
             FrontMatterKeys.FiscalYear => result with { FiscalYearOverride = values.FiscalYear(value, key) },
-            FrontMatterKeys.Attachments => result with { Attachments = values.Attachments(value) },
-            FrontMatterKeys.Oit => result with { Oit = values.OitClaims(value, key) },
+            FrontMatterKeys.Attachments => result with { Attachments = values.Attachments(value, [.. sharedKeys.Where(k => k.OnAttachments)]) },
             FrontMatterKeys.Slug => CheckSlug(result, value, values),
             _ => result,
         };

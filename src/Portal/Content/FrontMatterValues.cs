@@ -1,6 +1,6 @@
 using System.Globalization;
 using Portal.Diagnostics;
-using Portal.Features.Oit;
+using Portal.Extensions;
 using Portal.Thai;
 using YamlDotNet.RepresentationModel;
 
@@ -56,20 +56,6 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
 
         InvalidValue(node, key, "รายการข้อความ เช่น [ก, ข]", "a list of text, e.g. [a, b]");
         return [];
-    }
-
-    /// <summary>A list of OIT claims, each checked for its form here and against the catalogs later.</summary>
-    public IReadOnlyList<OitClaim> OitClaims(YamlNode node, string key)
-    {
-        if (node is not YamlSequenceNode sequence || !sequence.Children.All(c => c is YamlScalarNode))
-        {
-            InvalidValue(node, key, $"รายการรหัส OIT เช่น [\"2566/O42\"] ({OitClaim.Form})", $"a list of OIT claims, e.g. [\"2566/O42\"] ({OitClaim.EnglishForm})");
-            return [];
-        }
-
-        return [.. sequence.Children.Cast<YamlScalarNode>()
-            .Select(s => OitClaim.Parse((s.Value ?? "").Trim(), Location(s), diagnostics))
-            .OfType<OitClaim>()];
     }
 
     public DateOnly? Date(YamlNode node, string key)
@@ -129,7 +115,7 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
         return null;
     }
 
-    public IReadOnlyList<AttachmentReference> Attachments(YamlNode node)
+    public IReadOnlyList<AttachmentReference> Attachments(YamlNode node, IReadOnlyList<SharedFrontMatterKey> sharedKeys)
     {
         if (node is not YamlSequenceNode sequence)
         {
@@ -148,7 +134,7 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
 
             string? file = null;
             string? title = null;
-            IReadOnlyList<OitClaim> claims = [];
+            var extensions = FeatureData.Empty;
             foreach (var (keyNode, value) in entry.Children)
             {
                 var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -160,11 +146,16 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
                     case FrontMatterKeys.Attachment.Title:
                         title = Text(value, "attachments.title");
                         break;
-                    case FrontMatterKeys.Attachment.Oit:
-                        claims = OitClaims(value, "attachments.oit");
-                        break;
                     default:
-                        ReportUnknownKey(key, FrontMatterKeys.Attachment.All, Location(keyNode));
+                        if (sharedKeys.FirstOrDefault(k => k.Key == key) is { } shared)
+                        {
+                            extensions = SharedFrontMatterKey.Store(extensions, shared.Read(value, this, $"{FrontMatterKeys.Attachments}.{key}"));
+                        }
+                        else
+                        {
+                            ReportUnknownKey(key, [.. FrontMatterKeys.Attachment.All, .. sharedKeys.Select(k => k.Key)], Location(keyNode));
+                        }
+
                         break;
                 }
             }
@@ -175,7 +166,7 @@ public sealed class FrontMatterValues(YamlSource source, ICollection<Diagnostic>
                 continue;
             }
 
-            attachments.Add(new AttachmentReference(file, title ?? Path.GetFileName(file), Location(item)) { Oit = claims });
+            attachments.Add(new AttachmentReference(file, title ?? Path.GetFileName(file), Location(item)) { Extensions = extensions });
         }
 
         return attachments;

@@ -1,14 +1,17 @@
+using Portal.Content;
 using Portal.Diagnostics;
 
 namespace Portal.Kinds;
 
-/// <summary>The page kinds of a build, found by name or by the layout a page names.</summary>
+/// <summary>The page kinds of a build, found by name or by the layout a page names, and the front-matter keys every kind shares.</summary>
 public sealed class PageKindRegistry
 {
     private readonly Dictionary<string, PageKind> _byName;
 
-    public PageKindRegistry(IEnumerable<PageKind> kinds)
+    /// <param name="sharedKeys">Front-matter keys features add to every kind (<see cref="SharedFrontMatterKey"/>).</param>
+    public PageKindRegistry(IEnumerable<PageKind> kinds, IEnumerable<SharedFrontMatterKey>? sharedKeys = null)
     {
+        SharedKeys = [.. sharedKeys ?? []];
         All = [.. kinds];
         _byName = new Dictionary<string, PageKind>(StringComparer.Ordinal);
         foreach (var kind in All)
@@ -24,6 +27,9 @@ public sealed class PageKindRegistry
     }
 
     public IReadOnlyList<PageKind> All { get; }
+
+    /// <summary>Keys every page accepts beside the common ones (<see cref="FrontMatterKeys"/>) and its kind's own.</summary>
+    public IReadOnlyList<SharedFrontMatterKey> SharedKeys { get; }
 
     /// <summary>The kind of a page that names none and whose layout belongs to no kind.</summary>
     public PageKind Default { get; }

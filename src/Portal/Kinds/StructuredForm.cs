@@ -1,5 +1,3 @@
-using Portal.Features.Citizen;
-
 namespace Portal.Kinds;
 
 /// <summary>

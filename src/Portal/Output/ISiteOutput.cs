@@ -5,7 +5,7 @@ namespace Portal.Output;
 /// <summary>
 /// A file (or files) made after rendering from the whole site: sitemap.xml, the feed, robots.txt, and
 /// later the search index and coverage reports. It declares its paths before anything is rendered, so
-/// links to them are checked and clashes with content are reported. Register one in <see cref="BuildParts"/>.
+/// links to them are checked and clashes with content are reported. A feature registers it (<see cref="Extensions.FeatureSetup.AddOutput"/>).
 /// </summary>
 public interface ISiteOutput
 {
@@ -17,4 +17,7 @@ public interface ISiteOutput
 
     /// <summary>The files, each at one of the declared paths or inside a declared folder.</summary>
     IEnumerable<OutputFile> Write(OutputContext context);
+
+    /// <summary>Outputs (by type) that must run first; otherwise outputs run in the order they were registered.</summary>
+    IReadOnlyList<Type> RunsAfter => [];
 }

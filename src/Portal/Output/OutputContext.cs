@@ -1,6 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Features.Search;
+using Portal.Extensions;
 using Portal.Kinds;
 using Portal.Rendering;
 using Portal.Site;
@@ -11,13 +11,17 @@ namespace Portal.Output;
 /// <param name="Pages">Rendered pages in URL order; pages that failed to render are absent.</param>
 public sealed record OutputContext(SiteModel Site, IReadOnlyList<RenderedPage> Pages, DiagnosticBag Diagnostics)
 {
-    /// <summary>The text of PDF attachments, kept by the session between builds.</summary>
-    public PdfTextCache PdfTexts { get; init; } = new();
-    /// <summary>The options the site is built with (the web editor's configuration depends on them).</summary>
+    /// <summary>What features keep between the builds of a session (the text read from each PDF attachment).</summary>
+    public SessionState Session { get; init; } = new();
+
+    /// <summary>The options the site is built with (features read theirs from <see cref="BuildOptions.Extensions"/>).</summary>
     public BuildOptions Options { get; init; } = new();
 
+    /// <summary>The registered parts of the build.</summary>
+    public required BuildParts Parts { get; init; }
+
     /// <summary>The registered page kinds, including those no page uses yet.</summary>
-    public PageKindRegistry Kinds { get; init; } = BuildParts.BuiltIn.Kinds;
+    public PageKindRegistry Kinds => Parts.Kinds;
 
     /// <summary>Each folder's <c>_defaults.yml</c>, by folder: what a new page in a folder becomes.</summary>
     public IReadOnlyDictionary<string, FolderDefaults> FolderDefaults { get; init; } = new Dictionary<string, FolderDefaults>();

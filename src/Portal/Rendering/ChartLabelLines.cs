@@ -1,5 +1,4 @@
 using System.Globalization;
-using Portal.Features.Search;
 using Portal.Thai;
 
 namespace Portal.Rendering;

@@ -13,12 +13,15 @@ public sealed class PageModelFactory
 {
     private readonly SiteModel _site;
     private readonly SiteNavigation _navigation;
+    private readonly IReadOnlyList<IPageTemplateValues> _featureValues;
 
+    /// <param name="featureValues">What features add to each page and attachment (<c>page.oit_claims</c>).</param>
     /// <param name="preview">Shown to templates as <c>site.preview</c>.</param>
-    public PageModelFactory(SiteModel site, SiteNavigation navigation, bool preview = false)
+    public PageModelFactory(SiteModel site, SiteNavigation navigation, IReadOnlyList<IPageTemplateValues> featureValues, bool preview = false)
     {
         _site = site;
         _navigation = navigation;
+        _featureValues = featureValues;
         Data = LiquidValues.Map(DataTree(site));
         Site = SiteValue(site, navigation, preview);
     }
@@ -45,7 +48,7 @@ public sealed class PageModelFactory
             ("last_updated", Date(page.Dates.Modified)),
             ("fiscal_year", front.FiscalYear is { } year ? NumberValue.Create(year.BuddhistYear) : NilValue.Instance),
             ("tags", LiquidValues.List(front.Tags, LiquidValues.Text)),
-            ("oit_claims", OitBadges(front.Oit)),
+            .. _featureValues.SelectMany(v => v.Page(page)),
             ("breadcrumbs", LiquidValues.List(_navigation.Breadcrumbs(page), p => Link(p.Title, PageUrls.EscapePath(p.Url)))),
             ("attachments", LiquidValues.List(front.Attachments, a =>
             {
@@ -57,7 +60,7 @@ public sealed class PageModelFactory
                     ("url", LiquidValues.Text(PageUrls.EscapePath("/" + path))),
                     ("file", LiquidValues.Text(Path.GetFileName(path))),
                     ("bytes", NumberValue.Create(file?.Length ?? 0)),
-                    ("oit_claims", OitBadges(a.Oit)),
+                    .. _featureValues.SelectMany(v => v.Attachment(a)),
                 ]);
             })),
             ("toc", LiquidValues.List(body?.Toc ?? [], t => LiquidValues.Map(
@@ -73,10 +76,6 @@ public sealed class PageModelFactory
 
     private static IEnumerable<(string, FluidValue)> KindValues(Page page) =>
         page.Kind.TemplateValues(page).Select(kv => (kv.Key, LiquidValues.From(kv.Value)));
-
-    /// <summary>The badges "OIT 2566 · O42" of a page or attachment, each linking to the item's page.</summary>
-    private static FluidValue OitBadges(IReadOnlyList<Features.Oit.OitClaim> claims) =>
-        LiquidValues.List(claims.DistinctBy(c => c.Text), c => Link(c.Label, c.ItemUrl));
 
     private static FluidValue Date(DateOnly? date) => date is { } d ? new StringValue(ThaiDate.ToIso(d)) : NilValue.Instance;
 

@@ -20,11 +20,12 @@ public sealed class PageRenderer
 
     /// <param name="outputUrls">Root-relative URLs the registered outputs write (<c>/feed.xml</c>), which content may link to.</param>
     /// <param name="preview">A build to look at before publishing: templates see <c>site.preview</c>.</param>
-    public PageRenderer(SiteModel site, Theme theme, MarkdownRenderer markdown, IReadOnlySet<string> outputUrls, bool preview = false)
+    /// <param name="featureValues">What features add to each page's template object (<see cref="BuildParts.PageValues"/>).</param>
+    public PageRenderer(SiteModel site, Theme theme, MarkdownRenderer markdown, IReadOnlySet<string> outputUrls, IReadOnlyList<IPageTemplateValues> featureValues, bool preview = false)
     {
         _theme = theme;
         _markdown = markdown;
-        _models = new PageModelFactory(site, new SiteNavigation(site), preview);
+        _models = new PageModelFactory(site, new SiteNavigation(site), featureValues, preview);
         _links = new SiteLinkTargets(site, outputUrls);
         _keepWords = site.KeepWords;
     }

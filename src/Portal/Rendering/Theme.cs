@@ -58,7 +58,8 @@ public sealed partial class Theme
     /// <summary>Where the layout called <paramref name="name"/> lives (or would live), as shown in messages.</summary>
     public string LayoutPath(string name) => $"{_displayRoot}/layouts/{name}{Extension}";
 
-    public static Theme Load(string themeDirectory, string displayRoot, DiagnosticBag diagnostics)
+    /// <param name="filters">The filters features add (<see cref="BuildParts.Filters"/>), beside the theme's own (<see cref="ThemeFilters"/>).</param>
+    public static Theme Load(string themeDirectory, string displayRoot, DiagnosticBag diagnostics, IReadOnlyList<Extensions.TemplateFilter> filters)
     {
         var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
         // Walked like input/: a symbolic link must stay inside the theme, and a file with a second name is refused.
@@ -71,6 +72,11 @@ public sealed partial class Theme
             MaxRecursion = 20,
         };
         ThemeFilters.Register(options, assets);
+        foreach (var filter in filters)
+        {
+            options.Filters.AddFilter(filter.Name, filter.Filter);
+        }
+
 
         // Partials are parsed by Fluid when first included; parsing them here too reports a mistake
         // once, at its own line, instead of on every page that includes it.

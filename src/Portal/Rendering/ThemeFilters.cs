@@ -5,7 +5,7 @@ using Portal.Thai;
 
 namespace Portal.Rendering;
 
-/// <summary>The Liquid filters the theme may use (docs/theme.md lists them with examples).</summary>
+/// <summary>The core's Liquid filters (docs/theme.md lists them with examples); features add their own (<see cref="BuildParts.Filters"/>).</summary>
 public static class ThemeFilters
 {
     public static void Register(TemplateOptions options, AssetManifest assets)
@@ -27,43 +27,10 @@ public static class ThemeFilters
                 ? StringValue.Empty
                 : new StringValue(input.ToNumberValue().ToString("N" + decimals, CultureInfo.InvariantCulture)));
         });
-        options.Filters.AddFilter("tel_url", (input, _, _) =>
-            ValueTask.FromResult<FluidValue>(new StringValue(Kinds.ContactValues.TelUri(input.ToStringValue()) ?? "")));
         options.Filters.AddFilter("file_size", (input, _, _) =>
             ValueTask.FromResult<FluidValue>(new StringValue(FileSize(input.ToNumberValue()))));
-        options.Filters.AddFilter("oit_years", (input, _, _) => ValueTask.FromResult<FluidValue>(OitYears(input)));
         options.Filters.AddFilter("bar_chart", (input, arguments, context) =>
             ValueTask.FromResult(LiquidValues.Html(SvgBarChartWriter.Write(BarChartArguments.Read(input, arguments, context), NextChartId(context), KeepWordsOf(context)))));
-    }
-
-    /// <summary>
-    /// <c>data.oit | oit_years</c>: the years that have a catalog, oldest first, each with its URL, its
-    /// coverage URL and its number of items (docs/theme.md).
-    /// </summary>
-    private static ArrayValue OitYears(FluidValue catalogs)
-    {
-        if (catalogs.ToObjectValue() is not IFluidIndexable byYear)
-        {
-            return new ArrayValue([]);
-        }
-
-        var years = new List<FluidValue>();
-        foreach (var key in byYear.Keys.Order(StringComparer.Ordinal))
-        {
-            if (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && byYear.TryGetValue(key, out var catalog)
-                && catalog.ToObjectValue() is IFluidIndexable fields && fields.TryGetValue("items", out var items))
-            {
-                years.Add(LiquidValues.Map(
-                [
-                    ("year", NumberValue.Create(year)),
-                    ("url", new StringValue(Features.Oit.OitUrls.Year(year))),
-                    ("coverage_url", new StringValue(Features.Oit.OitUrls.Coverage(year))),
-                    ("items", NumberValue.Create(items.Enumerate(new TemplateContext()).Count())),
-                ]));
-            }
-        }
-
-        return new ArrayValue(years);
     }
 
     /// <summary>Charts are numbered per page (the template context is per page), so two charts never share an id.</summary>

@@ -51,7 +51,7 @@ public static class SiteModelBuilder
         ReportDuplicateUrls(pages, diagnostics);
         foreach (var generator in parts.Generators)
         {
-            pages.AddRange(generator.Generate(new GeneratorContext(settings, pages, content.Data, themeLayouts, diagnostics, today, leftOut)));
+            pages.AddRange(generator.Generate(new GeneratorContext(settings, pages, content.Data, themeLayouts, diagnostics, today, generator.SeesDrafts ? leftOut : null)));
         }
 
         var unpublishedDrafts = leftOut

@@ -1,16 +1,15 @@
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Features.Citizen;
 
 namespace Portal.Site;
 
 /// <summary>
 /// The validate stage: checks what a page's front matter refers to (attachments) against the site, that no placeholder of
-/// <c>portal new</c> is left in a page, and the citizen data files.
+/// <c>portal new</c> is left in a page, the words no line may break inside, and what features validate (<see cref="ISiteValidator"/>).
 /// </summary>
 public static class SiteValidator
 {
-    public static void Validate(SiteModel site, DiagnosticBag diagnostics)
+    public static void Validate(SiteModel site, IReadOnlyList<ISiteValidator> validators, DiagnosticBag diagnostics)
     {
         foreach (var page in site.Pages.Where(p => p.FromContent))
         {
@@ -22,9 +21,11 @@ public static class SiteValidator
             ReportPlaceholder(page, diagnostics);
         }
 
-        ComplaintChannels.Validate(site.Data, diagnostics);
-        ContactDetails.Validate(site.Data, diagnostics);
-        DataTables.Validate(site, diagnostics);
+        foreach (var validator in validators)
+        {
+            validator.Validate(site, diagnostics);
+        }
+
         Thai.KeepWordList.Validate(site.Data, diagnostics);
     }
 

@@ -1,4 +1,5 @@
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.BrowserTests.Infrastructure;
 
@@ -8,7 +9,7 @@ internal static class TestSiteBuild
     /// <summary>Builds <paramref name="input"/> with <paramref name="theme"/> into <paramref name="output"/>; any error fails the fixture (warnings, such as values awaiting the municipality's confirmation, do not).</summary>
     public static void Build(string input, string theme, string output)
     {
-        var result = SiteBuild.Run(new BuildOptions(input, theme, output));
+        var result = SiteBuild.Run(new BuildOptions(input, theme, output), PortalFeatures.Parts);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Features.Editor;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -15,13 +16,13 @@ public sealed class CmsFormCheckTests
 {
     private static readonly YamlScalarNode Name = new("name");
 
-    public static TheoryData<string> KindNames() => [.. BuildParts.BuiltIn.Kinds.All.Select(k => k.Name)];
+    public static TheoryData<string> KindNames() => [.. PortalFeatures.Parts.Kinds.All.Select(k => k.Name)];
 
     [Theory]
     [MemberData(nameof(KindNames))]
     public void The_form_requires_exactly_what_the_check_requires(string kindName)
     {
-        var form = new CmsFields([], "input/files").For(BuildParts.BuiltIn.Kinds.Find(kindName)!).Where(f => f[Name].ToString() != "body").ToList();
+        var form = new CmsFields([], "input/files").For(PortalFeatures.Parts.Kinds.Find(kindName)!).Where(f => f[Name].ToString() != "body").ToList();
 
         Assert.Empty(Errors(kindName, form, toggled: null));
         foreach (var (path, required) in Paths(form, ""))
@@ -41,7 +42,7 @@ public sealed class CmsFormCheckTests
     [Fact]
     public void Every_field_and_sub_field_has_a_thai_label_and_every_list_names_its_items_in_thai()
     {
-        foreach (var kind in BuildParts.BuiltIn.Kinds.All)
+        foreach (var kind in PortalFeatures.Parts.Kinds.All)
         {
             foreach (var field in Descendants(new CmsFields([], "input/files").For(kind)))
             {
@@ -59,7 +60,7 @@ public sealed class CmsFormCheckTests
     [Fact]
     public void A_step_without_its_duration_is_refused_by_the_form_as_by_the_check()
     {
-        var steps = new CmsFields([], "input/files").For(BuildParts.BuiltIn.Kinds.Find("service")!).Single(f => f[Name].ToString() == "steps");
+        var steps = new CmsFields([], "input/files").For(PortalFeatures.Parts.Kinds.Find("service")!).Single(f => f[Name].ToString() == "steps");
         var duration = ((YamlSequenceNode)steps["fields"]).Cast<YamlMappingNode>().Single(f => f[Name].ToString() == "duration");
 
         Assert.Equal("true", duration["required"].ToString());
@@ -75,7 +76,7 @@ public sealed class CmsFormCheckTests
     public void A_slug_is_checked_by_the_same_rule_as_the_editors_field(string slug, string? code)
     {
         var diagnostics = new List<Diagnostic>();
-        FrontMatterReader.Read(new SourceFile("news/x.md", "input/news/x.md", $"---\ntitle: ข่าว\nslug: \"{slug}\"\n---\n"), diagnostics);
+        FrontMatterReader.Read(new SourceFile("news/x.md", "input/news/x.md", $"---\ntitle: ข่าว\nslug: \"{slug}\"\n---\n"), PortalFeatures.Parts.Kinds, diagnostics);
 
         Assert.Equal(code is null ? [] : [code], diagnostics.Select(d => d.Code.Id));
         var field = CmsFields.Slug("news");
@@ -118,7 +119,7 @@ public sealed class CmsFormCheckTests
         using var writer = new StringWriter();
         new YamlStream(new YamlDocument(page)).Save(writer, assignAnchors: false);
         var diagnostics = new List<Diagnostic>();
-        FrontMatterReader.Read(new SourceFile("section/page.md", "input/section/page.md", $"---\n{writer.ToString().TrimEnd('.', '\n', '\r')}\n---\nเนื้อหา\n"), diagnostics);
+        FrontMatterReader.Read(new SourceFile("section/page.md", "input/section/page.md", $"---\n{writer.ToString().TrimEnd('.', '\n', '\r')}\n---\nเนื้อหา\n"), PortalFeatures.Parts.Kinds, diagnostics);
         return [.. diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Code.Id} {d.EnglishMessage}")];
     }
 

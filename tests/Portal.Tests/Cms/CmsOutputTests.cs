@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Content;
+using Portal.Features;
 using Portal.Features.Editor;
 using Portal.Output;
 using Portal.Serve;
@@ -15,7 +16,7 @@ public sealed class CmsOutputTests : IDisposable
     [Fact]
     public void Every_kinds_required_keys_are_required_fields_and_no_other_key_is()
     {
-        foreach (var kind in BuildParts.BuiltIn.Kinds.All)
+        foreach (var kind in PortalFeatures.Parts.Kinds.All)
         {
             var fields = new CmsFields([], "input/files").For(kind).ToList();
             var required = fields.Where(f => f.Children.TryGetValue(new YamlDotNet.RepresentationModel.YamlScalarNode("required"), out var r) && r.ToString() == "true")
@@ -28,9 +29,9 @@ public sealed class CmsOutputTests : IDisposable
     [Fact]
     public void A_list_whose_kind_accepts_a_word_for_none_offers_that_word_beside_the_list()
     {
-        var service = BuildParts.BuiltIn.Kinds.Find("service")!;
+        var service = PortalFeatures.Parts.Kinds.Find("service")!;
         Assert.Equal(["documents", "fees"], service.Fields.Where(f => f.None is not null).Select(f => f.Key));
-        foreach (var kind in BuildParts.BuiltIn.Kinds.All)
+        foreach (var kind in PortalFeatures.Parts.Kinds.All)
         {
             var form = new CmsFields([], "input/files").For(kind).ToDictionary(f => f["name"].ToString());
             foreach (var field in kind.Fields.Where(f => f.None is not null))
@@ -99,7 +100,7 @@ public sealed class CmsOutputTests : IDisposable
     public void Without_a_git_host_the_published_editor_says_so_and_the_build_warns_once()
     {
         var target = new MemoryTarget();
-        var result = new BuildSession(new BuildOptions(Path.Combine(TestPaths.RepositoryRoot, "input"), TestPaths.RealTheme)).Build(target);
+        var result = new BuildSession(new BuildOptions(Path.Combine(TestPaths.RepositoryRoot, "input"), TestPaths.RealTheme), PortalFeatures.Parts).Build(target);
 
         Assert.True(result.Succeeded, TempSite.Describe(result.Diagnostics));
         Assert.Single(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCode.CmsNotConfigured);
@@ -156,7 +157,7 @@ public sealed class CmsOutputTests : IDisposable
     private static MemoryTarget Build(string input)
     {
         var target = new MemoryTarget();
-        var result = new BuildSession(new BuildOptions(input, TestPaths.RealTheme)).Build(target);
+        var result = new BuildSession(new BuildOptions(input, TestPaths.RealTheme), PortalFeatures.Parts).Build(target);
         Assert.True(result.Succeeded, TempSite.Describe(result.Diagnostics));
         return target;
     }

@@ -8,7 +8,7 @@ namespace Portal.Tests.Cms;
 /// <summary>The vendored Decap CMS: what is embedded is what tools/vendor-decap-cms.sh vendored, at the version it pins.</summary>
 public sealed partial class DecapBundleTests
 {
-    private static readonly string Folder = Path.Combine(TestPaths.RepositoryRoot, "src", "Portal", "Cms", "decap-cms");
+    private static readonly string Folder = Path.Combine(TestPaths.RepositoryRoot, "src", "Portal", "Features", "Editor", "decap-cms");
 
     [Fact]
     public void Every_embedded_file_has_the_checksum_the_vendoring_script_recorded()

@@ -1,3 +1,4 @@
+using Portal.Features;
 using Portal.Tests.WholeSite;
 
 namespace Portal.Tests.Oit;
@@ -20,7 +21,7 @@ public sealed class RealSitePublishedUrlTests
             File.Delete(Path.Combine(input, "news", removed + ".md"));
             var options = new BuildOptions(input, TestPaths.RealTheme, Path.Combine(root, "_site"));
 
-            var failed = SiteBuild.Run(options);
+            var failed = SiteBuild.Run(options, PortalFeatures.Parts);
 
             var problem = Assert.Single(failed.Diagnostics, d => d.Severity == Portal.Diagnostics.Severity.Error);
             Assert.Equal("PT044", problem.Code.Id);
@@ -28,7 +29,7 @@ public sealed class RealSitePublishedUrlTests
             Assert.False(Directory.Exists(options.OutputDirectory));
 
             File.AppendAllText(Path.Combine(input, "_data", "redirects.yml"), $"\n- from: /news/{removed}/\n  to: /news/\n");
-            Assert.True(SiteBuild.Run(options).Succeeded);
+            Assert.True(SiteBuild.Run(options, PortalFeatures.Parts).Succeeded);
             Assert.Contains($"/news/{removed}/ /news/ 301!", File.ReadAllText(Path.Combine(options.OutputDirectory, "_redirects")), StringComparison.Ordinal);
         }
         finally

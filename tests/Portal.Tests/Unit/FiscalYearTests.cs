@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Thai;
 
 namespace Portal.Tests.Unit;
@@ -115,7 +116,7 @@ public sealed class FiscalYearTests
     private static FrontMatter Read(string text)
     {
         var diagnostics = new List<Diagnostic>();
-        var frontMatter = FrontMatterReader.Read(new SourceFile("a.md", "input/a.md", text), diagnostics);
+        var frontMatter = FrontMatterReader.Read(new SourceFile("a.md", "input/a.md", text), PortalFeatures.Parts.Kinds, diagnostics);
         Assert.Empty(diagnostics);
         return frontMatter;
     }

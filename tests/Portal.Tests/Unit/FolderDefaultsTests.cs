@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.Tests.Unit;
 
@@ -30,7 +31,7 @@ public sealed class FolderDefaultsTests
         var diagnostics = new List<Diagnostic>();
         var page = FrontMatterDocument.Parse(new SourceFile("news/2566/a.md", "input/news/2566/a.md", "---\ntitle: ก\ndate: 2023-01-05\norder: 1\n---\n"), diagnostics);
 
-        var frontMatter = FrontMatterReader.Read(page, BuildParts.BuiltIn.Kinds, FolderDefaults.For("news/2566/a.md", Folders), null, diagnostics);
+        var frontMatter = FrontMatterReader.Read(page, PortalFeatures.Parts.Kinds, FolderDefaults.For("news/2566/a.md", Folders), null, diagnostics);
 
         Assert.Empty(diagnostics);
         Assert.Equal("news", frontMatter.Kind.Name);

@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Thai;
 
 namespace Portal.Tests.Unit;
@@ -42,7 +43,7 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(3, frontMatter.Order);
         Assert.Equal(new FiscalYear(2566), frontMatter.FiscalYearOverride);
         Assert.Equal(new FiscalYear(2566), frontMatter.FiscalYear);
-        Assert.Equal(["2566/O18", "2565/O18"], frontMatter.Oit.Select(c => c.Text));
+        Assert.Equal(["2566/O18", "2565/O18"], Portal.Features.Oit.OitClaims.Of(frontMatter).Select(c => c.Text));
 
         Assert.Collection(frontMatter.Attachments,
             a =>
@@ -86,7 +87,7 @@ public sealed class FrontMatterReaderTests
         Assert.Null(frontMatter.Order);
         Assert.Null(frontMatter.FiscalYear);
         Assert.Empty(frontMatter.Attachments);
-        Assert.Empty(frontMatter.Oit);
+        Assert.Empty(Portal.Features.Oit.OitClaims.Of(frontMatter));
     }
 
     [Theory]
@@ -207,7 +208,7 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(DiagnosticCode.UnknownKey, problem.Code);
         Assert.Equal(new SourceLocation(DisplayPath, 3, 1), problem.Location);
         Assert.Equal(
-            "unknown front-matter key 'colour'; use one of: title, description, date, updated, layout, draft, tags, order, fiscal_year, attachments, oit, kind, slug",
+            "unknown front-matter key 'colour'; use one of: title, description, date, updated, layout, draft, tags, order, fiscal_year, attachments, kind, slug, oit",
             problem.EnglishMessage);
         Assert.DoesNotContain("did you mean", problem.EnglishMessage, StringComparison.Ordinal);
         Assert.Contains("ใช้ได้: title, description", problem.ThaiMessage, StringComparison.Ordinal);
@@ -552,7 +553,7 @@ public sealed class FrontMatterReaderTests
     private static FrontMatter Read(string text, out List<Diagnostic> diagnostics)
     {
         diagnostics = [];
-        return FrontMatterReader.Read(new SourceFile("ita/o18.md", DisplayPath, text), diagnostics);
+        return FrontMatterReader.Read(new SourceFile("ita/o18.md", DisplayPath, text), PortalFeatures.Parts.Kinds, diagnostics);
     }
 
     private static void AssertProblems(IReadOnlyList<Diagnostic> diagnostics, params (string Code, int Line, int Column)[] expected) =>

@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Site;
 
 namespace Portal.Tests.Unit;
@@ -24,7 +25,7 @@ public sealed class SiteSettingsTests
         var site = new DataFile("site", "input/_data/site.yml", new Dictionary<string, object?> { ["base_url"] = "www.banbuengcity.go.th" });
         var diagnostics = new DiagnosticBag();
 
-        SiteModelBuilder.Build(new LoadedContent([], [site], []), BuildParts.BuiltIn, null, includeDrafts: false, ["base", "page", "404"], diagnostics, Portal.Tests.WholeSite.TempSite.Today);
+        SiteModelBuilder.Build(new LoadedContent([], [site], []), PortalFeatures.Parts, null, includeDrafts: false, ["base", "page", "404"], diagnostics, Portal.Tests.WholeSite.TempSite.Today);
 
         var problem = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCode.InvalidValue, problem.Code);
@@ -36,7 +37,7 @@ public sealed class SiteSettingsTests
     {
         var site = new DataFile("site", "input/_data/site.yml", new Dictionary<string, object?> { ["base_url"] = "https://www.banbuengcity.go.th" });
 
-        var model = SiteModelBuilder.Build(new LoadedContent([], [site], []), BuildParts.BuiltIn, "https://preview.example/", includeDrafts: false, ["base", "page", "404"], new DiagnosticBag(), Portal.Tests.WholeSite.TempSite.Today);
+        var model = SiteModelBuilder.Build(new LoadedContent([], [site], []), PortalFeatures.Parts, "https://preview.example/", includeDrafts: false, ["base", "page", "404"], new DiagnosticBag(), Portal.Tests.WholeSite.TempSite.Today);
 
         Assert.Equal("https://preview.example", model.Settings.BaseUrl);
     }

@@ -1,4 +1,5 @@
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -84,7 +85,7 @@ public sealed class AtomicWriteTests
     public void Build_without_writing_checks_but_writes_nothing()
     {
         using var site = TempSite.Create("basic");
-        var result = SiteBuild.Run(site.Options(), write: false);
+        var result = SiteBuild.Run(site.Options(), PortalFeatures.Parts, write: false);
         Assert.True(result.Succeeded);
         Assert.True(result.PageCount > 0);
         Assert.False(Directory.Exists(site.OutputDirectory));

@@ -1,3 +1,4 @@
+using Portal.Features;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite;
@@ -9,7 +10,7 @@ public sealed class BuildSessionTests
     public void A_second_build_after_a_one_file_change_reads_only_that_file()
     {
         using var site = TempSite.Create("basic");
-        var session = new BuildSession(site.Options());
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
         var target = new MemoryTarget();
 
         Assert.True(session.Build(target).Succeeded);
@@ -32,7 +33,7 @@ public sealed class BuildSessionTests
         var built = site.Build();
         var memory = new MemoryTarget();
 
-        var result = new BuildSession(site.Options()).Build(memory);
+        var result = new BuildSession(site.Options(), PortalFeatures.Parts).Build(memory);
 
         Assert.True(result.Succeeded);
         var folder = TempSite.Snapshot(built.OutputDirectory);
@@ -47,7 +48,7 @@ public sealed class BuildSessionTests
     public void A_failed_build_leaves_the_memory_target_with_the_last_good_site()
     {
         using var site = TempSite.Create("basic");
-        var session = new BuildSession(site.Options());
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
         var target = new MemoryTarget();
         session.Build(target);
         var before = target.Files;
@@ -63,7 +64,7 @@ public sealed class BuildSessionTests
     public void Each_page_records_its_layouts_partials_data_links_and_whether_it_lists_pages()
     {
         using var site = TempSite.Create("basic");
-        var session = new BuildSession(site.Options());
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
 
         session.Build(target: null);
 
@@ -91,7 +92,7 @@ public sealed class BuildSessionTests
     {
         using var site = TempSite.Create("basic");
 
-        var result = new BuildSession(site.Options()).Build(target: null);
+        var result = new BuildSession(site.Options(), PortalFeatures.Parts).Build(target: null);
 
         Assert.True(result.Succeeded);
         Assert.False(Directory.Exists(site.OutputDirectory));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -44,7 +45,7 @@ public sealed class CheckCommandTests
     {
         using var site = TempSite.Create("check-problems");
 
-        var result = new BuildSession(site.Options()).Build(new Portal.Output.MemoryTarget());
+        var result = new BuildSession(site.Options(), PortalFeatures.Parts).Build(new Portal.Output.MemoryTarget());
 
         Assert.True(result.Succeeded, TempSite.Describe(result.Diagnostics));
     }

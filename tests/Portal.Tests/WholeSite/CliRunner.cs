@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Portal.Cli;
+using Portal.Commands;
 using Spectre.Console;
 
 namespace Portal.Tests.WholeSite;
@@ -34,8 +35,8 @@ internal static class CliRunner
     /// <summary>Runs the command in this process, from <paramref name="workingDirectory"/>, with no terminal (as in CI logs).</summary>
     public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
 
-    /// <param name="moreCommands">Commands registered beside the built-in ones, as a plug-in would.</param>
-    public static Result Run(string workingDirectory, Action<Spectre.Console.Cli.IConfigurator>? moreCommands, params string[] arguments)
+    /// <param name="parts">The parts every command builds with and the commands of their features; null for the Ban Bueng site's.</param>
+    public static Result Run(string workingDirectory, BuildParts? parts, params string[] arguments)
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
@@ -53,7 +54,7 @@ internal static class CliRunner
             Directory.SetCurrentDirectory(workingDirectory);
             try
             {
-                exitCode = PortalApp.Run(arguments, new CliConsole(terminal, output, errors), moreCommands);
+                exitCode = PortalApp.Run(arguments, new CliConsole(terminal, output, errors), parts);
             }
             finally
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -182,7 +183,7 @@ public sealed partial class CliTests
         using var site = TempSite.Create("basic");
         string[] arguments = verbose ? ["fail", "--verbose"] : ["fail"];
 
-        var run = CliRunner.Run(site.Root, config => config.AddCommand<FailingCommand>("fail"), arguments);
+        var run = CliRunner.Run(site.Root, PortalFeatures.Parts.With(new FailingFeature()), arguments);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.StartsWith("portal: input/ita/results.md: ", run.ErrorLines[0], StringComparison.Ordinal);
@@ -195,14 +196,19 @@ public sealed partial class CliTests
     {
         using var site = TempSite.Create("basic");
 
-        var run = CliRunner.Run(site.Root, config => config.AddCommand<FailingCommand>("fail"), "fail", "--outside-any-file");
+        var run = CliRunner.Run(site.Root, PortalFeatures.Parts.With(new FailingFeature()), "fail", "--outside-any-file");
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Single(run.ErrorLines);
         Assert.Contains("please report this bug", run.ErrorLines[0], StringComparison.Ordinal);
     }
 
-    private sealed class FailingSettings : Portal.Cli.Commands.PortalSettings
+    private sealed class FailingFeature : Portal.Extensions.IPortalFeature
+    {
+        public void Setup(Portal.Extensions.FeatureSetup setup) => setup.AddCommand<FailingCommand>("fail", "ล้มเหลว (fails)");
+    }
+
+    private sealed class FailingSettings : Portal.Commands.PortalSettings
     {
         [Spectre.Console.Cli.CommandOption("--outside-any-file")]
         public bool OutsideAnyFile { get; init; }

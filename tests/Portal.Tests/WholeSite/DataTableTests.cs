@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -116,7 +117,7 @@ public sealed class DataTableTests
     public void A_data_table_page_depends_on_its_data_file_so_a_change_to_the_file_renders_it_again()
     {
         using var site = TempSite.Create("citizen");
-        var session = new BuildSession(site.Options());
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
 
         session.Build(new Portal.Output.MemoryTarget());
 

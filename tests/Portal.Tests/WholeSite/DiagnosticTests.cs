@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -68,7 +69,7 @@ public sealed partial class DiagnosticTests
         using var site = TempSite.Create("error-unknown-key");
         var withSlash = site.InputDirectory + "/";
 
-        var result = SiteBuild.Run(site.Options() with { InputDirectory = withSlash });
+        var result = SiteBuild.Run(site.Options() with { InputDirectory = withSlash }, PortalFeatures.Parts);
 
         Assert.Equal(site.Display("typo.md"), Assert.Single(result.Diagnostics).Location.Path);
     }
@@ -135,7 +136,7 @@ public sealed partial class DiagnosticTests
         using var site = TempSite.Create("basic");
         var options = site.Options() with { InputDirectory = Path.Combine(site.Root, "nope") };
 
-        var error = Assert.Throws<BuildConfigurationException>(() => SiteBuild.Run(options));
+        var error = Assert.Throws<BuildConfigurationException>(() => SiteBuild.Run(options, PortalFeatures.Parts));
 
         Assert.Matches(@"\p{IsThai}", error.ThaiMessage);
         Assert.Contains("nope", error.Message, StringComparison.Ordinal);
@@ -147,7 +148,7 @@ public sealed partial class DiagnosticTests
         using var site = TempSite.Create("basic");
         var options = site.Options(outputDirectory: Path.Combine(site.InputDirectory, "_site"));
 
-        Assert.Throws<BuildConfigurationException>(() => SiteBuild.Run(options));
+        Assert.Throws<BuildConfigurationException>(() => SiteBuild.Run(options, PortalFeatures.Parts));
         Assert.False(Directory.Exists(Path.Combine(site.InputDirectory, "_site")));
     }
 }

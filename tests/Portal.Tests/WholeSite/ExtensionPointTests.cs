@@ -1,27 +1,22 @@
 using System.Text;
-using Portal.Content;
-using Portal.Kinds;
+using Portal.Features;
 using Portal.Output;
 using Portal.Site;
-using Portal.Site.Generators;
-using Spectre.Console.Cli;
+using Portal.Tests.Features.Recipes;
 
 namespace Portal.Tests.WholeSite;
 
 /// <summary>
-/// Each extension point is one class and one registration: a page kind, a generator, an output and a
-/// command, all defined here in the test code, build a fixture site without any edit to the pipeline.
+/// A feature defined in test code (<see cref="RecipeFeature"/>: a page kind, a generator, an output, a template filter and a
+/// command) builds a fixture site and runs its command with one registration line and no edit to the library or the CLI.
 /// </summary>
 [Collection(CliRunner.Collection)]
 public sealed class ExtensionPointTests
 {
-    private static readonly BuildParts Parts = BuildParts.BuiltIn.With(
-        kinds: [new RecipeKind()],
-        generators: [new RecipeIndexGenerator()],
-        outputs: [new PageListOutput()]);
+    private static readonly BuildParts Parts = PortalFeatures.Parts.With(new RecipeFeature());
 
     [Fact]
-    public void A_kind_declares_its_layout_fields_and_required_keys_and_templates_see_its_values()
+    public void A_kind_declares_its_layout_fields_and_required_keys_and_templates_see_its_values_through_the_features_filter()
     {
         using var site = SiteWithRecipes("---\ntitle: แกงเขียวหวาน\nkind: recipe\nservings: 4\nsteps: [โขลกพริก, ผัดพริกแกง]\n---\nวิธีทำ\n");
 
@@ -29,7 +24,7 @@ public sealed class ExtensionPointTests
 
         Assert.True(built.Result.Succeeded, TempSite.Describe(built.Result.Diagnostics));
         var page = built.Page("/recipes/green-curry/");
-        Assert.Equal("4", page.QuerySelector(".recipe__servings")!.TextContent);
+        Assert.Equal("สำหรับ 4 ที่", page.QuerySelector(".recipe__servings")!.TextContent);
         Assert.Equal(["โขลกพริก", "ผัดพริกแกง"], page.QuerySelectorAll(".recipe__step").Select(s => s.TextContent));
     }
 
@@ -94,7 +89,7 @@ public sealed class ExtensionPointTests
         File.WriteAllText(Path.Combine(site.InputDirectory, "listing", "mine.md"), "---\ntitle: ของฉัน\n---\n");
         var options = site.Options();
 
-        var result = new BuildSession(options, BuildParts.BuiltIn.With(outputs: [new FolderOutput()])).Build(new FolderTarget(options.OutputDirectory));
+        var result = new BuildSession(options, PortalFeatures.Parts.With(outputs: [new FolderOutput()])).Build(new FolderTarget(options.OutputDirectory));
 
         var clash = Assert.Single(result.Diagnostics);
         Assert.Equal(("PT015", site.Display("listing/mine.md")), (clash.Code.Id, clash.Location.Path));
@@ -106,7 +101,7 @@ public sealed class ExtensionPointTests
         using var site = TempSite.Create("basic");
         var options = site.Options();
 
-        var session = new BuildSession(options, BuildParts.BuiltIn.With(outputs: [new FolderOutput(writeOutside: true)]));
+        var session = new BuildSession(options, PortalFeatures.Parts.With(outputs: [new FolderOutput(writeOutside: true)]));
 
         var error = Assert.Throws<InvalidOperationException>(() => session.Build(new FolderTarget(options.OutputDirectory)));
         Assert.Contains("elsewhere.txt", error.Message, StringComparison.Ordinal);
@@ -114,14 +109,37 @@ public sealed class ExtensionPointTests
     }
 
     [Fact]
-    public void A_command_is_one_class_and_one_registration()
+    public void A_features_command_reaches_the_cli_and_builds_with_the_features_parts()
     {
-        using var site = TempSite.Create("basic");
+        using var site = SiteWithRecipes("---\ntitle: แกงเขียวหวาน\nkind: recipe\nservings: 4\n---\n");
 
-        var run = CliRunner.Run(site.Root, config => config.AddCommand<CountPagesCommand>("count-pages"), "count-pages", "--input", "input");
+        var run = CliRunner.Run(site.Root, Parts, "recipes", "--input", "input", "--theme", site.ThemeDirectory);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("pages: 10", run.StandardOutput.Trim());
+        Assert.Equal("/recipes/green-curry/ แกงเขียวหวาน", run.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public void A_features_parts_reach_the_built_in_commands()
+    {
+        using var site = SiteWithRecipes("---\ntitle: แกงเขียวหวาน\nkind: recipe\nservings: 4\n---\n");
+
+        var build = CliRunner.Run(site.Root, Parts, "build", "--input", "input", "--theme", site.ThemeDirectory, "--output", "_site");
+        var withoutFeature = CliRunner.Run(site.Root, "check", "--input", "input", "--theme", site.ThemeDirectory);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(Path.Combine(site.Root, "_site", PageListOutput.Path)));
+        Assert.True(File.Exists(Path.Combine(site.Root, "_site", "recipes", "all", "index.html")));
+        Assert.Equal(1, withoutFeature.ExitCode);
+        Assert.Contains("a known page kind, not 'recipe'", withoutFeature.StandardOutput + withoutFeature.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_features_command_is_listed_in_the_help()
+    {
+        var run = CliRunner.Run(Path.GetTempPath(), Parts, "--help");
+
+        Assert.Contains("list the site's recipes", run.StandardOutput, StringComparison.Ordinal);
     }
 
     private static BuiltSite Build(TempSite site)
@@ -138,7 +156,7 @@ public sealed class ExtensionPointTests
         TempSite.CopyDirectory(site.ThemeDirectory, theme);
         File.WriteAllText(Path.Combine(theme, "layouts", "recipe.liquid"), """
             <h1>{{ page.title }}</h1>
-            <p>เสิร์ฟ <span class="recipe__servings">{{ page.servings }}</span> ที่</p>
+            <p class="recipe__servings">{{ page.servings | servings_text }}</p>
             <ol>{% for step in page.steps %}<li class="recipe__step">{{ step }}</li>{% endfor %}</ol>
             {{ page.content | raw }}
             """);
@@ -147,60 +165,11 @@ public sealed class ExtensionPointTests
         return site.WithTheme(theme);
     }
 
-    private sealed class RecipeKind : PageKind
-    {
-        public override string Name => "recipe";
-
-        public override string ThaiName => "สูตรอาหาร";
-
-        public override IReadOnlyList<FrontMatterField> Fields =>
-        [
-            FrontMatterField.WholeNumber("servings", "จำนวนที่เสิร์ฟ"),
-            FrontMatterField.TextList("steps", "ขั้นตอน"),
-        ];
-
-        public override IReadOnlyList<string> RequiredKeys => ["servings"];
-    }
-
-    private sealed class RecipeIndexGenerator : IPageGenerator
-    {
-        public IEnumerable<Page> Generate(GeneratorContext context)
-        {
-            var count = context.Pages.Count(p => p.Kind.Name == "recipe");
-            return [new Page(PageOrigin.Generated, "/recipes/all/", new FrontMatter { Title = $"สูตรอาหารทั้งหมด ({count})" }, Source: null)];
-        }
-    }
-
-    private sealed class PageListOutput : ISiteOutput
-    {
-        public IEnumerable<string> Paths(SiteModel site) => ["pages.txt"];
-
-        public IEnumerable<OutputFile> Write(OutputContext context) => [OutputFile.Bytes("pages.txt", Encoding.UTF8.GetBytes(string.Concat(
-            context.Pages.Select(p => $"{p.Url} {p.Page.Kind.Name} {string.Join('|', p.Toc.Select(t => t.Title))}\n"))))];
-    }
-
     private sealed class FolderOutput(bool writeOutside = false) : ISiteOutput
     {
         public IEnumerable<string> Paths(SiteModel site) => ["listing/"];
 
         public IEnumerable<OutputFile> Write(OutputContext context) =>
             [OutputFile.Bytes(writeOutside ? "elsewhere.txt" : "listing/a1b2.txt", Encoding.UTF8.GetBytes("x"))];
-    }
-
-    private sealed class CountPagesSettings : CommandSettings
-    {
-        [CommandOption("--input <FOLDER>")]
-        public string Input { get; init; } = "input";
-    }
-
-    private sealed class CountPagesCommand(Portal.Cli.CliConsole console) : Command<CountPagesSettings>
-    {
-        public override int Execute(CommandContext context, CountPagesSettings settings, CancellationToken cancellationToken)
-        {
-            var diagnostics = new Portal.Diagnostics.DiagnosticBag();
-            var content = ContentLoader.Load(new ContentPaths(settings.Input, settings.Input), diagnostics);
-            console.Output.WriteLine($"pages: {content.Pages.Count}");
-            return 0;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -43,7 +44,7 @@ public sealed class FeedAndSitemapTests(BasicSiteFixture basic) : IClassFixture<
     {
         var content = new Portal.Content.LoadedContent([], [], []);
 
-        var site = Portal.Site.SiteModelBuilder.Build(content, BuildParts.BuiltIn, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag(), TempSite.Today);
+        var site = Portal.Site.SiteModelBuilder.Build(content, PortalFeatures.Parts, null, includeDrafts: false, layouts, new Portal.Diagnostics.DiagnosticBag(), TempSite.Today);
 
         Assert.Equal(generated, site.PageAtUrl("/sitemap/") is not null);
         Assert.NotNull(site.PageAtUrl("/404.html"));

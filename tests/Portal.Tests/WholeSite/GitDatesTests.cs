@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Portal.Features;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite;
@@ -81,7 +82,7 @@ public sealed class GitDatesTests
     public void A_session_reads_the_history_again_after_a_commit_and_then_builds_what_a_fresh_build_does()
     {
         using var site = CommittedSite();
-        var session = new BuildSession(site.Options());
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
         var target = new MemoryTarget();
         Assert.True(session.Build(target).Succeeded);
 
@@ -89,7 +90,7 @@ public sealed class GitDatesTests
         session.Build(target);
 
         var fresh = new MemoryTarget();
-        new BuildSession(site.Options()).Build(fresh);
+        new BuildSession(site.Options(), PortalFeatures.Parts).Build(fresh);
         Assert.Contains("<lastmod>2024-05-20</lastmod>", Encoding.UTF8.GetString(target.Files["sitemap.xml"]), StringComparison.Ordinal);
         Assert.Equal(fresh.Files["sitemap.xml"], target.Files["sitemap.xml"]);
     }

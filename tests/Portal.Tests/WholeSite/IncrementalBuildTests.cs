@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Content;
+using Portal.Features;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite;
@@ -180,7 +181,7 @@ public sealed class IncrementalBuildTests
         using var site = TempSite.Create("basic");
         var target = new MemoryTarget();
 
-        var first = new BuildSession(site.Options()).Preview(target, InputChanges.Unknown);
+        var first = new BuildSession(site.Options(), PortalFeatures.Parts).Preview(target, InputChanges.Unknown);
 
         Assert.False(first.Pending);
         Assert.False(first.Complete());
@@ -205,7 +206,7 @@ public sealed class IncrementalBuildTests
 
     private static (BuildSession Session, MemoryTarget Target) BuiltSession(TempSite site)
     {
-        var session = new BuildSession(site.Options());
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
         var target = new MemoryTarget();
         var first = session.Build(target);
         Assert.True(first.Succeeded, TempSite.Describe(first.Diagnostics));
@@ -224,7 +225,7 @@ public sealed class IncrementalBuildTests
     private static void AssertSameAsFreshBuild(TempSite site, MemoryTarget target)
     {
         var fresh = new MemoryTarget();
-        Assert.True(new BuildSession(site.Options()).Build(fresh).Succeeded);
+        Assert.True(new BuildSession(site.Options(), PortalFeatures.Parts).Build(fresh).Succeeded);
         Assert.Equal(fresh.Files.Keys.Order(StringComparer.Ordinal), target.Files.Keys.Order(StringComparer.Ordinal));
         Assert.All(fresh.Files, f => Assert.True(f.Value.AsSpan().SequenceEqual(target.Files[f.Key]), $"{f.Key} differs from a fresh build"));
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using Portal.Features;
 using Portal.Output;
 using Portal.Serve;
 using Tomlyn;
@@ -114,7 +115,7 @@ public sealed partial class NetlifyTests
     public void The_real_site_has_a_not_found_page_at_the_root_and_only_fingerprinted_files_under_assets()
     {
         var target = new MemoryTarget();
-        var result = new BuildSession(new BuildOptions(Path.Combine(TestPaths.RepositoryRoot, "input"), TestPaths.RealTheme)).Build(target);
+        var result = new BuildSession(new BuildOptions(Path.Combine(TestPaths.RepositoryRoot, "input"), TestPaths.RealTheme), PortalFeatures.Parts).Build(target);
 
         Assert.True(result.Succeeded, TempSite.Describe(result.Diagnostics));
         Assert.Contains("noindex", Encoding.UTF8.GetString(target.Files["404.html"]), StringComparison.Ordinal);
@@ -130,8 +131,8 @@ public sealed partial class NetlifyTests
         var preview = new MemoryTarget();
         var production = new MemoryTarget();
 
-        Assert.True(new BuildSession(site.Options() with { Preview = true }).Build(preview).Succeeded);
-        Assert.True(new BuildSession(site.Options()).Build(production).Succeeded);
+        Assert.True(new BuildSession(site.Options() with { Preview = true }, PortalFeatures.Parts).Build(preview).Succeeded);
+        Assert.True(new BuildSession(site.Options(), PortalFeatures.Parts).Build(production).Succeeded);
 
         // /admin/ is the web editor's page, not a page of the site: it has no theme and so no banner.
         var previewPages = preview.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && !f.Key.StartsWith(Portal.Features.Editor.CmsOutput.Folder, StringComparison.Ordinal)).Select(f => Encoding.UTF8.GetString(f.Value)).ToList();

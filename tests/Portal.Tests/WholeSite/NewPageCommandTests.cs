@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Portal.Features;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite;
@@ -8,7 +9,7 @@ namespace Portal.Tests.WholeSite;
 [Collection(CliRunner.Collection)]
 public sealed class NewPageCommandTests
 {
-    public static TheoryData<string> Kinds() => [.. BuildParts.BuiltIn.Kinds.Names];
+    public static TheoryData<string> Kinds() => [.. PortalFeatures.Parts.Kinds.Names];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -122,7 +123,7 @@ public sealed class NewPageCommandTests
     private static (BuildResult Result, MemoryTarget Target) Build(TempSite site, bool includeDrafts)
     {
         var target = new MemoryTarget();
-        var result = new BuildSession(site.Options(includeDrafts: includeDrafts)).Build(target);
+        var result = new BuildSession(site.Options(includeDrafts: includeDrafts), PortalFeatures.Parts).Build(target);
         return (result, target);
     }
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Features.Search;
 
 namespace Portal.Tests.WholeSite;
@@ -67,8 +68,8 @@ public sealed class PdfAttachmentSearchTests
         var pdf = Fragment(built, Assert.Single(Search(built, title)));
         Assert.Equal($"/files/tax/{file}", pdf.GetProperty("url").GetString());
         Assert.Equal("", pdf.GetProperty("text").GetString());
-        Assert.Contains(site.Display($"files/tax/{file}"), built.Result.PdfsWithoutText);
-        Assert.Equal(3, built.Result.PdfsWithoutText.Count);
+        Assert.Contains(site.Display($"files/tax/{file}"), built.Result.Session.Get<PdfTextCache>().WithoutText);
+        Assert.Equal(3, built.Result.Session.Get<PdfTextCache>().WithoutText.Count);
     }
 
     [Fact]
@@ -107,18 +108,18 @@ public sealed class PdfAttachmentSearchTests
     public void A_session_reads_a_pdf_again_only_when_it_changed()
     {
         using var site = CreateSite();
-        var session = new BuildSession(site.Options());
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
 
         session.Build(null);
-        Assert.Equal(5, session.PdfsRead);
+        Assert.Equal(5, session.State.Get<PdfTextCache>().ExtractedCount);
 
         session.Build(null);
-        Assert.Equal(0, session.PdfsRead);
+        Assert.Equal(0, session.State.Get<PdfTextCache>().ExtractedCount);
 
         File.WriteAllBytes(Path.Combine(site.InputDirectory, "files", "tax", "scan.pdf"), TestPdfs.LegacyThaiFont("ประกาศ"));
         var result = session.Build(null);
-        Assert.Equal(1, session.PdfsRead);
-        Assert.Equal(3, result.PdfsWithoutText.Count);
+        Assert.Equal(1, session.State.Get<PdfTextCache>().ExtractedCount);
+        Assert.Equal(3, result.Session.Get<PdfTextCache>().WithoutText.Count);
     }
 
     /// <summary>The documents that hold every term of the query, read from the written index as the browser reads it.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Portal.Diagnostics;
+using Portal.Features;
 using YamlDotNet.RepresentationModel;
 
 namespace Portal.Tests.WholeSite;
@@ -101,7 +102,7 @@ internal static class RealSiteBuild
     public static BuiltSite Of(string input, string name)
     {
         var output = Path.Combine(TemporaryRoot(name), "_site");
-        return new BuiltSite(SiteBuild.Run(new BuildOptions(input, TestPaths.RealTheme, output, AsOf: TempSite.Today)), output, input);
+        return new BuiltSite(SiteBuild.Run(new BuildOptions(input, TestPaths.RealTheme, output, AsOf: TempSite.Today), PortalFeatures.Parts), output, input);
     }
 
     public static string TemporaryRoot(string name)

@@ -168,7 +168,7 @@ public sealed class ServeTests
     public async Task The_editors_configuration_is_served_as_yaml_in_utf8_even_without_netlifys_headers()
     {
         using var site = TempSite.Create("basic");
-        var options = site.Options() with { CmsProxyUrl = "http://127.0.0.1:1/_portal/cms/api/v1" };
+        var options = site.Options() with { Extensions = Portal.Extensions.FeatureData.Empty.With(new Portal.Features.Editor.LocalEditing("http://127.0.0.1:1/_portal/cms/api/v1", Review: false)) };
         await using var server = await PreviewServer.StartAsync(options, port: 0, SecurityHeaders.None, _ => { }, e => Assert.Fail(e.ToString()), CancellationToken.None);
         using var client = new HttpClient { BaseAddress = server.Address };
 

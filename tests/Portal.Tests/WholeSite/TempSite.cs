@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -75,7 +76,7 @@ public sealed class TempSite : IDisposable
     public BuiltSite Build(string? outputDirectory = null, bool includeDrafts = false, string? baseUrl = null, DateOnly? asOf = null)
     {
         var options = Options(outputDirectory, includeDrafts, baseUrl, asOf);
-        return new BuiltSite(SiteBuild.Run(options), options.OutputDirectory, InputDirectory);
+        return new BuiltSite(SiteBuild.Run(options, PortalFeatures.Parts), options.OutputDirectory, InputDirectory);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Portal.Diagnostics;
+using Portal.Features;
 
 namespace Portal.Tests.WholeSite;
 
@@ -47,7 +48,7 @@ public sealed class TemplateErrorTests
         using var site = TempSite.Create("basic");
         var theme = CopyTheme(site, "partials/footer.liquid", "\n{% if site.title %}\n");
 
-        var result = SiteBuild.Run(site.Options() with { ThemeDirectory = theme });
+        var result = SiteBuild.Run(site.Options() with { ThemeDirectory = theme }, PortalFeatures.Parts);
 
         Assert.False(result.Succeeded);
         var parseError = Assert.Single(result.Diagnostics);
@@ -62,7 +63,7 @@ public sealed class TemplateErrorTests
         using var site = TempSite.Create("basic");
         var theme = CopyTheme(site, "layouts/base.liquid", "{{ \"css/none.css\" | asset_url }}");
 
-        var result = SiteBuild.Run(site.Options() with { ThemeDirectory = theme });
+        var result = SiteBuild.Run(site.Options() with { ThemeDirectory = theme }, PortalFeatures.Parts);
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(site.Display("about/history.md"), error.Location.Path);

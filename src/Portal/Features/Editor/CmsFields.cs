@@ -57,7 +57,7 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
         }
 
         yield return Attachments(Required(FrontMatterKeys.Attachments));
-        yield return OitSelect(FrontMatterKeys.Oit, "ข้อ OIT ที่หน้านี้เป็นหลักฐาน", Required(FrontMatterKeys.Oit));
+        yield return OitSelect(OitClaims.Key, "ข้อ OIT ที่หน้านี้เป็นหลักฐาน", Required(OitClaims.Key));
         yield return CmsYaml.Map(("name", FrontMatterKeys.Draft), ("label", "ฉบับร่าง (ยังไม่เผยแพร่)"), ("widget", "boolean"), ("required", "false"));
         yield return CmsYaml.Map(("name", "body"), ("label", "เนื้อหา"), ("widget", "markdown"), ("required", "false"));
     }
@@ -100,7 +100,7 @@ public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFo
             ("media_folder", "/" + filesFolder), ("public_folder", ""), ("required", "true"));
         // Without a title the check shows the file's name, so the form does not insist on one.
         var title = CmsYaml.Map(("name", FrontMatterKeys.Attachment.Title), ("label", "ชื่อเอกสารที่แสดง (ไม่ใส่ = ใช้ชื่อไฟล์)"), ("widget", "string"), ("required", "false"));
-        var oit = OitSelect(FrontMatterKeys.Attachment.Oit, "ข้อ OIT ที่ไฟล์นี้เป็นหลักฐาน", required: false);
+        var oit = OitSelect(OitClaims.Key, "ข้อ OIT ที่ไฟล์นี้เป็นหลักฐาน", required: false);
         var field = CmsYaml.Map(("name", FrontMatterKeys.Attachments), ("label", "ไฟล์แนบ"), ("widget", "list"), ("required", Flag(required)));
         field.Add("fields", new YamlSequenceNode(file, title, oit));
         return field;

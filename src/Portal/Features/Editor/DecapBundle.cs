@@ -1,7 +1,7 @@
 namespace Portal.Features.Editor;
 
 /// <summary>
-/// Decap CMS's browser bundle, vendored in <c>src/Portal/Cms/decap-cms/</c> by <c>tools/vendor-decap-cms.sh</c> and
+/// Decap CMS's browser bundle, vendored in <c>src/Portal/Features/Editor/decap-cms/</c> by <c>tools/vendor-decap-cms.sh</c> and
 /// embedded in this assembly, so <c>portal build</c> publishes it from a clean clone with no install step and the
 /// browser never fetches it from a CDN. <c>SHA256SUMS</c> there lists every file (a test checks them).
 /// </summary>

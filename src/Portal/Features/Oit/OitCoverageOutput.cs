@@ -30,7 +30,7 @@ public sealed class OitCoverageOutput : ISiteOutput
     /// <summary>The coverage of each year, from its generated coverage page.</summary>
     public static IEnumerable<OitYearCoverage> Years(SiteModel site) =>
         site.Pages.Where(p => p.Kind == OitPageKind.Coverage)
-            .Select(p => p.FrontMatter.Fields.GetValueOrDefault(OitPageKind.CoverageField))
+            .Select(p => p.FrontMatter.Extensions.Get<OitPageData>()?.Year)
             .OfType<OitYearCoverage>()
             .OrderBy(y => y.Year);
 

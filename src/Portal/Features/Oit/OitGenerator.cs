@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Extensions;
 using Portal.Site;
 using Portal.Site.Generators;
 using Portal.Thai;
@@ -15,12 +16,15 @@ namespace Portal.Features.Oit;
 /// </summary>
 public sealed class OitGenerator : IPageGenerator
 {
+    /// <summary>A draft's claims count (as <c>draft</c>) in the coverage, though it has no page to link.</summary>
+    public bool SeesDrafts => true;
+
     public IEnumerable<Page> Generate(GeneratorContext context)
     {
         var problems = new List<Diagnostic>();
         var catalogs = OitCatalogReader.ReadAll(context.Data, problems);
         var built = context.Pages.Where(p => p.FromContent).ToList();
-        var drafts = context.UnpublishedDrafts ?? [];
+        var drafts = context.Drafts ?? [];
         var claims = Claims(built, published: true, catalogs, problems).Concat(Claims(drafts, published: false, catalogs, problems)).ToList();
         context.Diagnostics.AddRange(problems);
         var latest = catalogs.Count == 0 ? 0 : catalogs[^1].Year;
@@ -47,7 +51,7 @@ public sealed class OitGenerator : IPageGenerator
         Title = "ความครบถ้วนของข้อมูล OIT รายปี",
         Description = $"จำนวนรายการ OIT ที่ครบถ้วน ไม่ตรงปีหรือไม่ครบ และยังไม่มีข้อมูล ของปีงบประมาณ พ.ศ. {years[0].Year}–{years[^1].Year} เทียบกันทุกปี",
         Kind = OitPageKind.History,
-        Fields = new Dictionary<string, object?> { [OitPageKind.HistoryField] = years },
+        Extensions = FeatureData.Empty.With(new OitPageData { History = years }),
     }, Source: null);
 
     private static Page YearPage(OitYearCoverage year) => new(PageOrigin.Generated, OitUrls.Year(year.Year), new FrontMatter
@@ -55,7 +59,7 @@ public sealed class OitGenerator : IPageGenerator
         Title = $"รายการ OIT ปีงบประมาณ พ.ศ. {year.Year}",
         Description = $"แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ของการประเมิน ITA ปีงบประมาณ พ.ศ. {year.Year} ทั้ง {year.Items.Count} รายการ พร้อมสถานะและลิงก์ไปยังข้อมูลที่เผยแพร่",
         Kind = OitPageKind.Year,
-        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year },
+        Extensions = FeatureData.Empty.With(new OitPageData { Year = year }),
     }, Source: null);
 
     private static Page CoveragePage(OitYearCoverage year) => new(PageOrigin.Generated, OitUrls.Coverage(year.Year), new FrontMatter
@@ -63,7 +67,7 @@ public sealed class OitGenerator : IPageGenerator
         Title = $"ความครบถ้วนของข้อมูล OIT ปีงบประมาณ พ.ศ. {year.Year}",
         Description = $"สรุปสถานะการเผยแพร่ข้อมูลทั้ง {year.Items.Count} รายการของแบบวัด OIT ปีงบประมาณ พ.ศ. {year.Year} และรายการ URL สำหรับกรอกในระบบ ITAS",
         Kind = OitPageKind.Coverage,
-        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year },
+        Extensions = FeatureData.Empty.With(new OitPageData { Year = year }),
     }, Source: null);
 
     /// <param name="next">The same topic's item in the next year's catalog, for an auditor following it from year to year.</param>
@@ -73,7 +77,7 @@ public sealed class OitGenerator : IPageGenerator
         Description = $"รายการ {item.Item.Code} ของแบบวัด OIT ปีงบประมาณ พ.ศ. {year.Year}: {item.Item.Title}",
         FiscalYearOverride = new FiscalYear(year.Year),
         Kind = OitPageKind.Item,
-        Fields = new Dictionary<string, object?> { [OitPageKind.CoverageField] = year, [OitPageKind.ItemField] = item, [OitPageKind.NextYearField] = next },
+        Extensions = FeatureData.Empty.With(new OitPageData { Year = year, Item = item, NextYear = next }),
     }, Source: null);
 
     /// <summary>
@@ -93,8 +97,8 @@ public sealed class OitGenerator : IPageGenerator
         foreach (var page in pages)
         {
             var front = page.FrontMatter;
-            var sources = front.Oit.Select(claim => (claim, new OitEvidence(page.Url, page.Title, false, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))
-                .Concat(front.Attachments.SelectMany(a => a.Oit.Select(claim =>
+            var sources = OitClaims.Of(front).Select(claim => (claim, new OitEvidence(page.Url, page.Title, false, front.Date, front.FiscalYear, claim.Month, front.Draft, published)))
+                .Concat(front.Attachments.SelectMany(a => OitClaims.Of(a).Select(claim =>
                     (claim, new OitEvidence("/" + (SiteValidator.AttachmentPath(a) ?? a.File), a.Title, true, front.Date, front.FiscalYear, claim.Month, front.Draft, published,
                         page.Url, page.Title)))));
             foreach (var (claim, evidence) in sources)

@@ -5,7 +5,7 @@ namespace Portal.Features.Oit;
 
 /// <summary>
 /// The kinds of the generated OIT pages. They are not registered, so staff cannot write <c>kind: oit-item</c>;
-/// a generated page carries its year's coverage in its fields, and templates see it as <c>page.oit</c>
+/// a generated page carries its year's coverage (<see cref="OitPageData"/>), and templates see it as <c>page.oit</c>
 /// (and, on an item page, <c>page.oit_item</c> and, where the next year's catalog has the same topic, <c>page.oit_next</c>;
 /// on <c>/ita/history/</c>, <c>page.oit_history</c>).
 /// </summary>
@@ -33,17 +33,18 @@ public sealed class OitPageKind : PageKind
 
     public override IEnumerable<KeyValuePair<string, object?>> TemplateValues(Page page)
     {
-        if (page.FrontMatter.Fields.GetValueOrDefault(CoverageField) is OitYearCoverage year)
+        var data = page.FrontMatter.Extensions.Get<OitPageData>() ?? new OitPageData();
+        if (data.Year is { } year)
         {
             yield return KeyValuePair.Create<string, object?>(CoverageField, OitTemplateValues.Year(year));
         }
 
-        if (page.FrontMatter.Fields.GetValueOrDefault(ItemField) is OitItemCoverage item)
+        if (data.Item is { } item)
         {
             yield return KeyValuePair.Create<string, object?>(ItemField, OitTemplateValues.Item(item));
         }
 
-        if (page.FrontMatter.Fields.GetValueOrDefault(NextYearField) is OitItemCoverage next)
+        if (data.NextYear is { } next)
         {
             yield return KeyValuePair.Create<string, object?>(NextYearField, new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -54,7 +55,7 @@ public sealed class OitPageKind : PageKind
             });
         }
 
-        if (page.FrontMatter.Fields.GetValueOrDefault(HistoryField) is IReadOnlyList<OitYearCoverage> years)
+        if (data.History is { } years)
         {
             yield return KeyValuePair.Create<string, object?>(HistoryField, OitTemplateValues.History(years));
         }

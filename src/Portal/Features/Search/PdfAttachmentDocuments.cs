@@ -1,5 +1,6 @@
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features.Oit;
 using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
@@ -18,7 +19,7 @@ public static class PdfAttachmentDocuments
     public static IEnumerable<SearchDocument> Documents(OutputContext context)
     {
         var listings = Listings(context.Site, context.Pages);
-        var texts = context.PdfTexts.Texts(listings.Select(l => l.File));
+        var texts = context.Session.Get<PdfTextCache>().Texts(listings.Select(l => l.File));
         foreach (var listing in listings)
         {
             var text = texts[listing.File.RelativePath];
@@ -50,7 +51,7 @@ public static class PdfAttachmentDocuments
             {
                 if (PdfAt(site, SiteValidator.AttachmentPath(attachment)) is { } file)
                 {
-                    listings.TryAdd(file.RelativePath, new Listing(file, attachment.Title, rendered.Page, [.. attachment.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()]));
+                    listings.TryAdd(file.RelativePath, new Listing(file, attachment.Title, rendered.Page, [.. OitClaims.Of(attachment).Select(c => $"{c.Year}/{c.Code}").Distinct()]));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Portal.Content;
+using Portal.Extensions;
 
 namespace Portal.Features.Search;
 
@@ -9,7 +10,7 @@ namespace Portal.Features.Search;
 /// every save; reading PDFs is the slow part of indexing them). PDFs not yet read are read together, in
 /// child processes (<see cref="PdfTextExtractor.ExtractAll"/>).
 /// </summary>
-public sealed class PdfTextCache
+public sealed class PdfTextCache : ISessionState, IBuildSummary
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);
@@ -21,6 +22,20 @@ public sealed class PdfTextCache
     /// <summary>The PDFs of the last build whose text is not searchable (display paths, sorted); they are indexed by title only.</summary>
     public IReadOnlyList<string> WithoutText =>
         [.. _used.Where(e => !e.Value.Text.IsSearchable).Select(e => e.Value.DisplayPath).Order(StringComparer.Ordinal)];
+
+    /// <summary>How many PDFs (with <c>--verbose</c>, which) are indexed by title only.</summary>
+    public IEnumerable<string> Lines(bool verbose)
+    {
+        var without = WithoutText;
+        if (without.Count == 0)
+        {
+            return [];
+        }
+
+        var count = without.Count;
+        return [$"PDF ที่ไม่มีข้อความที่ค้นได้ {count} ไฟล์ จัดทำดัชนีจากชื่อเท่านั้น ({count} PDF(s) without usable text, indexed by title only)",
+            .. verbose ? without.Select(path => $"  {path}") : []];
+    }
 
     /// <summary>Starts counting for a new build; the texts read so far are kept.</summary>
     public void StartBuild()

@@ -1,3 +1,4 @@
+using Portal.Features.Oit;
 using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
@@ -40,7 +41,7 @@ public sealed class SearchOutput : IDeferrableOutput
             var front = page.FrontMatter;
             var (section, sectionTitle) = SectionOf(site, page);
             yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
-                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], rendered.Text);
+                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. OitClaims.Of(front).Select(c => $"{c.Year}/{c.Code}").Distinct()], rendered.Text);
         }
     }
 

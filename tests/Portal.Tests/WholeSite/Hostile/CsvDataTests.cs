@@ -1,6 +1,7 @@
 using System.Text;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Features;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite.Hostile;
@@ -122,7 +123,7 @@ public sealed class CsvDataTests
     {
         using var site = HostileSite.Create();
         site.WritePage(TablePage, "title: ตาราง\nkind: data-table\ndata: case\ncaption: ตารางทดสอบ");
-        site.Write(DataPath, "label,value,note\n" + string.Concat(Enumerable.Repeat("ก,1,ข\n", Features.Citizen.DataTableKind.MostRows + 1)));
+        site.Write(DataPath, "label,value,note\n" + string.Concat(Enumerable.Repeat("ก,1,ข\n", Portal.Features.Citizen.DataTableKind.MostRows + 1)));
 
         var result = site.BuildFailing();
 
@@ -168,7 +169,7 @@ public sealed class CsvDataTests
             var target = new MemoryTarget();
 
             // An exception escaping here is what `portal build` reports as exit 3.
-            var result = new BuildSession(site.Site.Options()).Build(target);
+            var result = new BuildSession(site.Site.Options(), PortalFeatures.Parts).Build(target);
 
             var context = $"for the CSV {Quoted(csv)}:\n{TempSite.Describe(result.Diagnostics)}";
             if (result.Succeeded)

@@ -1,3 +1,4 @@
+using Portal.Features;
 using Portal.Output;
 
 namespace Portal.Tests.WholeSite.Hostile;
@@ -131,7 +132,7 @@ public sealed class OutputFolderTests
         var previous = TempSite.Snapshot(site.OutputDirectory);
         using var writing = new ManualResetEventSlim();
         using var secondDone = new ManualResetEventSlim();
-        var first = Task.Run(() => new BuildSession(site.Options()).Build(new FolderTarget(site.OutputDirectory), new HoldAtWrite(writing, secondDone)));
+        var first = Task.Run(() => new BuildSession(site.Options(), PortalFeatures.Parts).Build(new FolderTarget(site.OutputDirectory), new HoldAtWrite(writing, secondDone)));
         Assert.True(writing.Wait(Patience), "the first build never reached its write stage");
 
         CliRunner.Result second;

@@ -1,7 +1,7 @@
-namespace Portal.Cli;
+namespace Portal.Commands;
 
 /// <summary>docs/architecture.md, "Contracts": the exit codes scripts and CI rely on.</summary>
-internal static class ExitCodes
+public static class ExitCodes
 {
     public const int Success = 0;
     public const int ContentErrors = 1;

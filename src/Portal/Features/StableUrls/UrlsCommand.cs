@@ -1,20 +1,19 @@
 using System.Text;
+using Portal.Commands;
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Features.StableUrls;
 using Spectre.Console.Cli;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Features.StableUrls;
 
 /// <summary><c>portal urls --record</c>: checks the site and adds every URL it publishes to <c>input/_data/published-urls.txt</c>, sorted; none is removed.</summary>
-internal sealed class UrlsCommand(CliConsole console) : Command<UrlsSettings>
+internal sealed class UrlsCommand(CliConsole console, BuildParts parts) : Command<UrlsSettings>
 {
     public const string Name = "urls";
 
     public override int Execute(CommandContext context, UrlsSettings settings, CancellationToken cancellationToken)
     {
-        var collector = new PublishedUrlCollector();
-        var result = new BuildSession(new BuildOptions(settings.Input, settings.Theme), BuildParts.BuiltIn.With(outputs: [collector])).Build(target: null);
+        var result = new BuildSession(new BuildOptions(settings.Input, settings.Theme), parts).Build(target: null);
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);
         if (!result.Succeeded)
         {
@@ -24,7 +23,7 @@ internal sealed class UrlsCommand(CliConsole console) : Command<UrlsSettings>
 
         var path = Path.Combine(settings.Input, "_data", PublishedUrls.FileName);
         var existing = File.Exists(path) ? File.ReadAllText(path) : null;
-        var merged = PublishedUrls.Merge(existing, collector.Urls);
+        var merged = PublishedUrls.Merge(existing, PublishedUrls.Of(result.Site));
         var before = existing is null ? 0 : PublishedUrls.Merge(existing, []).Split('\n').Count(l => l.StartsWith('/'));
         var after = merged.Split('\n').Count(l => l.StartsWith('/'));
         InputWrite.Check(settings.Input, path);

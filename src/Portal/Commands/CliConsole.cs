@@ -1,6 +1,6 @@
 using Spectre.Console;
 
-namespace Portal.Cli;
+namespace Portal.Commands;
 
 /// <summary>Where a command prints: the terminal (for progress and colour), results to standard output, diagnostics to standard error.</summary>
-internal sealed record CliConsole(IAnsiConsole Terminal, TextWriter Output, TextWriter Errors);
+public sealed record CliConsole(IAnsiConsole Terminal, TextWriter Output, TextWriter Errors);

@@ -1,9 +1,9 @@
 using System.ComponentModel;
-using Portal.Features.Oit;
+using Portal.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Features.Oit;
 
 internal sealed class CoverageSettings : SourceFolderSettings
 {

@@ -1,8 +1,9 @@
 using System.ComponentModel;
+using Portal.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Features.Oit;
 
 internal sealed class CatalogNewSettings : PortalSettings
 {

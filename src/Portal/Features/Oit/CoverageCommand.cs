@@ -1,26 +1,24 @@
 using System.Globalization;
 using System.Text;
+using Portal.Commands;
 using Portal.Diagnostics;
-using Portal.Features.Oit;
 using Portal.Thai;
 using Spectre.Console.Cli;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Features.Oit;
 
 /// <summary>
 /// <c>portal coverage --year 2566</c>: checks the site (writing nothing) and prints the year's OIT coverage as a
 /// table, as coverage.json or as coverage.csv; with <c>--fail-on</c> it exits 1 when an item has a listed status.
 /// </summary>
-internal sealed class CoverageCommand(CliConsole console) : Command<CoverageSettings>
+internal sealed class CoverageCommand(CliConsole console, BuildParts parts) : Command<CoverageSettings>
 {
     public const string Name = "coverage";
 
     public override int Execute(CommandContext context, CoverageSettings settings, CancellationToken cancellationToken)
     {
         var failOn = settings.FailOnStatuses;
-        var collector = new OitCoverageCollector();
-        var session = new BuildSession(settings.ToOptions(), collector.Parts(BuildParts.BuiltIn));
-        var result = session.Build(target: null);
+        var result = new BuildSession(settings.ToOptions(), parts).Build(target: null);
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);
         if (!result.Succeeded)
         {
@@ -28,21 +26,23 @@ internal sealed class CoverageCommand(CliConsole console) : Command<CoverageSett
             return ExitCodes.ContentErrors;
         }
 
-        var year = collector.Years.FirstOrDefault(y => y.Year == settings.Year)
+        var years = OitCoverageOutput.Years(result.Site).ToList();
+        var baseUrl = result.Site.Settings.BaseUrl;
+        var year = years.FirstOrDefault(y => y.Year == settings.Year)
             ?? throw new UsageException(
-                $"ไม่มีรายการ OIT ของปี {settings.Year} (ปีที่มี: {string.Join(", ", collector.Years.Select(y => y.Year))})",
-                $"there is no OIT catalog for {settings.Year} (catalogs: {string.Join(", ", collector.Years.Select(y => y.Year))})");
+                $"ไม่มีรายการ OIT ของปี {settings.Year} (ปีที่มี: {string.Join(", ", years.Select(y => y.Year))})",
+                $"there is no OIT catalog for {settings.Year} (catalogs: {string.Join(", ", years.Select(y => y.Year))})");
 
         switch (settings.Format)
         {
             case "json":
-                console.Output.Write(Encoding.UTF8.GetString(OitCoverageOutput.Json(year, collector.BaseUrl)));
+                console.Output.Write(Encoding.UTF8.GetString(OitCoverageOutput.Json(year, baseUrl)));
                 break;
             case "csv":
-                console.Output.Write(Encoding.UTF8.GetString(OitCoverageOutput.Csv(year, collector.BaseUrl)));
+                console.Output.Write(Encoding.UTF8.GetString(OitCoverageOutput.Csv(year, baseUrl)));
                 break;
             default:
-                WriteTable(year, collector.BaseUrl);
+                WriteTable(year, baseUrl);
                 break;
         }
 

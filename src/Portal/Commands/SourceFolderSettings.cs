@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Commands;
 
 /// <summary>The content and theme folders, for every command that reads the site.</summary>
-internal class SourceFolderSettings : PortalSettings
+public class SourceFolderSettings : PortalSettings
 {
     [CommandOption("--input <FOLDER>")]
     [Description("โฟลเดอร์เนื้อหา (the content folder)")]

@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Commands;
 
 /// <summary>Options every command takes.</summary>
-internal class PortalSettings : CommandSettings
+public class PortalSettings : CommandSettings
 {
     [CommandOption("--verbose")]
     [Description("แสดงรายละเอียดทางเทคนิคเมื่อโปรแกรมขัดข้อง (show technical details when the program itself fails)")]

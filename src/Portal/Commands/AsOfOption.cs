@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Commands;
 
 /// <summary><c>--as-of YYYY-MM-DD</c>: the day of the build (which months of a monthly item are due), in place of <c>SOURCE_DATE_EPOCH</c> or the clock.</summary>
-internal static class AsOfOption
+public static class AsOfOption
 {
     public const string Description = "วันที่ที่ใช้นับเดือนของรายการ OIT รายเดือน แบบ ค.ศ. ปปปป-ดด-วว ค่าเริ่มต้นคือวันที่สร้างตามเวลาประเทศไทยจาก SOURCE_DATE_EPOCH หรือนาฬิกาเครื่อง (the day OIT statuses are counted at; default: the build day in Asia/Bangkok from SOURCE_DATE_EPOCH or the clock)";
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
+using Portal.Commands;
 using Portal.Content;
 using Portal.Diagnostics;
-using Portal.Features.Oit;
 using Spectre.Console.Cli;
 
-namespace Portal.Cli.Commands;
+namespace Portal.Features.Oit;
 
 /// <summary><c>portal new catalog 2570 --from 2569</c> (a command of the <c>new</c> branch, so <c>catalog</c> is never a page kind's name): writes <c>input/_data/oit/2570.yml</c> from the 2569 catalog, every item unverified.</summary>
 internal sealed class CatalogNewCommand(CliConsole console) : Command<CatalogNewSettings>

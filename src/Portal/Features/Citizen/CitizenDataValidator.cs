@@ -1,0 +1,15 @@
+using Portal.Diagnostics;
+using Portal.Site;
+
+namespace Portal.Features.Citizen;
+
+/// <summary>The validate stage's checks of the citizen data files: complaint channels, contact details and published data tables.</summary>
+public sealed class CitizenDataValidator : ISiteValidator
+{
+    public void Validate(SiteModel site, DiagnosticBag diagnostics)
+    {
+        ComplaintChannels.Validate(site.Data, diagnostics);
+        ContactDetails.Validate(site.Data, diagnostics);
+        DataTables.Validate(site, diagnostics);
+    }
+}

@@ -1,0 +1,25 @@
+using Portal.Extensions;
+using Portal.Features.Citizen;
+using Portal.Features.Editor;
+using Portal.Features.Oit;
+using Portal.Features.Search;
+using Portal.Features.StableUrls;
+
+namespace Portal.Features;
+
+/// <summary>The features the Ban Bueng site is built with: adding one is a folder under <c>Features/</c> and one line here.</summary>
+public static class PortalFeatures
+{
+    public static readonly IReadOnlyList<IPortalFeature> BuiltIn =
+    [
+        new CoreFeature(),
+        new CitizenFeature(),
+        new OitFeature(),
+        new SearchFeature(),
+        new StableUrlsFeature(),
+        new EditorFeature(),
+    ];
+
+    /// <summary>The parts of <see cref="BuiltIn"/>.</summary>
+    public static readonly BuildParts Parts = BuildParts.From(BuiltIn);
+}
