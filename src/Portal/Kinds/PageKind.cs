@@ -5,7 +5,7 @@ namespace Portal.Kinds;
 /// <summary>
 /// A kind of page (an ordinary page, a news item, a service manual…), declared in one file of its own:
 /// its layout, its own front-matter fields beside the common ones, the keys it requires, and what it
-/// adds to the <c>page</c> object templates see. Register a new kind in <see cref="BuildParts"/>.
+/// adds to the <c>page</c> object templates see. A feature registers it (<see cref="Extensions.FeatureSetup.AddKind"/>).
 /// </summary>
 public abstract class PageKind
 {

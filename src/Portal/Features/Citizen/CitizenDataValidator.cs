@@ -4,7 +4,7 @@ using Portal.Site;
 namespace Portal.Features.Citizen;
 
 /// <summary>The validate stage's checks of the citizen data files: complaint channels, contact details and published data tables.</summary>
-public sealed class CitizenDataValidator : ISiteValidator
+internal sealed class CitizenDataValidator : ISiteValidator
 {
     public void Validate(SiteModel site, DiagnosticBag diagnostics)
     {

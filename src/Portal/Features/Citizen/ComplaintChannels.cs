@@ -12,7 +12,7 @@ namespace Portal.Features.Citizen;
 /// given to the person who complains. A bad phone, e-mail or link is an error at its line; a channel whose address
 /// or link no source gives, or missing handling steps, is shown as "รอยืนยันจากเทศบาล" and warned about.
 /// </summary>
-public static class ComplaintChannels
+internal static class ComplaintChannels
 {
     public const string DataKey = "complaint-channels";
 

@@ -12,7 +12,7 @@ namespace Portal.Features.Citizen;
 /// empty (no source confirms it) is shown as "รอยืนยันจากเทศบาล" and the build warns about it. A site without
 /// <c>contact:</c> has no contact page.
 /// </summary>
-public static class ContactDetails
+internal static class ContactDetails
 {
     public const string Key = "contact";
 

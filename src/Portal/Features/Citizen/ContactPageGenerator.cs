@@ -10,7 +10,7 @@ namespace Portal.Features.Citizen;
 /// <see cref="ContactDetails"/>), when site.yml has <c>contact:</c>, the theme has its layout and no content
 /// page is already there.
 /// </summary>
-public sealed class ContactPageGenerator : IPageGenerator
+internal sealed class ContactPageGenerator : IPageGenerator
 {
     public const string Url = "/contact/";
     public const string Layout = "contact";

@@ -13,7 +13,7 @@ namespace Portal.Features.Citizen;
 /// Excel shows Thai correctly; a cell that would start a formula is neutralised, <see cref="CsvCells"/>) and
 /// <c>/data/&lt;file&gt;.json</c> (an array of objects, numbers as numbers).
 /// </summary>
-public sealed class DataDownloadsOutput : ISiteOutput
+internal sealed class DataDownloadsOutput : ISiteOutput
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

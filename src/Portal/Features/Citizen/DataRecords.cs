@@ -9,7 +9,7 @@ namespace Portal.Features.Citizen;
 /// A data file as a table: its columns in order and its rows (column → value). A CSV file is one as read; a YAML file
 /// is one when it is a list of mappings, its columns in the order they first appear.
 /// </summary>
-public sealed record DataRecords(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows)
+internal sealed record DataRecords(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows)
 {
     public static DataRecords? From(DataFile file)
     {

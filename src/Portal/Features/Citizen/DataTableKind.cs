@@ -14,7 +14,7 @@ namespace Portal.Features.Citizen;
 /// phone, an optional bar chart, and the file offered beside it as CSV (UTF-8 with a byte-order mark) and JSON
 /// (<see cref="Output.DataDownloadsOutput"/>). What it refers to is checked by <see cref="DataTables"/>.
 /// </summary>
-public sealed class DataTableKind : PageKind
+internal sealed class DataTableKind : PageKind
 {
     public const string KindName = "data-table";
 

@@ -13,7 +13,7 @@ namespace Portal.Features.Citizen;
 /// rows than a page shows or a chart draws (PT096), and every value of a charted column is a bar the chart can draw, or
 /// empty (PT095, at the value's cell).
 /// </summary>
-public static class DataTables
+internal static class DataTables
 {
     private static readonly string Largest = BarChart.LargestValue.ToString("N0", CultureInfo.InvariantCulture);
 

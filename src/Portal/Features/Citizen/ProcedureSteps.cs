@@ -9,7 +9,7 @@ namespace Portal.Features.Citizen;
 /// A list of steps, each with its title, its time (<see cref="ServiceDuration"/>) and the unit that does it: the
 /// steps of a service manual and the handling steps of complaints share this shape.
 /// </summary>
-public static class ProcedureSteps
+internal static class ProcedureSteps
 {
     /// <summary>The members of one step (the web editor builds its form from them).</summary>
     public static readonly IReadOnlyList<Member> Members =

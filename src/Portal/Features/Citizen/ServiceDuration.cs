@@ -12,7 +12,7 @@ namespace Portal.Features.Citizen;
 /// <c>1 วันทำการ</c>). The total adds up each unit on its own: a working day has no length in minutes that
 /// a source gives, so days are never turned into hours.
 /// </summary>
-public sealed partial record ServiceDuration(decimal Amount, string Unit)
+internal sealed partial record ServiceDuration(decimal Amount, string Unit)
 {
     /// <summary>The units staff may write, in the order a total shows them.</summary>
     public static readonly IReadOnlyList<string> Units = ["วันทำการ", "วัน", "ชั่วโมง", "นาที"];

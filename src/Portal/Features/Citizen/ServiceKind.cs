@@ -13,7 +13,7 @@ namespace Portal.Features.Citizen;
 /// out (<c>documents: ไม่มี</c>, <c>fees: ไม่มีค่าธรรมเนียม</c>) rather than left empty. Forms are the common
 /// <c>attachments</c>. <c>input/services/_defaults.yml</c> makes every page there a manual.
 /// </summary>
-public sealed class ServiceKind : PageKind
+internal sealed class ServiceKind : PageKind
 {
     public const string NoDocuments = "ไม่มี";
     public const string NoFees = "ไม่มีค่าธรรมเนียม";

@@ -14,7 +14,7 @@ namespace Portal.Features.Editor;
 /// the municipality's is until it picks one) has an <c>/admin/</c> that says web editing is not set up; a site without
 /// <c>cms:</c> has no <c>/admin/</c> at all.
 /// </summary>
-public sealed record CmsBackend(string Name, string Repo, string Branch)
+internal sealed record CmsBackend(string Name, string Repo, string Branch)
 {
     public const string Key = "cms";
     public const string DefaultBranch = "main";

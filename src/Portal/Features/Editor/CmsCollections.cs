@@ -15,7 +15,7 @@ namespace Portal.Features.Editor;
 /// configuration.
 /// </summary>
 /// <param name="inputFolder">The input folder from the repository root (<c>input</c>), which Decap's paths start with.</param>
-public sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IReadOnlyDictionary<string, FolderDefaults> defaults, CmsFields fields, string inputFolder)
+internal sealed class CmsCollections(SiteModel site, PageKindRegistry kinds, IReadOnlyDictionary<string, FolderDefaults> defaults, CmsFields fields, string inputFolder)
 {
     public const string SinglePagesName = "pages";
     private const string SectionPage = "index.md";

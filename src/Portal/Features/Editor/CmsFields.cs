@@ -14,7 +14,7 @@ namespace Portal.Features.Editor;
 /// <c>layout</c> and <c>kind</c> are not offered: a section's folder defaults decide them.
 /// </summary>
 /// <param name="filesFolder">Where attachments live, from the repository root (<c>input/files</c>); a file field saves the path below it, as <c>attachments</c> expects.</param>
-public sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFolder)
+internal sealed class CmsFields(IReadOnlyList<OitCatalog> catalogs, string filesFolder)
 {
     private static readonly (string Key, string Label, FieldType Type)[] Common =
     [

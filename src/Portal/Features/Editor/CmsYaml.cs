@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Portal.Features.Editor;
 
 /// <summary>Writes the generated configuration: text double-quoted (a Thai label may hold <c>:</c> or <c>#</c>), flags and counts plain.</summary>
-public static class CmsYaml
+internal static class CmsYaml
 {
     public static YamlScalarNode Scalar(string value) =>
         value is "true" or "false" || (value.Length > 0 && value.All(char.IsAsciiDigit))

@@ -5,7 +5,7 @@ namespace Portal.Features.Editor;
 /// embedded in this assembly, so <c>portal build</c> publishes it from a clean clone with no install step and the
 /// browser never fetches it from a CDN. <c>SHA256SUMS</c> there lists every file (a test checks them).
 /// </summary>
-public static class DecapBundle
+internal static class DecapBundle
 {
     public const string Version = "3.16.3";
     public const string Folder = "decap-cms/";

@@ -4,7 +4,7 @@ using Portal.Thai;
 namespace Portal.Features.Oit;
 
 /// <summary>How often an item's evidence is published (catalog key <c>period</c>).</summary>
-public enum OitPeriod
+internal enum OitPeriod
 {
     Ongoing,
     Annual,
@@ -13,7 +13,7 @@ public enum OitPeriod
 }
 
 /// <summary>Which fiscal year the evidence must belong to (catalog key <c>data_year</c>).</summary>
-public enum OitDataYear
+internal enum OitDataYear
 {
     /// <summary>The version in force: any fiscal year.</summary>
     Current,
@@ -25,14 +25,14 @@ public enum OitDataYear
     Previous,
 }
 
-public sealed record OitSubIndicator(string Id, string Title);
+internal sealed record OitSubIndicator(string Id, string Title);
 
-public sealed record OitIndicator(string Id, string Title, IReadOnlyList<OitSubIndicator> SubIndicators);
+internal sealed record OitIndicator(string Id, string Title, IReadOnlyList<OitSubIndicator> SubIndicators);
 
 /// <summary>One OIT item of one assessment year. An item is always (year, code): codes change meaning between years.</summary>
 /// <param name="Verified">The code and title were read in a source (not yet that the whole catalog matches the NACC manual: <see cref="OitCatalog.Verified"/>).</param>
 /// <param name="Source">Where the item was read (provenance), and <paramref name="Note"/> what is still unread or inferred: for maintainers, never on a public page.</param>
-public sealed record OitItem(
+internal sealed record OitItem(
     string Code,
     string Title,
     string Indicator,
@@ -70,7 +70,7 @@ public sealed record OitItem(
 
 /// <summary>The OIT catalog of one assessment year, from <c>input/_data/oit/&lt;year&gt;.yml</c>, items in catalog order.</summary>
 /// <param name="ManualChecked">The file's own <c>verified: true</c>: a person has checked the whole list against the NACC manual of the year.</param>
-public sealed record OitCatalog(int Year, IReadOnlyList<OitIndicator> Indicators, IReadOnlyList<OitItem> Items, bool ManualChecked = false)
+internal sealed record OitCatalog(int Year, IReadOnlyList<OitIndicator> Indicators, IReadOnlyList<OitItem> Items, bool ManualChecked = false)
 {
     /// <summary>In staff output (<c>portal coverage</c>) beside an item with <c>verified: false</c>; never on a public page.</summary>
     public const string UnverifiedNote = "ยังไม่ยืนยันกับคู่มือ ITA";

@@ -14,7 +14,7 @@ namespace Portal.Features.Oit;
 /// flow mapping (<c>{verified: true}</c>), a spaced or quoted key, and a <c>verified:</c> line inside a block scalar
 /// (<c>|</c>, <c>&gt;</c>) are each what YAML says they are.
 /// </summary>
-public static class OitCatalogCopy
+internal static class OitCatalogCopy
 {
     public static string Copy(string text, int fromYear, int toYear)
     {

@@ -11,7 +11,7 @@ namespace Portal.Features.Oit;
 /// known indicators and sub-indicators, a valid <c>period</c> and <c>data_year</c>. Every problem is a PT040
 /// at its line; a catalog with a problem is left out.
 /// </summary>
-public static class OitCatalogReader
+internal static class OitCatalogReader
 {
     public const string DataFolder = "oit/";
 

@@ -11,7 +11,7 @@ namespace Portal.Features.Oit;
 /// item <c>2569/O11@2026-03</c> (the Gregorian month the evidence covers, like <c>date</c>). Codes change
 /// meaning between years, so a claim always names the fiscal year.
 /// </summary>
-public sealed partial record OitClaim(int Year, string Code, DateOnly? Month, SourceLocation Location)
+internal sealed partial record OitClaim(int Year, string Code, DateOnly? Month, SourceLocation Location)
 {
     public const string Form = "ปปปป/Oนน เช่น 2566/O42 (รายการรายเดือน: 2569/O11@2026-03)";
     public const string EnglishForm = "YYYY/O<n>, e.g. 2566/O42 (a monthly item: 2569/O11@2026-03)";

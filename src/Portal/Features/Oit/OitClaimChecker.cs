@@ -4,7 +4,7 @@ using Portal.Diagnostics;
 namespace Portal.Features.Oit;
 
 /// <summary>Checks a well-formed claim against the catalogs: the year has one, the code is in it, and a month is given exactly for monthly items (PT042).</summary>
-public static class OitClaimChecker
+internal static class OitClaimChecker
 {
     public static bool Check(OitClaim claim, IReadOnlyList<OitCatalog> catalogs, ICollection<Diagnostic> problems)
     {

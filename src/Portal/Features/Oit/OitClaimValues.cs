@@ -6,7 +6,7 @@ using Portal.Site;
 namespace Portal.Features.Oit;
 
 /// <summary><c>page.oit_claims</c> and each attachment's <c>oit_claims</c>: the badges "OIT 2566 · O42", each linking to the item's page.</summary>
-public sealed class OitClaimValues : IPageTemplateValues
+internal sealed class OitClaimValues : IPageTemplateValues
 {
     public const string Key = "oit_claims";
 

@@ -8,7 +8,7 @@ namespace Portal.Features.Oit;
 /// The OIT items a page or an attachment is evidence for (<c>oit: ["2566/O42"]</c>), each checked for its form when read
 /// and against the catalogs by <see cref="OitGenerator"/>. Carried in the page's (or attachment's) <c>Extensions</c>.
 /// </summary>
-public sealed record OitClaims(IReadOnlyList<OitClaim> Claims)
+internal sealed record OitClaims(IReadOnlyList<OitClaim> Claims)
 {
     /// <summary>The key on a page and on each attachment.</summary>
     public const string Key = "oit";

@@ -3,7 +3,7 @@ using Portal.Thai;
 namespace Portal.Features.Oit;
 
 /// <summary>An item's status for its year (DESIGN.md, "OIT"); the lower-case name is the contract of coverage.json.</summary>
-public enum OitStatus
+internal enum OitStatus
 {
     /// <summary>A published page or attachment claims it and fits the data-year rule (for a monthly item: every month due).</summary>
     Covered,
@@ -23,13 +23,13 @@ public enum OitStatus
 /// <param name="Month">The month a monthly claim covers.</param>
 /// <param name="Published">False for a draft page left out of this build: it counts as a draft, but has no URL to link.</param>
 /// <param name="PageUrl">For an attachment, the page that carries it (where a reader finds the file in context), with its <paramref name="PageTitle"/>.</param>
-public sealed record OitEvidence(string Url, string Title, bool IsAttachment, DateOnly? Date, FiscalYear? FiscalYear, DateOnly? Month, bool Draft, bool Published,
+internal sealed record OitEvidence(string Url, string Title, bool IsAttachment, DateOnly? Date, FiscalYear? FiscalYear, DateOnly? Month, bool Draft, bool Published,
     string? PageUrl = null, string? PageTitle = null);
 
 /// <summary>The status of one item, with the evidence that decides it.</summary>
 /// <param name="MonthsDue">For a monthly item, the months of the required fiscal year up to the build date; else empty.</param>
 /// <param name="MonthsPresent">For a monthly item, the due-or-later months of that year with fitting published evidence.</param>
-public sealed record OitItemCoverage(int Year, OitItem Item, OitStatus Status, IReadOnlyList<OitEvidence> Evidence,
+internal sealed record OitItemCoverage(int Year, OitItem Item, OitStatus Status, IReadOnlyList<OitEvidence> Evidence,
     IReadOnlyList<DateOnly> MonthsDue, IReadOnlySet<DateOnly> MonthsPresent)
 {
     public string Url => OitUrls.Item(Year, Item.Code);
@@ -51,7 +51,7 @@ public sealed record OitItemCoverage(int Year, OitItem Item, OitStatus Status, I
 }
 
 /// <summary>Every item of one year's catalog with its status, as of the build date.</summary>
-public sealed record OitYearCoverage(OitCatalog Catalog, DateOnly AsOf, bool Latest, IReadOnlyList<OitItemCoverage> Items)
+internal sealed record OitYearCoverage(OitCatalog Catalog, DateOnly AsOf, bool Latest, IReadOnlyList<OitItemCoverage> Items)
 {
     public int Year => Catalog.Year;
 
@@ -59,7 +59,7 @@ public sealed record OitYearCoverage(OitCatalog Catalog, DateOnly AsOf, bool Lat
 }
 
 /// <summary>Decides each item's status from the claims of published and draft pages (DESIGN.md, "OIT").</summary>
-public static class OitCoverage
+internal static class OitCoverage
 {
     public static OitYearCoverage Compute(OitCatalog catalog, bool latest, IReadOnlyList<(int Year, string Code, OitEvidence Evidence)> claims, DateOnly asOf)
     {

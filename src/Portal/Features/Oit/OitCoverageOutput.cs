@@ -13,7 +13,7 @@ namespace Portal.Features.Oit;
 /// <c>ita/&lt;year&gt;/coverage.csv</c> (the ITAS list, UTF-8 with a BOM so that Excel reads the Thai), for
 /// each year with a catalog. Both read the coverage the year's coverage page carries.
 /// </summary>
-public sealed class OitCoverageOutput : ISiteOutput
+internal sealed class OitCoverageOutput : ISiteOutput
 {
     public IEnumerable<string> Paths(SiteModel site) =>
         Years(site).SelectMany(y => new[] { OitUrls.CoverageJsonPath(y.Year), OitUrls.CoverageCsvPath(y.Year) });

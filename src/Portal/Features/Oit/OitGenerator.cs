@@ -14,7 +14,7 @@ namespace Portal.Features.Oit;
 /// every page, draft or not, against the catalogs first (PT042). Statuses are counted at the day of the build
 /// (<see cref="GeneratorContext.Today"/>).
 /// </summary>
-public sealed class OitGenerator : IPageGenerator
+internal sealed class OitGenerator : IPageGenerator
 {
     /// <summary>A draft's claims count (as <c>draft</c>) in the coverage, though it has no page to link.</summary>
     public bool SeesDrafts => true;

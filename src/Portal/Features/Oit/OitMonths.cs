@@ -3,7 +3,7 @@ using Portal.Thai;
 namespace Portal.Features.Oit;
 
 /// <summary>The twelve months of a fiscal year (ต.ค.–ก.ย.), as monthly items count them.</summary>
-public static class OitMonths
+internal static class OitMonths
 {
     private static readonly string[] ShortNames = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
 

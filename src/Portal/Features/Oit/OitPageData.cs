@@ -1,7 +1,7 @@
 namespace Portal.Features.Oit;
 
 /// <summary>What <see cref="OitGenerator"/> gives each page it makes, for <see cref="OitPageKind"/> and <see cref="OitCoverageOutput"/> to read typed.</summary>
-public sealed record OitPageData
+internal sealed record OitPageData
 {
     /// <summary>The year's coverage (year, item and coverage pages).</summary>
     public OitYearCoverage? Year { get; init; }

@@ -9,7 +9,7 @@ namespace Portal.Features.Oit;
 /// (and, on an item page, <c>page.oit_item</c> and, where the next year's catalog has the same topic, <c>page.oit_next</c>;
 /// on <c>/ita/history/</c>, <c>page.oit_history</c>).
 /// </summary>
-public sealed class OitPageKind : PageKind
+internal sealed class OitPageKind : PageKind
 {
     public const string CoverageField = "oit";
     public const string ItemField = "oit_item";

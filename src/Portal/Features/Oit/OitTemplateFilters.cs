@@ -6,7 +6,7 @@ using Portal.Rendering;
 namespace Portal.Features.Oit;
 
 /// <summary>The OIT feature's Liquid filter (docs/theme.md).</summary>
-public static class OitTemplateFilters
+internal static class OitTemplateFilters
 {
     public const string YearsFilter = "oit_years";
 

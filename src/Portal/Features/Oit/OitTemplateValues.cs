@@ -7,7 +7,7 @@ namespace Portal.Features.Oit;
 /// The OIT coverage as the plain values templates read (docs/theme.md, "OIT pages"): what the public needs, and no
 /// provenance, notes or per-item verification (those are for staff, in <c>portal coverage</c> and <c>portal check</c>).
 /// </summary>
-public static class OitTemplateValues
+internal static class OitTemplateValues
 {
     public static Dictionary<string, object?> Year(OitYearCoverage year) => new(StringComparer.Ordinal)
     {
@@ -107,7 +107,7 @@ public static class OitTemplateValues
 }
 
 /// <summary>The status names of the reports: <c>covered</c>, <c>stale</c>, <c>draft</c>, <c>missing</c>.</summary>
-public static class OitStatusNames
+internal static class OitStatusNames
 {
     public static string Of(OitStatus status) => status.ToString().ToLowerInvariant();
 

@@ -6,7 +6,7 @@ namespace Portal.Features.Oit;
 /// The OIT pages' URLs. Assessors submit them in ITAS, so they are a contract: never rename them
 /// (docs/architecture.md, "Contracts").
 /// </summary>
-public static class OitUrls
+internal static class OitUrls
 {
     public static string Year(int year) => $"/ita/{year.ToString(CultureInfo.InvariantCulture)}/";
 

@@ -5,7 +5,7 @@ namespace Portal.Features.Search;
 /// each field normalised by its own average length, then saturated once and multiplied by the
 /// term's inverse document frequency.
 /// </summary>
-public static class Bm25
+internal static class Bm25
 {
     public const double K1 = 1.2;
     public const double B = 0.75;

@@ -9,7 +9,7 @@ namespace Portal.Features.Search;
 /// terms of the same site (each at least two letters long) is also indexed under those parts, at a
 /// lower weight. The fewest parts win, so a split follows the longest words the site uses.
 /// </summary>
-public sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
+internal sealed class CompoundSplitter(IReadOnlySet<string> vocabulary)
 {
     public const int MinimumPartLength = 2;
 

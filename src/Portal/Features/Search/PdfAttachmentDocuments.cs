@@ -14,7 +14,7 @@ namespace Portal.Features.Search;
 /// not searchable (<see cref="PdfTextStatus"/>) is indexed by its title only; one that cannot be read is
 /// also a warning.
 /// </summary>
-public static class PdfAttachmentDocuments
+internal static class PdfAttachmentDocuments
 {
     public static IEnumerable<SearchDocument> Documents(OutputContext context)
     {

@@ -10,7 +10,7 @@ namespace Portal.Features.Search;
 /// every save; reading PDFs is the slow part of indexing them). PDFs not yet read are read together, in
 /// child processes (<see cref="PdfTextExtractor.ExtractAll"/>).
 /// </summary>
-public sealed class PdfTextCache : ISessionState, IBuildSummary
+internal sealed class PdfTextCache : ISessionState, IBuildSummary
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, Entry> _used = new(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Portal.Features.Search;
 /// <see cref="MaxCharacters"/> are read, so a long report costs no more than its first pages, and its search
 /// fragment stays small.
 /// </summary>
-public static class PdfTextExtractor
+internal static class PdfTextExtractor
 {
     /// <summary>The most text taken from one PDF; the rest of a longer file is not searched.</summary>
     public const int MaxCharacters = PdfPages.MaxCharacters;

@@ -1,7 +1,7 @@
 namespace Portal.Features.Search;
 
 /// <summary>What reading a PDF's text gave; only <see cref="Searchable"/> text goes into the index.</summary>
-public enum PdfTextStatus
+internal enum PdfTextStatus
 {
     Searchable,
 

@@ -10,7 +10,7 @@ namespace Portal.Features.Search;
 /// <param name="Section">The first segment of the URL (<c>ita</c> for <c>/ita/results/</c>), empty for the home page.</param>
 /// <param name="SectionTitle">The title of the section's index page, as readers know the section.</param>
 /// <param name="OitItems">The OIT items the page claims, as <c>year/code</c> (<c>2566/O42</c>).</param>
-public sealed record SearchDocument(
+internal sealed record SearchDocument(
     string Url,
     string Title,
     string Description,

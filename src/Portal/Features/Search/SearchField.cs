@@ -1,7 +1,7 @@
 namespace Portal.Features.Search;
 
 /// <summary>The parts of a page that are searched, each with its own weight in <see cref="Bm25"/>.</summary>
-public enum SearchField
+internal enum SearchField
 {
     Title,
     /// <summary>The front matter's description and the OIT items the page claims.</summary>

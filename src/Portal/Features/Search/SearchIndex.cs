@@ -5,7 +5,7 @@ namespace Portal.Features.Search;
 /// term, sorted by <see cref="SearchText.SortKey"/> and then by the term itself (ordinal), which is
 /// the order of the chunk files and the order the browser's binary search expects.
 /// </summary>
-public sealed record SearchIndex(IReadOnlyList<SearchDocument> Documents, IReadOnlyList<IndexedTerm> Terms)
+internal sealed record SearchIndex(IReadOnlyList<SearchDocument> Documents, IReadOnlyList<IndexedTerm> Terms)
 {
     public IndexedTerm? Find(string term) => Terms.FirstOrDefault(t => t.Term == term);
 }

@@ -6,7 +6,7 @@ namespace Portal.Features.Search;
 /// Turns documents into a <see cref="SearchIndex"/>: segments every field (in parallel), finds the
 /// parts of compounds, and computes each term's BM25F score in each document.
 /// </summary>
-public static class SearchIndexBuilder
+internal static class SearchIndexBuilder
 {
     private static readonly SearchField[] Fields = Enum.GetValues<SearchField>();
 

@@ -27,7 +27,7 @@ namespace Portal.Features.Search;
 /// compression. Files named by a hash change name when their content changes. The same index gives
 /// the same bytes every time.
 /// </summary>
-public static class SearchIndexWriter
+internal static class SearchIndexWriter
 {
     public const string Folder = "search";
     public const string ManifestPath = Folder + "/manifest.json";

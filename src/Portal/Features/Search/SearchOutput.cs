@@ -11,7 +11,7 @@ namespace Portal.Features.Search;
 /// does every PDF those pages attach or link to (<see cref="PdfAttachmentDocuments"/>); the index is
 /// written under <c>search/</c>. The search page itself is left out.
 /// </summary>
-public sealed class SearchOutput : IDeferrableOutput
+internal sealed class SearchOutput : IDeferrableOutput
 {
     /// <summary>The layout of the search page (input/search/index.md), whose text is about searching, not about the municipality.</summary>
     public const string SearchLayout = "search";

@@ -10,7 +10,7 @@ namespace Portal.Features.StableUrls;
 /// build neither builds nor redirects is an error (PT044) that names the URL and the fix. Addresses are added, never
 /// removed, by <c>portal urls --record</c>, which a workflow runs on main after each merge.
 /// </summary>
-public static class PublishedUrls
+internal static class PublishedUrls
 {
     public const string DataKey = "published-urls";
     public const string FileName = "published-urls.txt";

@@ -3,7 +3,7 @@ using Portal.Diagnostics;
 namespace Portal.Features.StableUrls;
 
 /// <summary>Follows each redirect to the address it finally reaches: a loop, or an end that is not built, is an error (PT043).</summary>
-public static class RedirectChecker
+internal static class RedirectChecker
 {
     /// <param name="exists">Whether the site builds this address (a page, a file, an output).</param>
     /// <param name="clash">Why a redirect from this address would replace or break something the site publishes, or null.</param>

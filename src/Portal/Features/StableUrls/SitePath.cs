@@ -8,7 +8,7 @@ namespace Portal.Features.StableUrls;
 /// all read as the same address. Netlify decodes a path before matching it, so the path is checked both as written
 /// and percent-decoded (<c>%0A</c> is a line break, <c>%2e</c> a dot).
 /// </summary>
-public static class SitePath
+internal static class SitePath
 {
     /// <summary>Netlify's splat and placeholder signs, and what Windows refuses in a folder name (a fallback page is written there).</summary>
     private const string Reserved = "?#\\*:\"<>|";

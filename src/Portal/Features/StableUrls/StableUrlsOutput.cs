@@ -12,7 +12,7 @@ namespace Portal.Features.StableUrls;
 /// old address with a link and a meta refresh (no script: the CSP forbids inline script). Then every URL on
 /// <c>published-urls.txt</c> must be built or redirected, and a page or file not on it yet is noted as new.
 /// </summary>
-public sealed class StableUrlsOutput : ISiteOutput
+internal sealed class StableUrlsOutput : ISiteOutput
 {
     public const string NetlifyFile = "_redirects";
 
