@@ -9,7 +9,7 @@ namespace Portal.Checks;
 /// A link to <c>#section</c> on the same page or on another page of the site must find an element with
 /// that id there. The build checks that the page exists; this checks the part after <c>#</c>.
 /// </summary>
-public sealed class AnchorCheck : IOutputCheck
+internal sealed class AnchorCheck : IOutputCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {

@@ -6,7 +6,7 @@ namespace Portal.Checks;
 /// Headings go down one level at a time, so the outline a screen reader lists makes sense. The layout
 /// shows the page's title as its one level-1 heading; the text starts at <c>##</c>.
 /// </summary>
-public sealed class HeadingOrderCheck : IOutputCheck
+internal sealed class HeadingOrderCheck : IOutputCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {

@@ -3,7 +3,7 @@ using Portal.Diagnostics;
 namespace Portal.Checks;
 
 /// <summary>Every image in a page's text needs alternative text (<c>![ภาพผู้บริหาร](files/a.jpg)</c>): screen readers read it, and it shows when the image cannot load.</summary>
-public sealed class ImageAltTextCheck : IOutputCheck
+internal sealed class ImageAltTextCheck : IOutputCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context) =>
         from page in context.Pages

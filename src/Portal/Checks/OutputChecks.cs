@@ -3,7 +3,7 @@ using Portal.Diagnostics;
 namespace Portal.Checks;
 
 /// <summary>The checks <c>portal check</c> runs on the finished site, in this order.</summary>
-public static class OutputChecks
+internal static class OutputChecks
 {
     public static readonly IReadOnlyList<IOutputCheck> BuiltIn =
     [

@@ -10,7 +10,7 @@ namespace Portal.Checks;
 /// in the text were already checked by the build at their own line, so they are skipped here. A broken
 /// theme link is on many pages; it is reported once, at the first, with how many more.
 /// </summary>
-public sealed partial class OutputLinkCheck : IOutputCheck
+internal sealed partial class OutputLinkCheck : IOutputCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {

@@ -5,7 +5,7 @@ namespace Portal.Content;
 /// pictures and archives. Anything else is refused, above all what a browser would run on the site's own
 /// origin: HTML, JavaScript, and SVG, which may carry script and is refused rather than cleaned.
 /// </summary>
-public static class AttachmentTypes
+internal static class AttachmentTypes
 {
     /// <summary>The largest attachment, in bytes (docs/content.md, "ขีดจำกัด"). GitHub warns about files above 50 MB in a push.</summary>
     public const long MaxBytes = 50 * 1024 * 1024;

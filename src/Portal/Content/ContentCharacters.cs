@@ -11,7 +11,7 @@ namespace Portal.Content;
 /// a file's text (a page, a YAML or CSV data file: <see cref="Check"/>), every YAML scalar after its escapes are
 /// decoded, and a link after it is percent-decoded.
 /// </summary>
-public static class ContentCharacters
+internal static class ContentCharacters
 {
     /// <summary>The index of the first refused character in <paramref name="text"/>, or -1.</summary>
     public static int FindForbidden(ReadOnlySpan<char> text)

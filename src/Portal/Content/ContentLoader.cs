@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Portal.Content;
 
 /// <summary>The load stage: reads every page, data file and static file under <c>input/</c>, in parallel.</summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     private const string PageExtension = ".md";
     private const string TextDataExtension = ".txt";

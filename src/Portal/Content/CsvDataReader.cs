@@ -12,7 +12,7 @@ namespace Portal.Content;
 /// its cells well, name every column once, and give every row as many cells as the header; each mistake is reported at
 /// its line (and column), and the file is then no table.
 /// </summary>
-public static class CsvDataReader
+internal static class CsvDataReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

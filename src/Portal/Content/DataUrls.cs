@@ -9,7 +9,7 @@ namespace Portal.Content;
 /// same scheme check as a link in Markdown. This is the one check of URLs in data; front matter has no free keys,
 /// and its typed web addresses are read by <c>StructuredValues.WebAddress</c> (text, http(s) or a site path only).
 /// </summary>
-public static class DataUrls
+internal static class DataUrls
 {
     public static void Check(YamlNode? root, string displayPath, ICollection<Diagnostic> diagnostics)
     {

@@ -8,7 +8,7 @@ namespace Portal.Content;
 /// Converts YAML nodes of a data file into plain values: ordered dictionaries, lists, strings,
 /// decimals, booleans and null. Plain scalars are typed by YAML's core schema; quoted ones stay text.
 /// </summary>
-public static class DataValueReader
+internal static class DataValueReader
 {
     public static object? ToValue(YamlNode node) => node switch
     {

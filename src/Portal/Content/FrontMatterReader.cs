@@ -9,7 +9,7 @@ namespace Portal.Content;
 /// every key (the common ones and the kind's own), and reports unknown keys, wrong values, missing
 /// required keys and layouts the theme lacks, each at the line that causes it.
 /// </summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     /// <summary>One file on its own, with no folder defaults.</summary>
     public static FrontMatter Read(SourceFile file, PageKindRegistry kinds, ICollection<Diagnostic> diagnostics) =>

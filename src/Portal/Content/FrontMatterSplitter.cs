@@ -1,7 +1,7 @@
 namespace Portal.Content;
 
 /// <summary>Finds the YAML block between the opening and closing <c>---</c> lines of a page.</summary>
-public static class FrontMatterSplitter
+internal static class FrontMatterSplitter
 {
     /// <param name="Yaml">The YAML text, or null when the page has no front matter.</param>
     /// <param name="YamlFirstLine">1-based line of the first YAML line in the file.</param>

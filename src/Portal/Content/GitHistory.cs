@@ -8,7 +8,7 @@ namespace Portal.Content;
 /// Hugo's GitInfo does. Dates are committer dates in Thailand (UTC+7), so the same commit always gives
 /// the same dates. Without git, outside a repository, or for a file never committed, there are none.
 /// </summary>
-public sealed class GitHistory
+internal sealed class GitHistory
 {
     private static readonly TimeSpan ThailandOffset = TimeSpan.FromHours(7);
     private readonly Dictionary<string, (DateOnly First, DateOnly Last)> _dates;

@@ -10,7 +10,7 @@ namespace Portal.Content;
 /// reading it wait forever), and a file with a second name (a hard link), which may be a file outside.
 /// Names starting with a dot are hidden files and folders: never read, never published.
 /// </summary>
-public static class InputTree
+internal static class InputTree
 {
     public static IReadOnlyList<InputFile> Walk(ContentPaths paths, DiagnosticBag diagnostics)
     {

@@ -8,7 +8,7 @@ namespace Portal.Content;
 /// walk found, which is still a regular file with one name, and the walk met no symbolic link and reported nothing (a
 /// link's target changes without an event at the link). Anything else, or unknown changes, walks again.
 /// </summary>
-public sealed class InputTreeCache
+internal sealed class InputTreeCache
 {
     private Walk? _last;
 

@@ -6,7 +6,7 @@ namespace Portal.Content;
 /// it exists, is no link and has no second name (a hard link). Either could make the write land in a file outside
 /// <c>input/</c>. The input folder itself may be a link: the user named it.
 /// </summary>
-public static class InputWrite
+internal static class InputWrite
 {
     /// <exception cref="BuildConfigurationException">The file is outside the input folder or would be written through a link.</exception>
     public static void Check(string inputDirectory, string filePath)

@@ -2,7 +2,7 @@ namespace Portal.Content;
 
 /// <summary>What the load stage read from <c>input/</c>: pages with their parsed front matter, folder defaults, data files and static files.</summary>
 /// <param name="Defaults">Each folder's <c>_defaults.yml</c>, by folder (<see cref="FolderDefaults.Folder"/>).</param>
-public sealed record LoadedContent(
+internal sealed record LoadedContent(
     IReadOnlyList<PageSource> Pages,
     IReadOnlyList<DataFile> Data,
     IReadOnlyList<StaticFile> Files,

@@ -6,7 +6,7 @@ namespace Portal.Content;
 /// The short English name of a new page's file (<c>2026-12-06-water-permit.md</c>): lower-case letters, digits and single
 /// hyphens, so its URL is short and readable, as ITAS keeps a URL once it is published.
 /// </summary>
-public static partial class PageSlug
+internal static partial class PageSlug
 {
     /// <summary>The same rule for the web editor's field (a JavaScript pattern) and the check.</summary>
     public const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";

@@ -1,4 +1,4 @@
 namespace Portal.Content;
 
 /// <summary>A Markdown page as read: the file and its parsed, not yet typed, front matter. The Markdown is parsed later, when rendering.</summary>
-public sealed record PageSource(SourceFile File, FrontMatterDocument FrontMatter);
+internal sealed record PageSource(SourceFile File, FrontMatterDocument FrontMatter);

@@ -7,7 +7,7 @@ namespace Portal.Content;
 /// Pages read by earlier builds of a session, by path. A file whose size and time of last change are
 /// unchanged is not read or parsed again; the problems found when it was read are reported again.
 /// </summary>
-public sealed class PageSourceCache
+internal sealed class PageSourceCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 

@@ -6,7 +6,7 @@ namespace Portal.Content;
 /// A value that <c>portal new</c> writes for staff to replace, <c>«เติม: สถานที่ยื่นคำขอ»</c>: it states no fact, a page
 /// that is published with one is an error (PT100), and a typed reader leaves it unread, so a draft still previews.
 /// </summary>
-public static class Placeholder
+internal static class Placeholder
 {
     /// <summary>How every placeholder starts.</summary>
     public const string Start = "«เติม:";

@@ -9,7 +9,7 @@ namespace Portal.Content;
 /// (saying so when it looks like the legacy Thai encoding TIS-620 / Windows-874), or holding a character
 /// <see cref="ContentCharacters"/> refuses. A file that fails is reported at its own path and left out.
 /// </summary>
-public static class TextFileReader
+internal static class TextFileReader
 {
     /// <summary>The largest page or data file, in bytes (docs/content.md, "ขีดจำกัด").</summary>
     public const long MaxBytes = 5 * 1024 * 1024;

@@ -8,7 +8,7 @@ namespace Portal.Content;
 /// The one check for the scheme of a URL that content or data puts in a link: only http, https, mailto
 /// and tel. <c>javascript:</c>, <c>data:</c> and the rest could run script on the site's own origin.
 /// </summary>
-public static partial class UrlSchemes
+internal static partial class UrlSchemes
 {
     private static readonly HashSet<string> Safe = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };
 

@@ -8,7 +8,7 @@ namespace Portal.Content;
 /// Parses YAML text into nodes that keep their line and column, reporting bad YAML as a diagnostic.
 /// Front matter and data files both come through here, so the limits of <see cref="CheckedYamlParser"/> hold for both.
 /// </summary>
-public static class YamlDocumentReader
+internal static class YamlDocumentReader
 {
     /// <param name="firstLine">The file line the YAML text starts on, so positions point into the file.</param>
     public static YamlNode? Read(string yaml, string displayPath, int firstLine, ICollection<Diagnostic> diagnostics)

@@ -1,7 +1,7 @@
 namespace Portal.Diagnostics;
 
 /// <summary>Suggests the nearest known word for a typo, by edit distance.</summary>
-public static class DidYouMean
+internal static class DidYouMean
 {
     public static string? Suggest(string word, IEnumerable<string> candidates)
     {

@@ -5,7 +5,7 @@ namespace Portal.Diagnostics;
 /// same message (same layout, same cause) is reported once, at the first page by path, with how
 /// many more pages it hit.
 /// </summary>
-public static class RepeatedDiagnostics
+internal static class RepeatedDiagnostics
 {
     public static IEnumerable<Diagnostic> Collapse(IEnumerable<Diagnostic> diagnostics, DiagnosticCode code)
     {

@@ -8,7 +8,7 @@ public enum Severity
     Error,
 }
 
-public static class SeverityNames
+internal static class SeverityNames
 {
     /// <summary>The word formatters print: <c>error</c>, <c>warning</c> or <c>notice</c> (also GitHub's workflow command).</summary>
     public static string Word(this Severity severity) => severity switch

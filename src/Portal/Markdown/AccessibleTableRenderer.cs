@@ -15,7 +15,7 @@ namespace Portal.Markdown;
 /// itself; it becomes a focusable, named region only when it does overflow (the theme's script decides,
 /// since only the browser knows the width). Grid-table column widths are left to CSS.
 /// </summary>
-public sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
+internal sealed class AccessibleTableRenderer : HtmlObjectRenderer<Table>
 {
     private static readonly object CaptionKey = new();
 

@@ -6,7 +6,7 @@ using Portal.Diagnostics;
 namespace Portal.Markdown;
 
 /// <summary>Reports a <c>:::kind</c> container that is not a known callout, so a typo (<c>:::warnig</c>) never silently loses its label.</summary>
-public static class CalloutChecker
+internal static class CalloutChecker
 {
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -9,7 +9,7 @@ namespace Portal.Markdown;
 /// kind of message is in the text and not only in its colour. The label is the text after the kind
 /// (<c>:::note ข้อควรทราบ</c>), else the kind's Thai name. Other kinds are reported by <see cref="CalloutChecker"/>.
 /// </summary>
-public sealed class CalloutRenderer : HtmlCustomContainerRenderer
+internal sealed class CalloutRenderer : HtmlCustomContainerRenderer
 {
     protected override void Write(HtmlRenderer renderer, CustomContainer obj)
     {

@@ -12,7 +12,7 @@ namespace Portal.Markdown;
 /// footnote silently when it is defined but never cited, shows <c>[^x]</c> as text when it is cited but
 /// never defined, and reads <c>[^a][^b]</c> as one reference link to <c>[^b]</c>. Each is reported at its line.
 /// </summary>
-public static partial class FootnoteChecker
+internal static partial class FootnoteChecker
 {
     public static void Check(IReadOnlyList<MarkdownObject> nodes, SourceFile file, ICollection<Diagnostic> diagnostics)
     {

@@ -9,7 +9,7 @@ namespace Portal.Markdown;
 /// Gives every heading an id from <see cref="ThaiSlugger"/>, unless the author set one with <c>{#id}</c>.
 /// Ids the theme itself uses (<c>main-content</c> for the skip link) are never handed out again.
 /// </summary>
-public sealed class HeadingIdsExtension(IReadOnlySet<string> themeIds) : IMarkdownExtension
+internal sealed class HeadingIdsExtension(IReadOnlySet<string> themeIds) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += AssignIds;
 

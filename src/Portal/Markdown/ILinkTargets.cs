@@ -1,7 +1,7 @@
 namespace Portal.Markdown;
 
 /// <summary>What a link in a page can point at: the pages and files of the site being built.</summary>
-public interface ILinkTargets
+internal interface ILinkTargets
 {
     /// <summary>The URL of the page made from <c>input/&lt;relativePath&gt;</c>, or null if there is none.</summary>
     string? UrlOfSource(string relativePath);

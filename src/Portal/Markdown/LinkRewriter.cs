@@ -12,7 +12,7 @@ namespace Portal.Markdown;
 /// <c>input/files/</c> into the URLs they are published at. Each broken or unsafe link is reported at
 /// its own line and column.
 /// </summary>
-public static class LinkRewriter
+internal static class LinkRewriter
 {
     public static void Rewrite(MarkdownDocument document, SourceFile file, ILinkTargets targets, ICollection<Diagnostic> diagnostics)
     {

@@ -13,7 +13,7 @@ namespace Portal.Markdown;
 /// The Markdown stage: one shared, thread-safe Markdig pipeline with the extensions staff may use,
 /// and the per-page work of parsing, checking links and writing HTML.
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private static readonly string? MarkdigAssembly = typeof(Markdig.Markdown).Assembly.GetName().Name;
     private static readonly RenderedMarkdown Empty = new("", [], MarkdownOutline.Empty, "");

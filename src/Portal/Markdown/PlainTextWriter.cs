@@ -9,7 +9,7 @@ namespace Portal.Markdown;
 /// item, table cell, code block), without markup, front matter or anything the theme adds around it
 /// (navigation, footer). The search index is built from it.
 /// </summary>
-public static class PlainTextWriter
+internal static class PlainTextWriter
 {
     /// <param name="nodes">The page's nodes in document order (<see cref="MarkdownTree"/>).</param>
     public static string Write(IReadOnlyList<MarkdownObject> nodes)

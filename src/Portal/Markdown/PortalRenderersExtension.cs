@@ -11,7 +11,7 @@ namespace Portal.Markdown;
 /// Swaps Markdig's table and container renderers for ours and names the footnote back-links; registered after
 /// the extensions that add them.
 /// </summary>
-public sealed class PortalRenderersExtension : IMarkdownExtension
+internal sealed class PortalRenderersExtension : IMarkdownExtension
 {
     /// <summary>The back-link's content: the arrow for the eye, a Thai name for screen readers.</summary>
     public const string FootnoteBackLink = "<span aria-hidden=\"true\">&#8617;</span><span class=\"app-visually-hidden\">กลับไปยังข้อความที่อ้างถึง</span>";

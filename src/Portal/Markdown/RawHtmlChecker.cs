@@ -10,7 +10,7 @@ namespace Portal.Markdown;
 /// Raw HTML is not rendered (security): a typed <c>&lt;br&gt;</c> shows as the text "&lt;br&gt;". That is
 /// right, but not silently: each tag is a warning that names it and gives the Markdown way to write it.
 /// </summary>
-public static partial class RawHtmlChecker
+internal static partial class RawHtmlChecker
 {
     private static readonly Dictionary<string, (string Thai, string English)> MarkdownWays = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -13,7 +13,7 @@ namespace Portal.Markdown;
 /// content security policy, and remembered on the node so that the page's author is told
 /// (<see cref="Check"/>). Raw HTML is disabled in the pipeline for the same reason.
 /// </summary>
-public sealed class SafeAttributesExtension : IMarkdownExtension
+internal sealed class SafeAttributesExtension : IMarkdownExtension
 {
     private static readonly object DroppedKey = new();
 

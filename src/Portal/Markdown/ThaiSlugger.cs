@@ -8,7 +8,7 @@ namespace Portal.Markdown;
 /// and digits stay; Latin letters are lower-cased; every run of anything else becomes one hyphen.
 /// Markdig's own auto-identifiers drop Thai, which leaves Thai headings without usable anchors.
 /// </summary>
-public static class ThaiSlugger
+internal static class ThaiSlugger
 {
     public const string Fallback = "section";
 

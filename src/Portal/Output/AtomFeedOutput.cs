@@ -8,7 +8,7 @@ namespace Portal.Output;
 /// (UTC+7). An entry's <c>updated</c> is its page's <c>updated</c>, else its <c>date</c>: the content's own dates, never
 /// the build or an import commit; the feed's own <c>updated</c> is its newest entry, so rebuilds are identical.
 /// </summary>
-public sealed class AtomFeedOutput : ISiteOutput
+internal sealed class AtomFeedOutput : ISiteOutput
 {
     public const string Path = "feed.xml";
     public const int MaximumEntries = 50;

@@ -9,7 +9,7 @@ namespace Portal.Output;
 /// write it: the lock is an open file beside it, which the operating system releases when the process ends, so a
 /// killed build leaves no stale lock.
 /// </summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>
     /// Left in every output folder. A dot file, so Netlify does not publish it (hidden files are not deployed),

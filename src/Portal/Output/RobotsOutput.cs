@@ -4,7 +4,7 @@ using Portal.Site;
 namespace Portal.Output;
 
 /// <summary><c>robots.txt</c>: the public site may be indexed, but not what features hide (<see cref="BuildParts.HiddenFromCrawlers"/>: the web editor); points crawlers at the sitemap.</summary>
-public sealed class RobotsOutput : ISiteOutput
+internal sealed class RobotsOutput : ISiteOutput
 {
     public const string Path = "robots.txt";
 

@@ -7,7 +7,7 @@ namespace Portal.Output;
 /// so a build killed at any point is repaired by the next one (see <see cref="Recover"/>). The new site gets the
 /// marker that lets the next build replace it (<see cref="OutputFolder"/>).
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     /// <param name="written">Called (from any thread) with the number of files written so far.</param>
     public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files, Action<int>? written = null)

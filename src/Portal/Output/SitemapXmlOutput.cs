@@ -9,7 +9,7 @@ namespace Portal.Output;
 /// contact, the HTML sitemap), but not the 404 page, with its absolute URL and its last update where the content or git
 /// gives one (<see cref="PageDates"/>); a generated page has none of its own, so it has no <c>lastmod</c>.
 /// </summary>
-public sealed class SitemapXmlOutput : ISiteOutput
+internal sealed class SitemapXmlOutput : ISiteOutput
 {
     public const string Path = "sitemap.xml";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -5,7 +5,7 @@ namespace Portal.Rendering;
 /// How many decimals every value is printed with: a property of the data, not of the chart (ITA scores are
 /// reported with two, complaint counts with none). <see cref="DecimalsOf"/> reads it from the values as written.
 /// </param>
-public sealed record BarChart(
+internal sealed record BarChart(
     string Title,
     IReadOnlyList<string> SeriesNames,
     IReadOnlyList<BarChart.Category> Categories,

@@ -9,7 +9,7 @@ namespace Portal.Rendering;
 /// and the one browsers use to break lines), never inside a word of <c>thai-words.txt</c>, never after an opening
 /// bracket or quote. Widths are estimated from the characters, as the build cannot measure the reader's font.
 /// </summary>
-public static class ChartLabelLines
+internal static class ChartLabelLines
 {
     /// <summary>
     /// Estimated width of one character, in viewBox units at the chart's 15px text: measured in Chromium with Loma

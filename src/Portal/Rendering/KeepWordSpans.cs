@@ -12,7 +12,7 @@ namespace Portal.Rendering;
 /// text or not HTML (<c>code</c>, <c>pre</c>, <c>script</c>, <c>title</c>, <c>svg</c>…). The text itself is unchanged
 /// (no word joiners), so copying and find-in-page see the words as written.
 /// </summary>
-public static class KeepWordSpans
+internal static class KeepWordSpans
 {
     public const string OpenTag = "<span class=\"app-keep-word\">";
     public const string CloseTag = "</span>";

@@ -9,7 +9,7 @@ namespace Portal.Rendering;
 /// Builds the template variables (docs/theme.md): <c>site</c> and <c>data</c> once for the whole
 /// build, <c>page</c> for each page.
 /// </summary>
-public sealed class PageModelFactory
+internal sealed class PageModelFactory
 {
     private readonly SiteModel _site;
     private readonly SiteNavigation _navigation;

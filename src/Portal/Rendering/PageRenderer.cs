@@ -10,7 +10,7 @@ namespace Portal.Rendering;
 /// The render stage for one page: Markdown to HTML, then the page's layout, then the base layout
 /// around it. Safe to call from many threads at once; every problem becomes a diagnostic.
 /// </summary>
-public sealed class PageRenderer
+internal sealed class PageRenderer
 {
     private readonly Theme _theme;
     private readonly MarkdownRenderer _markdown;

@@ -12,7 +12,7 @@ namespace Portal.Rendering;
 /// legend when there are several series, and an optional target line. Colours come from CSS classes,
 /// so the chart obeys the site's stylesheet and the content security policy.
 /// </summary>
-public static class SvgBarChartWriter
+internal static class SvgBarChartWriter
 {
     private const int Width = 360;
     private const int LabelHeight = 24;

@@ -6,7 +6,7 @@ using Portal.Thai;
 namespace Portal.Rendering;
 
 /// <summary>The core's Liquid filters (docs/theme.md lists them with examples); features add their own (<see cref="BuildParts.Filters"/>).</summary>
-public static class ThemeFilters
+internal static class ThemeFilters
 {
     public static void Register(TemplateOptions options, AssetManifest assets)
     {

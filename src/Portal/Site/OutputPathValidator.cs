@@ -8,7 +8,7 @@ namespace Portal.Site;
 /// and that no file would have to be a folder as well (<c>input/sitemap.xml.md</c> needs a folder
 /// where the generated sitemap goes).
 /// </summary>
-public static class OutputPathValidator
+internal static class OutputPathValidator
 {
     /// <summary>Who asked for an output. When two clash, the message goes to the later kind: staff fix a clash by renaming a page.</summary>
     public enum Source

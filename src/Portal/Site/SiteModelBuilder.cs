@@ -9,7 +9,7 @@ namespace Portal.Site;
 /// The model stage: types every page's front matter against its kind (the one schema check), gives
 /// each page its URL, drops drafts (unless asked), reports URL clashes, and adds the generators' pages.
 /// </summary>
-public static class SiteModelBuilder
+internal static class SiteModelBuilder
 {
     /// <param name="themeLayouts">The theme's layouts: a page's layout must be one, and generators may depend on them.</param>
     /// <param name="today">The day of the build (<see cref="BuildDate"/>), for generators whose pages depend on it.</param>

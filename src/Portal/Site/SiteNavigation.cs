@@ -1,7 +1,7 @@
 namespace Portal.Site;
 
 /// <summary>Breadcrumbs and section children, worked out once from the URL tree of the whole site.</summary>
-public sealed class SiteNavigation
+internal sealed class SiteNavigation
 {
     private readonly SiteModel _site;
     private readonly Dictionary<string, List<Page>> _childrenByParent;

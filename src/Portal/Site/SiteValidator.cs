@@ -7,7 +7,7 @@ namespace Portal.Site;
 /// The validate stage: checks what a page's front matter refers to (attachments) against the site, that no placeholder of
 /// <c>portal new</c> is left in a page, the words no line may break inside, and what features validate (<see cref="ISiteValidator"/>).
 /// </summary>
-public static class SiteValidator
+internal static class SiteValidator
 {
     public static void Validate(SiteModel site, IReadOnlyList<ISiteValidator> validators, DiagnosticBag diagnostics)
     {

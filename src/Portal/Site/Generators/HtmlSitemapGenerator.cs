@@ -3,7 +3,7 @@ using Portal.Content;
 namespace Portal.Site.Generators;
 
 /// <summary><c>/sitemap/</c>, the list of every page for readers, when the theme has a layout for it and no page is already there.</summary>
-public sealed class HtmlSitemapGenerator : IPageGenerator
+internal sealed class HtmlSitemapGenerator : IPageGenerator
 {
     public const string Url = "/sitemap/";
     public const string Layout = "sitemap";

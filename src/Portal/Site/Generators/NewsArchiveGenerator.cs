@@ -10,7 +10,7 @@ namespace Portal.Site.Generators;
 /// (<c>/news/archive/2566/</c>, then <c>/news/archive/2566/2/</c>…), <see cref="PageSize"/> items a page, newest
 /// first. Made when the theme has the <c>news-archive</c> layout and there is news.
 /// </summary>
-public sealed class NewsArchiveGenerator : IPageGenerator
+internal sealed class NewsArchiveGenerator : IPageGenerator
 {
     public const string Url = "/news/archive/";
     public const string Layout = "news-archive";

@@ -3,7 +3,7 @@ using Portal.Content;
 namespace Portal.Site.Generators;
 
 /// <summary><c>/404.html</c>, the page Netlify serves for an unknown address. The theme must have its layout.</summary>
-public sealed class NotFoundPageGenerator : IPageGenerator
+internal sealed class NotFoundPageGenerator : IPageGenerator
 {
     public const string Url = "/404.html";
     public const string Layout = "404";
