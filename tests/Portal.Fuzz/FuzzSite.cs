@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Portal.Testing;
 
 namespace Portal.Fuzz;
 
@@ -46,7 +47,7 @@ internal sealed class FuzzSite : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    public BuildResult Build() => SiteBuild.Run(new BuildOptions(Input, Theme, Output));
+    public BuildResult Build() => SiteBuild.Run(new BuildOptions(Input, TestRepository.RealTheme, Output));
 
     /// <summary>Every file of the output as path → SHA-256.</summary>
     public SortedDictionary<string, string> Snapshot()
@@ -65,22 +66,6 @@ internal sealed class FuzzSite : IDisposable
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
-        }
-    }
-
-    private static string Theme
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
-                {
-                    return Path.Combine(folder.FullName, "theme");
-                }
-            }
-
-            throw new DirectoryNotFoundException($"no Portal.sln above {AppContext.BaseDirectory}");
         }
     }
 }
