@@ -5,8 +5,7 @@ using Portal.BrowserTests.Infrastructure;
 namespace Portal.BrowserTests;
 
 /// <summary>axe-core with the WCAG 2.0/2.1 level A and AA rules, over every page of both sites, on a phone and a desktop.</summary>
-[Collection(SharedBrowserAndSites.Name)]
-public sealed class AccessibilityTests(BrowserSites sites)
+public sealed class AccessibilityTests(BrowserSites sites) : IClassFixture<BrowserSites>
 {
     private static readonly AxeRunOptions WcagAa = new()
     {

@@ -202,9 +202,9 @@ public sealed partial class CmsEditingTests : IAsyncLifetime
         await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None, cms);
         Assert.True(server.FirstBuild.Succeeded);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var browser = await Chromium.SharedAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
             _console.Add(message.Text);
@@ -340,9 +340,9 @@ public sealed partial class CmsEditingTests : IAsyncLifetime
         var headers = SecurityHeaders.Load(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
         await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None, cms);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var browser = await Chromium.SharedAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var page = await context.NewPageAsync();
         page.Console += (_, message) => _console.Add(message.Text);
         try
         {
@@ -383,9 +383,9 @@ public sealed partial class CmsEditingTests : IAsyncLifetime
         await using var server = await PreviewServer.StartAsync(options, 0, headers, _ => { }, _ => { }, CancellationToken.None);
         Assert.True(server.FirstBuild.Succeeded);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var browser = await Chromium.SharedAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "th-TH" });
+        var page = await context.NewPageAsync();
         var elsewhere = new List<string>();
         page.Request += (_, request) =>
         {

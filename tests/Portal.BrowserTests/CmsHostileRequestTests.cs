@@ -202,9 +202,9 @@ public sealed class CmsHostileRequestTests : IAsyncLifetime
             </script></body></html>
             """);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
-        var page = await browser.NewPageAsync();
+        var browser = await Chromium.SharedAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         await page.GotoAsync(elsewhere.Address.ToString());
         await page.WaitForFunctionAsync("() => document.title === 'sent'");
 
@@ -219,14 +219,9 @@ public sealed class CmsHostileRequestTests : IAsyncLifetime
         // against public pages reaching the local network is switched off: other browsers have none, and it is the
         // server's check that is tested.
         var rebound = $"http://rebound.example:{server.Address.Port}/";
-        var options = Chromium.LaunchOptions;
-        options.Args =
-        [
-            .. options.Args!, "--host-resolver-rules=MAP rebound.example 127.0.0.1",
-            "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights",
-        ];
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(options);
+        await using var browser = await Chromium.LaunchAsync(
+            "--host-resolver-rules=MAP rebound.example 127.0.0.1",
+            "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights");
         var page = await browser.NewPageAsync();
         await page.RouteAsync(rebound, route => route.FulfillAsync(new RouteFulfillOptions
         {

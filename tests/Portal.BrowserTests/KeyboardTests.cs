@@ -3,8 +3,7 @@ using Portal.BrowserTests.Infrastructure;
 namespace Portal.BrowserTests;
 
 /// <summary>Keyboard only: focus is always visible, the skip link reaches the content, the phone menu opens and closes without a mouse.</summary>
-[Collection(SharedBrowserAndSites.Name)]
-public sealed class KeyboardTests(BrowserSites sites)
+public sealed class KeyboardTests(BrowserSites sites) : IClassFixture<BrowserSites>
 {
     [BrowserFact]
     public async Task Tab_reaches_every_control_in_order_and_focus_is_always_visible()

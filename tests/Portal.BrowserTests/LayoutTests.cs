@@ -8,8 +8,7 @@ namespace Portal.BrowserTests;
 /// value is out of sight. Text size is set the way a reader sets it, through the browser's default font size, so
 /// rem units and em media queries follow it.
 /// </summary>
-[Collection(SharedBrowserAndSites.Name)]
-public sealed class LayoutTests(BrowserSites sites)
+public sealed class LayoutTests(BrowserSites sites) : IClassFixture<BrowserSites>
 {
     /// <summary>Viewport width in CSS pixels, and text size in percent of the browser's default.</summary>
     private static readonly (int Width, int TextPercent)[] Conditions = [(320, 100), (390, 100), (1280, 100), (1280, 200)];

@@ -3,8 +3,7 @@ using Portal.BrowserTests.Infrastructure;
 namespace Portal.BrowserTests;
 
 /// <summary>With JavaScript off, on a phone: every navigation link is shown and leads to a page that exists.</summary>
-[Collection(SharedBrowserAndSites.Name)]
-public sealed class NoJavaScriptTests(BrowserSites sites)
+public sealed class NoJavaScriptTests(BrowserSites sites) : IClassFixture<BrowserSites>
 {
     [BrowserFact]
     public async Task Navigation_is_visible_and_every_link_of_header_nav_and_footer_leads_to_a_page()

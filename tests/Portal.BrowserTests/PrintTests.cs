@@ -7,8 +7,7 @@ using UglyToad.PdfPig;
 namespace Portal.BrowserTests;
 
 /// <summary>The pages people print: a PDF made by chromium shows every link's full address and no table header alone at a page's foot.</summary>
-[Collection(SharedBrowserAndSites.Name)]
-public sealed class PrintTests(BrowserSites sites)
+public sealed class PrintTests(BrowserSites sites) : IClassFixture<BrowserSites>
 {
     private const string BaseUrl = "https://www.banbuengcity.go.th";
 

@@ -1,79 +1,24 @@
 using Microsoft.Playwright;
+using Portal.BrowserTests.Infrastructure;
 
 namespace Portal.BrowserTests;
 
 /// <summary>
-/// Debian's Chromium (<c>/usr/bin/chromium</c>, never a downloaded browser) driven by Playwright, with
-/// a built site served from its folder through request interception at <see cref="Origin"/>: no web
-/// server, no port, and every byte the page downloads is counted. Shared by a test class; when
-/// Chromium is missing, tests skip with a message, except in CI (<c>CI=true</c>), where they fail.
+/// The run's one chromium (<see cref="Chromium.SharedAsync"/>) with a built site served from its folder through
+/// request interception at <see cref="Origin"/>: no web server, no port, and every byte the page downloads is counted.
 /// </summary>
-public sealed class SearchBrowser : IAsyncLifetime
+public static class SearchBrowser
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
     public const string Origin = "http://portal.test";
 
-    private static readonly string[] ChromiumArguments =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public static bool IsAvailable => File.Exists(ChromiumPath);
-
-    /// <summary>Call first in every browser test.</summary>
-    public static void RequireChromium()
+    /// <summary>A fresh page (its own context and cache) that sees <paramref name="siteDirectory"/> at <see cref="Origin"/>.</summary>
+    public static async Task<ServedPage> OpenAsync(string siteDirectory, bool javaScript = true)
     {
-        if (IsAvailable)
-        {
-            return;
-        }
-
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"CI=true but {ChromiumPath} is missing: .ci/run must install the Debian package chromium");
-        }
-
-        Skip.If(true, $"{ChromiumPath} not found: browser tests skipped (apt-get install chromium fonts-thai-tlwg to run them; in CI they must run)");
-    }
-
-    public async Task InitializeAsync()
-    {
-        if (!IsAvailable)
-        {
-            return;
-        }
-
-        // Playwright gives every launch a fresh, temporary --user-data-dir of its own.
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArguments,
-        });
-    }
-
-    /// <summary>A fresh page (its own cache) that sees <paramref name="siteDirectory"/> at <see cref="Origin"/>.</summary>
-    public async Task<ServedPage> OpenAsync(string siteDirectory, bool javaScript = true)
-    {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { Locale = "th-TH", JavaScriptEnabled = javaScript });
+        var browser = await Chromium.SharedAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "th-TH", JavaScriptEnabled = javaScript });
         var served = new ServedPage(context, await context.NewPageAsync());
         await context.RouteAsync("**/*", route => served.ServeAsync(route, siteDirectory));
         return served;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
     }
 
     /// <summary>A page and what it downloaded: every path requested and the bytes served.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Portal.BrowserTests.Infrastructure;
 
 namespace Portal.BrowserTests;
 
@@ -6,13 +7,12 @@ namespace Portal.BrowserTests;
 /// The search page in Chromium, on the search fixture site (never the real content, which staff change): typed queries,
 /// the results, the messages, and the page without JavaScript.
 /// </summary>
-public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<SearchBrowser>
+public sealed class SearchPageTests
 {
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_thai_query_typed_in_the_header_box_lists_the_expected_page_first()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
         await page.GotoAsync(SearchBrowser.Origin + "/");
 
@@ -23,11 +23,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Equal("ร้องเรียนการทุจริต", await page.Locator("#search-query").InputValueAsync());
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task Results_are_links_with_section_date_and_an_excerpt_with_the_words_marked()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ปลูกต้นไม้"));
@@ -42,11 +41,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.All(marked, word => Assert.True(word.Contains("ปลูก", StringComparison.Ordinal) || word.Contains("ต้นไม้", StringComparison.Ordinal), word));
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task The_number_of_results_is_announced_in_a_live_region()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=ITA");
@@ -58,11 +56,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Equal($"พบ {links.Count} หน้าสำหรับ “ITA”", await status.InnerTextAsync());
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_query_that_matches_nothing_suggests_the_sitemap_and_the_complaint_page()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("xyzzy ควอนตัม"));
@@ -75,11 +72,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Contains("/complaints/", hrefs);
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_filter_keeps_only_the_pages_of_that_section()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("เทศบาล"));
@@ -93,11 +89,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Equal("news", await page.Locator("#search-filter-section").InputValueAsync());
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_second_query_on_the_search_page_changes_the_address_and_back_shows_the_first_again()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ถุงยังชีพ"));
         Assert.Equal("/news/2023-03-01-flood-relief/", (await ResultLinksAsync(page))[0]);
@@ -115,11 +110,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Equal("ถุงยังชีพ", await page.Locator("#search-query").InputValueAsync());
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task Without_javascript_the_search_page_explains_and_links_the_sitemap()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture, javaScript: false);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance, javaScript: false);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/");
@@ -130,11 +124,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Contains("JavaScript", await page.Locator("#search-results").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_first_query_downloads_only_the_manifest_its_chunks_and_the_fragments_shown()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Fixture);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ภาษี"));
@@ -144,15 +137,14 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.Contains("/search/manifest.json", searchFiles);
         Assert.Equal(links.Count, searchFiles.Count(p => p.StartsWith("/search/pages/", StringComparison.Ordinal)));
         Assert.DoesNotContain(searchFiles, p => p.StartsWith("/search/filters/", StringComparison.Ordinal));
-        var allChunks = Directory.GetFiles(Path.Combine(SearchSites.Fixture, "search", "terms")).Length;
+        var allChunks = Directory.GetFiles(Path.Combine(TestSites.SearchRelevance, "search", "terms")).Length;
         Assert.True(searchFiles.Count(p => p.StartsWith("/search/terms/", StringComparison.Ordinal)) < allChunks || allChunks == 1);
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_word_inside_an_attached_pdf_finds_the_pdf_and_names_the_page_that_lists_it()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Attachments);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchAttachments);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("กองช่าง"));
@@ -166,11 +158,10 @@ public sealed class SearchPageTests(SearchBrowser browser) : IClassFixture<Searc
         Assert.NotEmpty(await page.Locator(".app-search-results__excerpt mark").AllInnerTextsAsync());
     }
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task A_scanned_pdf_is_found_by_its_title_and_shows_no_empty_excerpt()
     {
-        SearchBrowser.RequireChromium();
-        await using var served = await browser.OpenAsync(SearchSites.Attachments);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.SearchAttachments);
         var page = served.Page;
 
         await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("สแกน"));

@@ -1,3 +1,5 @@
+using Portal.BrowserTests.Infrastructure;
+
 namespace Portal.BrowserTests;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Portal.BrowserTests;
 /// search.js in Chromium (not a copy of the ranking in C#), and checks recall and the rank of the
 /// expected page.
 /// </summary>
-public sealed class SearchRelevanceTests(SearchBrowser browser) : IClassFixture<SearchBrowser>
+public sealed class SearchRelevanceTests
 {
     public static TheoryData<SearchRelevanceCase> Cases() => [.. SearchRelevanceCase.All];
 
@@ -18,13 +20,12 @@ public sealed class SearchRelevanceTests(SearchBrowser browser) : IClassFixture<
         Assert.Contains(SearchRelevanceCase.All, c => c.Site == SearchRelevanceCase.Fixture);
     }
 
-    [SkippableTheory]
+    [BrowserTheory]
     [MemberData(nameof(Cases))]
     public async Task Finds_the_expected_page_near_the_top(SearchRelevanceCase query)
     {
-        SearchBrowser.RequireChromium();
-        var site = query.Site == SearchRelevanceCase.Real ? SearchSites.Real : SearchSites.Fixture;
-        await using var served = await browser.OpenAsync(site);
+        var site = query.Site == SearchRelevanceCase.Real ? TestSites.Real : TestSites.SearchRelevance;
+        await using var served = await SearchBrowser.OpenAsync(site);
 
         await served.Page.GotoAsync($"{SearchBrowser.Origin}/search/?q={Uri.EscapeDataString(query.Query)}");
         var links = await SearchPageTests.ResultLinksAsync(served.Page);

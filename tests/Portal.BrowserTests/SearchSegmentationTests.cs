@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.BrowserTests.Infrastructure;
 using Portal.Features.Search;
 using Portal.Thai;
 
@@ -13,7 +14,7 @@ namespace Portal.BrowserTests;
 /// whole, Chromium's newer ICU cuts them), which is why both sides then split words on anything that
 /// is not a letter, mark or digit (<see cref="SearchText"/>); the comparison does the same on both sides.
 /// </summary>
-public sealed partial class SearchSegmentationTests(SearchBrowser browser) : IClassFixture<SearchBrowser>
+public sealed partial class SearchSegmentationTests
 {
     private const string SegmentInBrowser = """
         lines => {
@@ -26,12 +27,11 @@ public sealed partial class SearchSegmentationTests(SearchBrowser browser) : ICl
         }
         """;
 
-    [SkippableFact]
+    [BrowserFact]
     public async Task Icu_in_the_build_cuts_thai_as_chromiums_intl_segmenter_does()
     {
-        SearchBrowser.RequireChromium();
-        var lines = Directory.EnumerateFiles(Path.Combine(SearchSites.RepositoryRoot, "input"), "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(SearchSites.RepositoryRoot, "seeds"), "*.txt"))
+        var lines = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.RepositoryRoot, "input"), "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.RepositoryRoot, "seeds"), "*.txt"))
             .Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines)
             .Select(SearchText.Normalize)
@@ -39,7 +39,7 @@ public sealed partial class SearchSegmentationTests(SearchBrowser browser) : ICl
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         Assert.True(lines.Length > 200, $"only {lines.Length} Thai lines in input/");
-        await using var served = await browser.OpenAsync(SearchSites.Real);
+        await using var served = await SearchBrowser.OpenAsync(TestSites.Real);
         await served.Page.GotoAsync(SearchBrowser.Origin + "/");
 
         var inBrowser = await served.Page.EvaluateAsync<string[]>(SegmentInBrowser, lines);

@@ -7,8 +7,7 @@ namespace Portal.BrowserTests;
 /// ("หลักธร|รมาภิบาล" on /ita/, "ผู้รับผิด|ชอบ" on /ita/measures-2566/). Every word of input/_data/thai-words.txt
 /// must sit on one line wherever it is shown on those pages on a phone, whatever element its text comes from.
 /// </summary>
-[Collection(SharedBrowserAndSites.Name)]
-public sealed class ThaiLineBreakTests(BrowserSites sites)
+public sealed class ThaiLineBreakTests(BrowserSites sites) : IClassFixture<BrowserSites>
 {
     private static readonly string[] Urls = ["/ita/", "/ita/measures-2566/"];
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Portal.Features;
+using Portal.Testing;
 
 namespace Portal.Fuzz;
 
@@ -47,7 +48,7 @@ internal sealed class FuzzSite : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    public BuildResult Build() => SiteBuild.Run(new BuildOptions(Input, Theme, Output), PortalFeatures.Parts);
+    public BuildResult Build() => SiteBuild.Run(new BuildOptions(Input, TestRepository.RealTheme, Output), PortalFeatures.Parts);
 
     /// <summary>Every file of the output as path → SHA-256.</summary>
     public SortedDictionary<string, string> Snapshot()
@@ -66,22 +67,6 @@ internal sealed class FuzzSite : IDisposable
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
-        }
-    }
-
-    private static string Theme
-    {
-        get
-        {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
-                {
-                    return Path.Combine(folder.FullName, "theme");
-                }
-            }
-
-            throw new DirectoryNotFoundException($"no Portal.sln above {AppContext.BaseDirectory}");
         }
     }
 }

@@ -15,9 +15,6 @@ namespace Portal.Fuzz;
 /// </summary>
 public sealed class PdfFuzzTests : IDisposable
 {
-    /// <summary>At most 8 s in CI and 2 s on a developer's machine: every case costs a child process's work.</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(Math.Min(8, FuzzBudget.PerProperty.TotalSeconds));
-
     /// <summary>The page's content stream: one line of text.</summary>
     private const string Content = "BT /F1 12 Tf 40 700 Td (Hello PDF) Tj ET\n";
 
@@ -86,7 +83,7 @@ public sealed class PdfFuzzTests : IDisposable
             Assert.True(reading.Problem is null || reading.Problem.Length > 0, "an unreadable file says why");
         });
 
-        FuzzBudget.Run(property, Budget);
+        FuzzBudget.Run(property);
     }
 
     public void Dispose()

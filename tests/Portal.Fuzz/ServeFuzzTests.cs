@@ -5,8 +5,8 @@ using System.Security.Cryptography;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Portal.Diagnostics;
 using Portal.Serve;
+using Portal.Testing;
 
 namespace Portal.Fuzz;
 
@@ -63,7 +63,7 @@ public sealed class ServeFuzzTests
         Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
         File.WriteAllText(Path.Combine(site.Root, ".git", "config"), $"[core]\n\tfsmonitor = {Canary}\n");
         var outside = Outside(site);
-        var root = RepositoryPaths.Find(AppContext.BaseDirectory).Root;
+        var root = TestRepository.Root;
         using var cms = File.Exists(Path.Combine(root, DecapServer.InstallFolder, "backend.js")) && Directory.Exists(Path.Combine(root, DecapServer.InstallFolder, "node_modules"))
             || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
             ? await DecapServer.StartAsync(root, site.Root, review: false, CancellationToken.None)
@@ -87,7 +87,7 @@ public sealed class ServeFuzzTests
             Assert.Equal(200, Send(port, Encoding.ASCII.GetBytes($"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n")).Status);
         });
 
-        FuzzBudget.Run(property, TimeSpan.FromSeconds(Math.Min(8, FuzzBudget.PerProperty.TotalSeconds)));
+        FuzzBudget.Run(property);
         Assert.Equal(outside, Outside(site));
     }
 

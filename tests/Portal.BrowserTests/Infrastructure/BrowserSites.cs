@@ -3,15 +3,15 @@ using Microsoft.Playwright;
 namespace Portal.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Built once per test run and shared by every browser test: the real site (<c>input/</c> and <c>theme/</c> of
-/// this checkout) and the fixture site that uses every layout, each built into a temporary folder and served on
-/// 127.0.0.1, and one headless chromium.
+/// What a browser test class works on: the real site and the fixture site that uses every layout, served on 127.0.0.1,
+/// and the run's one chromium. All of it is made once per test run and shared by every class (<see cref="TestSites"/>,
+/// <see cref="Chromium.SharedAsync"/>); this class fixture only waits for it, so the classes run side by side.
 /// </summary>
 public sealed class BrowserSites : IAsyncLifetime
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "portal-browser-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<StaticSiteServer> _servers = [];
-    private IPlaywright? _playwright;
+    private static readonly Lazy<Task<BuiltSite>> ServedReal = new(() => Task.Run(() => ServeAsync("real site", TestSites.Real)));
+    private static readonly Lazy<Task<BuiltSite>> ServedFixture = new(() => Task.Run(() => ServeAsync("fixture site", TestSites.EveryLayout)));
+
     private IBrowser? _browser;
 
     public BuiltSite Real { get; private set; } = null!;
@@ -24,16 +24,12 @@ public sealed class BrowserSites : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Real = await BuildAndServeAsync("real site", RepositoryPaths.RealInput);
-        Fixture = await BuildAndServeAsync("fixture site", Path.Combine(RepositoryPaths.FixtureSite, "input"));
-        if (Chromium.SkipReason is not null)
+        Real = await ServedReal.Value;
+        Fixture = await ServedFixture.Value;
+        if (Chromium.SkipReason is null)
         {
-            return;
+            _browser = await Chromium.SharedAsync();
         }
-
-        RequiredTool.EnsureExists(Chromium.ExecutablePath, Chromium.Install);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
     }
 
     /// <summary>A fresh browser context (no shared cookies or cache) with the given viewport; the caller disposes it.</summary>
@@ -45,45 +41,12 @@ public sealed class BrowserSites : IAsyncLifetime
             Locale = "th-TH",
         });
 
-    public async Task DisposeAsync()
+    /// <summary>The sites, their servers and the browser belong to the run, not to one class: they end with the test host.</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<BuiltSite> ServeAsync(string name, string output)
     {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        foreach (var server in _servers)
-        {
-            await server.DisposeAsync();
-        }
-
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
-
-    /// <summary>The URLs of the pages made from Markdown files under <paramref name="input"/>, as the build gives them.</summary>
-    private static HashSet<string> ContentUrls(string input) =>
-        System.IO.Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(input, f).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(s => s.StartsWith('_') || s.StartsWith('.')) && !p.StartsWith(Portal.Content.ContentPaths.FilesFolder + "/", StringComparison.Ordinal))
-            .Select(Portal.Site.PageUrls.FromSourcePath)
-            .ToHashSet(StringComparer.Ordinal);
-
-    private async Task<BuiltSite> BuildAndServeAsync(string name, string input)
-    {
-        var output = Path.Combine(_root, name.Replace(' ', '-'));
-        TestSiteBuild.Build(input, RepositoryPaths.RealTheme, output);
         var server = await StaticSiteServer.StartAsync(output);
-        _servers.Add(server);
-        return new BuiltSite(name, output, server.Address, ContentUrls(input));
+        return new BuiltSite(name, output, server.Address);
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SharedBrowserAndSites : ICollectionFixture<BrowserSites>
-{
-    public const string Name = "browser";
 }

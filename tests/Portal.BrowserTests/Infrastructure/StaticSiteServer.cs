@@ -1,19 +1,21 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using Portal.Serve;
+using Portal.Testing;
 
 namespace Portal.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Serves a built site from a folder on 127.0.0.1 and a free port, the way Netlify does for these tests: pretty
-/// URLs (<c>/a/</c> → <c>a/index.html</c>), <c>404.html</c> for a missing path, and the content security policy
-/// from <c>netlify.toml</c>, so a page that breaks the policy breaks in the tests too.
+/// URLs (<c>/a/</c> → <c>a/index.html</c>), <c>404.html</c> for a missing path, and the headers of <c>netlify.toml</c>
+/// for each path, read and matched as the preview server does (<see cref="SecurityHeaders"/>), so a page that breaks
+/// its content security policy breaks in the tests too.
 /// </summary>
-internal sealed partial class StaticSiteServer : IAsyncDisposable
+internal sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -34,11 +36,21 @@ internal sealed partial class StaticSiteServer : IAsyncDisposable
         var app = builder.Build();
 
         var files = new PhysicalFileProvider(siteDirectory);
-        var policy = ContentSecurityPolicy();
+        var headers = SecurityHeaders.Load(TestRepository.NetlifyToml);
         app.Use(async (context, next) =>
         {
-            context.Response.Headers.ContentSecurityPolicy = policy;
-            context.Response.Headers.XContentTypeOptions = "nosniff";
+            // The path as asked for, before /a/ becomes /a/index.html. As on Netlify, a rule's Content-Type replaces the
+            // one the file's extension gives, so the headers are set last.
+            var path = context.Request.Path.Value is { Length: > 0 } asked ? asked : "/";
+            context.Response.OnStarting(() =>
+            {
+                foreach (var (name, value) in headers.For(path))
+                {
+                    context.Response.Headers[name] = value;
+                }
+
+                return Task.CompletedTask;
+            });
             await next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
@@ -60,15 +72,4 @@ internal sealed partial class StaticSiteServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
-
-    /// <summary>The Content-Security-Policy header that <c>netlify.toml</c> sets for every response.</summary>
-    private static string ContentSecurityPolicy()
-    {
-        var netlify = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "netlify.toml"));
-        var match = PolicyLine().Match(netlify);
-        return match.Success ? match.Groups["policy"].Value : throw new InvalidOperationException("netlify.toml sets no Content-Security-Policy");
-    }
-
-    [GeneratedRegex("""^\s*Content-Security-Policy\s*=\s*"(?<policy>[^"]+)"\s*$""", RegexOptions.Multiline)]
-    private static partial Regex PolicyLine();
 }

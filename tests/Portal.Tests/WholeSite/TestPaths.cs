@@ -1,15 +1,15 @@
+using Portal.Testing;
+
 namespace Portal.Tests.WholeSite;
 
 /// <summary>Where the repository, the real theme and the fixture sites are, found from the test assembly's folder.</summary>
 internal static class TestPaths
 {
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-
     /// <summary>The folder that holds <c>Portal.sln</c>.</summary>
-    public static string RepositoryRoot => Root.Value;
+    public static string RepositoryRoot => TestRepository.Root;
 
     /// <summary>The real theme (<c>theme/</c> at the repository root).</summary>
-    public static string RealTheme => Path.Combine(RepositoryRoot, "theme");
+    public static string RealTheme => TestRepository.RealTheme;
 
     /// <summary>
     /// The fixture sites. Read from the source tree, not from the copy in the output folder, so a file
@@ -23,16 +23,4 @@ internal static class TestPaths
         return Directory.Exists(folder) ? folder : throw new DirectoryNotFoundException($"no fixture site {folder}");
     }
 
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Portal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no Portal.sln above {AppContext.BaseDirectory}");
-    }
 }

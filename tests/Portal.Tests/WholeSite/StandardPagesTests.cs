@@ -1,13 +1,16 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using Portal.BrowserTests.Infrastructure;
+using Portal.Testing;
 
-namespace Portal.BrowserTests;
+namespace Portal.Tests.WholeSite;
 
 /// <summary>The pages every Thai government website must have (มสพร. 11-2566), on the real site.</summary>
-[Collection(SharedBrowserAndSites.Name)]
-public sealed class StandardPagesTests(BrowserSites sites)
+public sealed class StandardPagesTests(RealSiteFixture real) : IClassFixture<RealSiteFixture>
 {
+    private readonly IReadOnlyList<string> _pageUrls = [.. SitePages.Of(real.Built.OutputDirectory).Select(p => p.Url)];
+
+    /// <summary>The pages made from Markdown files, sorted: every one of them must show its dates and be in the sitemap.</summary>
+    private IReadOnlyList<string> ContentPageUrls => [.. _pageUrls.Where(SitePages.FromMarkdown(real.Built.InputDirectory).Contains)];
+
     /// <summary>Pages the build generates from the theme alone; they have no source file whose date could be shown.</summary>
     [Theory]
     [InlineData("/policies/website/")]
@@ -17,8 +20,8 @@ public sealed class StandardPagesTests(BrowserSites sites)
     [InlineData("/sitemap/")]
     public void Every_page_links_to_the_standard_page_from_its_footer(string url)
     {
-        Assert.Contains(url, sites.Real.PageUrls);
-        Assert.All(sites.Real.PageUrls, page =>
+        Assert.Contains(url, _pageUrls);
+        Assert.All(_pageUrls, page =>
             Assert.True(Page(page).QuerySelector($".app-footer a[href='{url}']") is not null, $"{page} has no footer link to {url}"));
     }
 
@@ -37,7 +40,7 @@ public sealed class StandardPagesTests(BrowserSites sites)
     [Fact]
     public void Every_page_but_the_generated_ones_shows_when_it_was_last_updated()
     {
-        var missing = sites.Real.ContentPageUrls
+        var missing = ContentPageUrls
             .Where(url => Page(url).QuerySelector("main .app-page-dates__item:last-child time[datetime]") is null)
             .ToList();
 
@@ -51,8 +54,8 @@ public sealed class StandardPagesTests(BrowserSites sites)
         var links = sitemap.QuerySelectorAll("main .app-sitemap a").Select(a => a.GetAttribute("href")!).ToList();
         // Every page staff wrote, once; beside them only the OIT pages of each year, which auditors reach from here too.
         Assert.Equal(links.Distinct(StringComparer.Ordinal).Count(), links.Count);
-        Assert.Equal(sites.Real.ContentPageUrls, links.Intersect(sites.Real.ContentPageUrls, StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        Assert.All(links.Except(sites.Real.ContentPageUrls, StringComparer.Ordinal), url => Assert.Matches("^/ita/(history/|[0-9]{4}/(coverage/)?)$", url));
+        Assert.Equal(ContentPageUrls, links.Intersect(ContentPageUrls, StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        Assert.All(links.Except(ContentPageUrls, StringComparer.Ordinal), url => Assert.Matches("^/ita/(history/|[0-9]{4}/(coverage/)?)$", url));
 
         var news = sitemap.QuerySelectorAll(".app-sitemap__section").Single(s => s.QuerySelector("h2 a")?.GetAttribute("href") == "/news/");
         var dates = news.QuerySelectorAll("time[datetime]").Select(t => t.GetAttribute("datetime")!).ToList();
@@ -60,5 +63,5 @@ public sealed class StandardPagesTests(BrowserSites sites)
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
     }
 
-    private IHtmlDocument Page(string url) => new HtmlParser().ParseDocument(File.ReadAllText(sites.Real.FileOf(url)));
+    private IHtmlDocument Page(string url) => real.Built.Page(url);
 }
