@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Diagnostics;
 using Portal.Output;
 using Portal.Thai;
+using Portal.Urls;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;
@@ -11,13 +12,16 @@ internal sealed class BuildCommand(CliConsole console) : Command<BuildSettings>
 {
     public const string Name = "build";
 
+    /// <summary>How many PT046 notices a build prints one by one before it prints their count instead.</summary>
+    public const int NewUrlsShown = 3;
+
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
         var session = new BuildSession(options);
         var result = BuildProgressDisplay.Run(console, progress => session.Build(new FolderTarget(options.OutputDirectory), progress));
 
-        ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(result.Diagnostics, console.Errors);
+        ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(PublishedUrls.SummariseNew(result.Diagnostics, NewUrlsShown), console.Errors);
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)
