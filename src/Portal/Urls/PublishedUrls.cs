@@ -53,20 +53,22 @@ public static class PublishedUrls
 
     /// <summary>
     /// What <c>portal build</c> prints of the PT046 notices: each one while there are few; past <paramref name="shown"/>, one
-    /// notice with their number and the first few files, since a bulk import or a generated corpus would otherwise print a
+    /// notice with their number and the first few URLs, since a bulk import or a generated corpus would otherwise print a
     /// line per page. <c>portal check</c> lists them all.
     /// </summary>
     public static IReadOnlyList<Diagnostic> SummariseNew(IReadOnlyList<Diagnostic> diagnostics, int shown)
     {
+        // Each notice starts with its URL (ReportNew).
         var notices = diagnostics.Where(d => d.Code == DiagnosticCode.PublishedUrlNew)
-            .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ToList();
+            .Select(d => (Url: d.EnglishMessage[..d.EnglishMessage.IndexOf(' ', StringComparison.Ordinal)], Notice: d))
+            .OrderBy(n => n.Url, StringComparer.Ordinal).ToList();
         if (notices.Count <= shown)
         {
             return diagnostics;
         }
 
-        var first = string.Join(", ", notices.Take(shown).Select(d => d.Location.Path));
-        var summary = Diagnostic.Notice(DiagnosticCode.PublishedUrlNew, notices[0].Location,
+        var first = string.Join(", ", notices.Take(shown).Select(n => n.Url));
+        var summary = Diagnostic.Notice(DiagnosticCode.PublishedUrlNew, notices[0].Notice.Location,
             $"{notices.Count} หน้าและไฟล์เป็นที่อยู่ใหม่ ยังไม่อยู่ใน {FileName} เช่น {first}: เมื่อรวมเข้า main แล้ว ระบบจะบันทึกให้เอง ไม่ต้องทำอะไร ดูทั้งหมดด้วย portal check",
             $"{notices.Count} pages and files are new, not yet on {FileName}, such as {first}: they are recorded automatically once merged into main; nothing to do; see them all with portal check");
         return [.. diagnostics.Where(d => d.Code != DiagnosticCode.PublishedUrlNew), summary];

@@ -75,7 +75,7 @@ public sealed class StableUrlTests
     }
 
     [Fact]
-    public void Build_prints_many_new_urls_as_one_counted_notice_with_the_first_files_and_check_lists_each_one()
+    public void Build_prints_many_new_urls_as_one_counted_notice_with_the_first_urls_and_check_lists_each_one()
     {
         using var site = TempSite.Create("oit");
         File.WriteAllText(Path.Combine(site.InputDirectory, "_data", "published-urls.txt"), "/about/\n");
@@ -88,7 +88,10 @@ public sealed class StableUrlTests
         Assert.True(each.Count > Cli.Commands.BuildCommand.NewUrlsShown, check.ToString());
         var summary = Assert.Single(build.ErrorLines, l => l.Contains("PT046", StringComparison.Ordinal));
         Assert.Contains($"{each.Count} pages and files are new, not yet on published-urls.txt, such as ", summary, StringComparison.Ordinal);
-        Assert.StartsWith(each[0][..each[0].IndexOf(':', StringComparison.Ordinal)], summary, StringComparison.Ordinal);
+        var firstUrls = check.ErrorLines.Where(l => l.Contains("PT046", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf("(/", StringComparison.Ordinal) + 1)..]).Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)])
+            .Order(StringComparer.Ordinal).Take(Cli.Commands.BuildCommand.NewUrlsShown);
+        Assert.True(summary.Contains($"such as {string.Join(", ", firstUrls)}: ", StringComparison.Ordinal), summary);
         Assert.Contains("see them all with portal check", summary, StringComparison.Ordinal);
     }
 
