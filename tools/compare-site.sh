@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the real site (input/ and theme/) at a git commit and at the working tree, and compares
+# Builds the real site (input/, and each side's own theme/) at a git commit and at the working tree, and compares
 # every file byte for byte. A refactoring that must not change what readers see passes this:
 #   tools/compare-site.sh 6334ded
 set -euo pipefail
@@ -11,7 +11,7 @@ trap 'git -C "$repo" worktree remove --force "$work/base" >/dev/null 2>&1 || tru
 git -C "$repo" worktree add --detach "$work/base" "$base" >/dev/null 2>&1
 for side in base head; do
   tree=$([ "$side" = base ] && echo "$work/base" || echo "$repo")
-  if ! (cd "$tree" && dotnet run -c Release --project src/Portal.Cli -- build --input "$repo/input" --theme "$repo/theme" --output "$work/$side-site" >"$work/$side.log" 2>&1); then
+  if ! (cd "$tree" && dotnet run -c Release --project src/Portal.Cli -- build --input "$repo/input" --theme "$tree/theme" --output "$work/$side-site" >"$work/$side.log" 2>&1); then
     cat "$work/$side.log" >&2
     echo "the build at $side failed" >&2
     exit 1

@@ -6,27 +6,29 @@ using Portal.Serve;
 namespace Portal.Benchmarks;
 
 /// <summary>
-/// <c>serve-latency &lt;corpus&gt; [--saves N]</c>: serves a generated corpus with <c>portal serve</c>'s server,
-/// then saves one page N times and measures, for each save, the time until the reload event arrives,
+/// <c>serve-latency &lt;corpus&gt; [--saves N] [--page PATH] [--layout PATH]</c>: serves a corpus (a folder with
+/// <c>input/</c> and <c>theme/</c>) with <c>portal serve</c>'s server, then saves one page (<c>--page</c>, under
+/// <c>input/</c>) or one layout (<c>--layout</c>, under <c>theme/</c>, a paragraph added at its end, which the page
+/// shows) N times and measures, for each save, the time until the reload event arrives,
 /// until the served page shows the change (what a browser does after the event: fetch the page again), and
 /// until the complete event says the search index is served too; and the CPU time the process spent until
 /// the page and until complete (the figures that do not depend on other work on the machine).
 /// </summary>
 internal static class ServeLatency
 {
-    private const string Page = "section-050/page-4950.md";
-    private const string Url = "/section-050/page-4950/";
-
     public static async Task<int> Run(string[] args)
     {
-        if (args.Length == 0 || !Directory.Exists(Path.Combine(args[0], "input")))
+        var flags = args.Skip(1).Chunk(2).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+        if (args.Length == 0 || !Directory.Exists(Path.Combine(args[0], "input")) || flags.Keys.Any(k => k is not ("--saves" or "--page" or "--layout")))
         {
-            Console.Error.WriteLine("usage: serve-latency <corpus folder with input/ and theme/> [--saves N]");
+            Console.Error.WriteLine("usage: serve-latency <corpus folder with input/ and theme/> [--saves N] [--page PATH under input/] [--layout PATH under theme/]");
             return 2;
         }
 
         var corpus = args[0];
-        var saves = args.Length >= 3 && args[1] == "--saves" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+        var saves = flags.TryGetValue("--saves", out var count) ? int.Parse(count, CultureInfo.InvariantCulture) : 10;
+        var page = flags.GetValueOrDefault("--page", "section-050/page-4950.md");
+        var url = "/" + (Path.GetFileName(page) == "index.md" ? page[..^"index.md".Length] : page[..^".md".Length] + "/");
         var options = new BuildOptions(Path.Combine(corpus, "input"), Path.Combine(corpus, "theme"));
         var builds = new List<BuildStatus>();
         await using var server = await PreviewServer.StartAsync(options, 0, SecurityHeaders.None, b =>
@@ -43,8 +45,10 @@ internal static class ServeLatency
         using var events = new StreamReader(await response.Content.ReadAsStreamAsync(), Encoding.UTF8);
         await NextEvent(events);
 
-        var path = Path.Combine(options.InputDirectory, Page);
+        var layout = flags.GetValueOrDefault("--layout");
+        var path = layout is null ? Path.Combine(options.InputDirectory, page) : Path.Combine(options.ThemeDirectory, layout);
         var original = await File.ReadAllTextAsync(path);
+        Console.WriteLine($"saving {path}, watching {url}");
         var toEvent = new List<double>();
         var toPage = new List<double>();
         var cpu = new List<double>();
@@ -58,11 +62,11 @@ internal static class ServeLatency
                 var marker = $"การแก้ไขครั้งที่ {save} {Guid.NewGuid():N}";
                 self.Refresh();
                 var cpuBefore = self.TotalProcessorTime;
-                await File.WriteAllTextAsync(path, original + "\n" + marker + "\n");
+                await File.WriteAllTextAsync(path, original + "\n" + (layout is null ? marker : $"<p>{marker}</p>") + "\n");
                 var clock = Stopwatch.StartNew();
                 var name = await NextEvent(events, "reload");
                 toEvent.Add(clock.Elapsed.TotalMilliseconds);
-                var html = await client.GetStringAsync(new Uri(Url, UriKind.Relative));
+                var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
                 toPage.Add(clock.Elapsed.TotalMilliseconds);
                 self.Refresh();
                 cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);

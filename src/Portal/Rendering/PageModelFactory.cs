@@ -103,11 +103,58 @@ internal sealed class PageModelFactory
         members["base_url"] = new(LiquidValues.Text(site.Settings.BaseUrl));
 
         // Every page's summary: made only when a layout lists pages, not for each build of a preview that renders a few pages which do not.
-        members["pages"] = new(() => LiquidValues.List(navigation.NewestFirst(), Summary));
+        // The indexes share the summaries and keep site.pages' order, so a layout finds a page or a group without scanning every page.
+        var pages = new Lazy<IReadOnlyList<(Page Page, FluidValue Value)>>(() => [.. navigation.NewestFirst().Select(p => (p, Summary(p)))]);
+        members["pages"] = new(() => new ArrayValue([.. pages.Value.Select(p => p.Value)]));
+        members["pages_by_url"] = new(() => PagesByUrl(pages.Value));
+        members["pages_below"] = new(() => Groups(pages.Value, p => Folders(PageUrls.EscapePath(p.Url))));
+        members["pages_of_kind"] = new(() => Groups(pages.Value, p => [p.Kind.Name]));
         members["preview"] = new(BooleanValue.Create(preview));
         members["today"] = new(LiquidValues.From(site.Today));
         members["fiscal_year"] = new(NumberValue.Create(Thai.FiscalYear.Containing(site.Today).BuddhistYear));
         return new DictionaryValue(new LazyFluidIndexable(members));
+    }
+
+    /// <summary><c>site.pages_by_url["/complaints/"]</c>: the page at a URL (as <c>page.url</c> writes it), or nil.</summary>
+    private static DictionaryValue PagesByUrl(IReadOnlyList<(Page Page, FluidValue Value)> pages)
+    {
+        var byUrl = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
+        foreach (var (page, value) in pages)
+        {
+            byUrl.TryAdd(PageUrls.EscapePath(page.Url), value);
+        }
+
+        return new DictionaryValue(new FluidValueDictionaryFluidIndexable(byUrl));
+    }
+
+    /// <summary>The pages under each key, in the order of <c>site.pages</c>; a key no page has reads as nil.</summary>
+    private static DictionaryValue Groups(IReadOnlyList<(Page Page, FluidValue Value)> pages, Func<Page, IEnumerable<string>> keys)
+    {
+        var groups = new Dictionary<string, List<FluidValue>>(StringComparer.Ordinal);
+        foreach (var (page, value) in pages)
+        {
+            foreach (var key in keys(page))
+            {
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = [];
+                }
+
+                group.Add(value);
+            }
+        }
+
+        return new DictionaryValue(new FluidValueDictionaryFluidIndexable(
+            groups.ToDictionary(g => g.Key, g => (FluidValue)new ArrayValue(g.Value), StringComparer.Ordinal)));
+    }
+
+    /// <summary><c>site.pages_below["/ita/"]</c> holds every page whose URL starts with <c>/ita/</c>, other than <c>/ita/</c> itself.</summary>
+    private static IEnumerable<string> Folders(string url)
+    {
+        for (var slash = url.IndexOf('/'); slash >= 0 && slash < url.Length - 1; slash = url.IndexOf('/', slash + 1))
+        {
+            yield return url[..(slash + 1)];
+        }
     }
 
     /// <summary><c>_data/oit/2566.yml</c> becomes <c>data.oit["2566"]</c>: folders are nested objects.</summary>

@@ -5,7 +5,7 @@ namespace Portal.Rendering;
 /// <summary>
 /// What a layout reads, found in its text and, through <c>{% include %}</c>, in its partials: the
 /// template files, the data files (<c>data.ita_results</c>) and whether it lists other pages
-/// (<c>site.pages</c>, <c>page.children</c>). Read from the source, so a name built at run time is not
+/// (<c>site.pages</c> and its indexes such as <c>site.pages_by_url</c>, <c>page.children</c>). Read from the source, so a name built at run time is not
 /// seen; the theme guide asks for literal names.
 /// </summary>
 /// <param name="Templates">Theme files, as <c>layouts/page.liquid</c> and <c>partials/nav.liquid</c>.</param>
@@ -58,9 +58,9 @@ public sealed partial record TemplateUses(IReadOnlySet<string> Templates, IReadO
     private static partial Regex DataKey();
 
     /// <summary><c>site.title</c>, <c>site.navigation</c>…: values of <c>_data/site.yml</c>.</summary>
-    [GeneratedRegex(@"\bsite\.(?!pages\b|base_url\b)[a-z_]+")]
+    [GeneratedRegex(@"\bsite\.(?!pages(?:_[a-z_]+)?\b|base_url\b)[a-z_]+")]
     private static partial Regex SiteSetting();
 
-    [GeneratedRegex(@"\bsite\.pages\b|\bpage\.children\b")]
+    [GeneratedRegex(@"\bsite\.pages(?:_[a-z_]+)?\b|\bpage\.children\b")]
     private static partial Regex ListsOtherPages();
 }

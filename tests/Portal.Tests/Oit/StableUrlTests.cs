@@ -75,6 +75,27 @@ public sealed class StableUrlTests
     }
 
     [Fact]
+    public void Build_prints_many_new_urls_as_one_counted_notice_with_the_first_urls_and_check_lists_each_one()
+    {
+        using var site = TempSite.Create("oit");
+        File.WriteAllText(Path.Combine(site.InputDirectory, "_data", "published-urls.txt"), "/about/\n");
+
+        var build = CliRunner.Run(site.Root, "build", "--theme", site.ThemeDirectory);
+        var check = CliRunner.Run(site.Root, "check", "--theme", site.ThemeDirectory);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var each = check.ErrorLines.Where(l => l.Contains("PT046", StringComparison.Ordinal)).ToList();
+        Assert.True(each.Count > Cli.Commands.BuildCommand.NewUrlsShown, check.ToString());
+        var summary = Assert.Single(build.ErrorLines, l => l.Contains("PT046", StringComparison.Ordinal));
+        Assert.Contains($"{each.Count} pages and files are new, not yet on published-urls.txt, such as ", summary, StringComparison.Ordinal);
+        var firstUrls = check.ErrorLines.Where(l => l.Contains("PT046", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf("(/", StringComparison.Ordinal) + 1)..]).Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)])
+            .Order(StringComparer.Ordinal).Take(Cli.Commands.BuildCommand.NewUrlsShown);
+        Assert.True(summary.Contains($"such as {string.Join(", ", firstUrls)}: ", StringComparison.Ordinal), summary);
+        Assert.Contains("see them all with portal check", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_published_url_that_is_redirected_keeps_the_build_working()
     {
         var (site, built) = Build(published: "/removed/\n", redirects: "- from: /removed/\n  to: /about/\n");
