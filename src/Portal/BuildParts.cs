@@ -1,5 +1,6 @@
 using Portal.Checks;
 using Portal.Content;
+using Portal.Diagnostics;
 using Portal.Extensions;
 using Portal.Kinds;
 using Portal.Output;
@@ -29,6 +30,7 @@ public sealed class BuildParts
         PageValues = [.. setup.PageValues];
         Commands = [.. setup.Commands];
         HiddenFromCrawlers = [.. setup.HiddenFromCrawlers];
+        BuildReportSummaries = [.. setup.BuildReportSummaries];
     }
 
     /// <summary>The parts of <paramref name="features"/>, each set up once after those it depends on.</summary>
@@ -69,6 +71,13 @@ public sealed class BuildParts
 
     /// <summary>Paths robots.txt disallows.</summary>
     public IReadOnlyList<string> HiddenFromCrawlers { get; }
+
+    /// <summary>Applied in this order to what <c>portal build</c> prints.</summary>
+    public IReadOnlyList<BuildReportSummary> BuildReportSummaries { get; }
+
+    /// <summary>The diagnostics as <c>portal build</c> prints them, each feature's summary applied.</summary>
+    public IReadOnlyList<Diagnostic> BuildReport(IReadOnlyList<Diagnostic> diagnostics) =>
+        BuildReportSummaries.Aggregate(diagnostics, (shown, summarise) => summarise(shown));
 
     /// <summary>These parts and the parts of more features (a test's, a plug-in's).</summary>
     public BuildParts With(params IPortalFeature[] features) => From([.. Features, .. features]);

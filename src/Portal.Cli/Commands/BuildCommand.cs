@@ -4,7 +4,6 @@ using Portal.Diagnostics;
 using Portal.Extensions;
 using Portal.Output;
 using Portal.Thai;
-using Portal.Urls;
 using Spectre.Console.Cli;
 
 namespace Portal.Cli.Commands;
@@ -14,16 +13,13 @@ internal sealed class BuildCommand(CliConsole console, BuildParts parts) : Comma
 {
     public const string Name = "build";
 
-    /// <summary>How many PT046 notices a build prints one by one before it prints their count instead.</summary>
-    public const int NewUrlsShown = 3;
-
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
         var session = new BuildSession(options, parts);
         var result = BuildProgressDisplay.Run(console, progress => session.Build(new FolderTarget(options.OutputDirectory), progress));
 
-        ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(PublishedUrls.SummariseNew(result.Diagnostics, NewUrlsShown), console.Errors);
+        ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(parts.BuildReport(result.Diagnostics), console.Errors);
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Succeeded)

@@ -2,6 +2,7 @@ using Fluid;
 using Portal.Checks;
 using Portal.Commands;
 using Portal.Content;
+using Portal.Diagnostics;
 using Portal.Kinds;
 using Portal.Output;
 using Portal.Rendering;
@@ -24,6 +25,7 @@ public sealed class FeatureSetup
     internal List<IPageTemplateValues> PageValues { get; } = [];
     internal List<CommandRegistration> Commands { get; } = [];
     internal List<string> HiddenFromCrawlers { get; } = [];
+    internal List<BuildReportSummary> BuildReportSummaries { get; } = [];
 
     /// <summary>A kind staff can name with <c>kind:</c>; the first registered named <c>page</c> is the default.</summary>
     public FeatureSetup AddKind(PageKind kind) => Add(Kinds, kind);
@@ -48,6 +50,12 @@ public sealed class FeatureSetup
 
     /// <summary>Values added to every page's (and attachment's) template object.</summary>
     public FeatureSetup AddPageValues(IPageTemplateValues values) => Add(PageValues, values);
+
+    /// <summary>
+    /// How <c>portal build</c> shortens the feature's diagnostics on the console (many notices of one kind as one line);
+    /// <c>portal check</c> still lists each.
+    /// </summary>
+    public FeatureSetup SummariseInBuildReport(BuildReportSummary summary) => Add(BuildReportSummaries, summary);
 
     /// <summary>A path under the site (<c>admin/</c>) that robots.txt asks crawlers to leave alone.</summary>
     public FeatureSetup HideFromCrawlers(string path) => Add(HiddenFromCrawlers, path);
@@ -79,6 +87,9 @@ public sealed class FeatureSetup
         return this;
     }
 }
+
+/// <summary>The diagnostics <c>portal build</c> prints: <paramref name="diagnostics"/>, some perhaps replaced by a summary.</summary>
+public delegate IReadOnlyList<Diagnostic> BuildReportSummary(IReadOnlyList<Diagnostic> diagnostics);
 
 /// <summary>A Liquid filter registered by a feature.</summary>
 public sealed record TemplateFilter(string Name, FilterDelegate Filter);

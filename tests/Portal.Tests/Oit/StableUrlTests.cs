@@ -85,12 +85,12 @@ public sealed class StableUrlTests
 
         Assert.True(build.ExitCode == 0, build.ToString());
         var each = check.ErrorLines.Where(l => l.Contains("PT046", StringComparison.Ordinal)).ToList();
-        Assert.True(each.Count > Cli.Commands.BuildCommand.NewUrlsShown, check.ToString());
+        Assert.True(each.Count > Portal.Features.StableUrls.StableUrlsFeature.NewUrlsShown, check.ToString());
         var summary = Assert.Single(build.ErrorLines, l => l.Contains("PT046", StringComparison.Ordinal));
         Assert.Contains($"{each.Count} pages and files are new, not yet on published-urls.txt, such as ", summary, StringComparison.Ordinal);
         var firstUrls = check.ErrorLines.Where(l => l.Contains("PT046", StringComparison.Ordinal))
             .Select(l => l[(l.IndexOf("(/", StringComparison.Ordinal) + 1)..]).Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)])
-            .Order(StringComparer.Ordinal).Take(Cli.Commands.BuildCommand.NewUrlsShown);
+            .Order(StringComparer.Ordinal).Take(Portal.Features.StableUrls.StableUrlsFeature.NewUrlsShown);
         Assert.True(summary.Contains($"such as {string.Join(", ", firstUrls)}: ", StringComparison.Ordinal), summary);
         Assert.Contains("see them all with portal check", summary, StringComparison.Ordinal);
     }
