@@ -1,14 +1,15 @@
 using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
+using Portal.Site.Generators;
 
 namespace Portal.Search;
 
 /// <summary>
-/// The search index as an output of the build: every published content page (its front matter and
+/// The search index as an output of the build: every published page, generated ones included (its front matter and
 /// the plain text of its body, never the navigation) becomes a <see cref="SearchDocument"/>, and so
 /// does every PDF those pages attach or link to (<see cref="PdfAttachmentDocuments"/>); the index is
-/// written under <c>search/</c>. The search page itself is left out.
+/// written under <c>search/</c>. The pages of sitemap.xml are the pages indexed, but for the search page itself.
 /// </summary>
 public sealed class SearchOutput : IDeferrableOutput
 {
@@ -40,12 +41,18 @@ public sealed class SearchOutput : IDeferrableOutput
             var front = page.FrontMatter;
             var (section, sectionTitle) = SectionOf(site, page);
             yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
-                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], rendered.Text);
+                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], TextOf(rendered));
         }
     }
 
-    /// <summary>Content pages are indexed, except the search page.</summary>
-    public static bool IsIndexed(Page page) => page.FromContent && page.Layout != SearchLayout;
+    /// <summary>
+    /// Every page is indexed but two, by rule: the 404 page, which is no address of its own (sitemap.xml leaves it out
+    /// too), and the search page, whose text is about searching.
+    /// </summary>
+    public static bool IsIndexed(Page page) => page.Url != NotFoundPageGenerator.Url && page.Layout != SearchLayout;
+
+    /// <summary>A content page's Markdown body; a generated page has none, so its main element's text.</summary>
+    private static string TextOf(RenderedPage rendered) => rendered.Page.FromContent ? rendered.Text : MainText.Of(rendered.Html);
 
     /// <summary>A page's section (<see cref="SectionOf(string)"/>) and the title of the section's index page, as readers know the section.</summary>
     public static (string Section, string Title) SectionOf(SiteModel site, Page page)
