@@ -1,3 +1,4 @@
+using Portal.Oit;
 using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
@@ -26,7 +27,8 @@ public sealed class SearchOutput : IDeferrableOutput
     ];
 
     public IEnumerable<OutputFile> Write(OutputContext context) =>
-        SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents(context.Site, context.Pages).Concat(PdfAttachmentDocuments.Documents(context))));
+        SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents(context.Site, context.Pages).Concat(PdfAttachmentDocuments.Documents(context)),
+            SearchSynonyms.From(context.Site.Data)));
 
     public static IEnumerable<SearchDocument> Documents(SiteModel site, IEnumerable<RenderedPage> pages)
     {
@@ -41,7 +43,7 @@ public sealed class SearchOutput : IDeferrableOutput
             var front = page.FrontMatter;
             var (section, sectionTitle) = SectionOf(site, page);
             yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
-                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], TextOf(rendered));
+                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, OitItemsOf(page), TextOf(rendered));
         }
     }
 
@@ -50,6 +52,17 @@ public sealed class SearchOutput : IDeferrableOutput
     /// too), and the search page, whose text is about searching.
     /// </summary>
     public static bool IsIndexed(Page page) => page.Url != NotFoundPageGenerator.Url && page.Layout != SearchLayout;
+
+    /// <summary>
+    /// The OIT items a page is about, as <c>2566/O27</c>: those it claims, and for an item's own page that item, so the
+    /// OIT filter and a search for the code (search.js, newest year first) find the item's page with the pages that claim it.
+    /// </summary>
+    private static string[] OitItemsOf(Page page)
+    {
+        var claims = page.FrontMatter.Oit.Select(c => $"{c.Year}/{c.Code}");
+        var own = page.FrontMatter.Fields.GetValueOrDefault(OitPageKind.ItemField) is OitItemCoverage item ? [$"{item.Year}/{item.Item.Code}"] : Array.Empty<string>();
+        return [.. own.Concat(claims).Distinct()];
+    }
 
     /// <summary>A content page's Markdown body; a generated page has none, so its main element's text.</summary>
     private static string TextOf(RenderedPage rendered) => rendered.Page.FromContent ? rendered.Text : MainText.Of(rendered.Html);

@@ -26,6 +26,7 @@ public static class SiteValidator
         ContactDetails.Validate(site.Data, diagnostics);
         DataTables.Validate(site, diagnostics);
         Thai.KeepWordList.Validate(site.Data, diagnostics);
+        Search.SearchSynonyms.Validate(site.Data, diagnostics);
     }
 
     /// <summary>The path of an attachment inside <c>input/</c> (<c>files/…</c>), or null when it would leave <c>input/files/</c>.</summary>

@@ -86,17 +86,31 @@
     return into;
   }
 
-  // The terms of a text, and for each the whitespace-separated word of the query it came from.
-  function queryTerms(text) {
-    var normalized = normalize(text);
-    var terms = [];
-    for (var segment of segmenter.segment(normalized)) {
+  // A Thai abbreviation written with dots (ป.ป.ช., พ.ร.บ.) is one term without them, never cut by
+  // the segmenter: the same pattern as SearchText.DottedAbbreviation.
+  var DOTTED_ABBREVIATION = /(?<![\u0E00-\u0E7F])[\u0E01-\u0E2E]\.(?:[\u0E01-\u0E2E]\.)*[\u0E01-\u0E2E](?![\u0E00-\u0E7F])\.?/g;
+
+  function addWords(text, offset, terms) {
+    for (var segment of segmenter.segment(text)) {
       if (segment.isWordLike) {
         splitWord(segment.segment, []).forEach(function (term) {
-          terms.push({ term: term, end: segment.index + segment.segment.length });
+          terms.push({ term: term, end: offset + segment.index + segment.segment.length });
         });
       }
     }
+  }
+
+  // The terms of a text, and for each where it ends in the normalised text (for the query's last word).
+  function queryTerms(text) {
+    var normalized = normalize(text);
+    var terms = [];
+    var start = 0;
+    for (var abbreviation of normalized.matchAll(DOTTED_ABBREVIATION)) {
+      addWords(normalized.slice(start, abbreviation.index), start, terms);
+      start = abbreviation.index + abbreviation[0].length;
+      terms.push({ term: abbreviation[0].replace(/\./g, ''), end: start });
+    }
+    addWords(normalized.slice(start), start, terms);
     return { normalized: normalized, terms: terms };
   }
 
@@ -353,6 +367,46 @@
     }
   }
 
+  // ---- OIT codes ------------------------------------------------------------------------------------
+
+  // A query that is an OIT code alone ("O27", "o 27", "O๒๗"): the item's pages come first, newest fiscal
+  // year first (a reader typing a code means this year's item), then the other pages found.
+  var OIT_CODE = /^o\s*(\d{1,3})$/;
+
+  function oitCodeOf(text) {
+    var match = normalize(text).trim().match(OIT_CODE);
+    return match ? 'O' + Number(match[1]) : null;
+  }
+
+  function newestYearFirst(index, code, found) {
+    var years = (index.filters.oit || [])
+      .map(function (value) { return value.value; })
+      .filter(function (value) { return value.split('/')[1] === code; })
+      .sort(function (a, b) { return Number(b.split('/')[0]) - Number(a.split('/')[0]); });
+    if (!years.length) {
+      return Promise.resolve(found);
+    }
+    return fetchJson(base + index.filters_file, true).then(function (filters) {
+      var group = new Map();
+      years.forEach(function (value, order) {
+        var id = 0;
+        (filters.oit[value] || []).forEach(function (delta) {
+          id += delta;
+          if (!group.has(id)) {
+            group.set(id, order);
+          }
+        });
+      });
+      var last = years.length;
+      var ranked = found.ranked.map(function (result, position) {
+        return { result: result, group: group.has(result.id) ? group.get(result.id) : last, position: position };
+      }).sort(function (a, b) {
+        return a.group - b.group || a.position - b.position;
+      }).map(function (entry) { return entry.result; });
+      return { ranked: ranked, matched: found.matched };
+    });
+  }
+
   // ---- Results ----------------------------------------------------------------------------------
 
   // Words of the excerpt to mark: those the query matched in the index, and compounds that hold
@@ -570,8 +624,11 @@
         return null;
       }
       status.textContent = 'กำลังค้นหา “' + text + '”…';
+      var code = oitCodeOf(text);
       return allowedDocuments(index, chosenFilters(params)).then(function (allowed) {
-        return search(text, allowed);
+        return search(code || text, allowed);
+      }).then(function (found) {
+        return code ? newestYearFirst(index, code, found) : found;
       }).then(function (found) {
         // A newer query may have started meanwhile: only the latest one is shown.
         return ticket === latest ? show(text, found) : null;
