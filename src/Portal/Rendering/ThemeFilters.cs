@@ -29,6 +29,7 @@ public static class ThemeFilters
         });
         options.Filters.AddFilter("tel_url", (input, _, _) =>
             ValueTask.FromResult<FluidValue>(new StringValue(Citizen.ContactValues.TelUri(input.ToStringValue()) ?? "")));
+        options.Filters.AddFilter("channels_reachable", (input, arguments, context) => ReachableChannels(input, arguments.At(0).ToBooleanValue(), context));
         options.Filters.AddFilter("file_size", (input, _, _) =>
             ValueTask.FromResult<FluidValue>(new StringValue(FileSize(input.ToNumberValue()))));
         options.Filters.AddFilter("oit_years", (input, _, _) => ValueTask.FromResult<FluidValue>(OitYears(input)));
@@ -64,6 +65,27 @@ public static class ThemeFilters
         }
 
         return new ArrayValue(years);
+    }
+
+    /// <summary>
+    /// <c>channels | channels_reachable: true</c>: the complaint channels with their phone, e-mail, address or link (the
+    /// one their kind needs); <c>false</c>: those no source gives one yet, which a page lists once as awaiting
+    /// confirmation instead of in every cell (docs/theme.md).
+    /// </summary>
+    private static async ValueTask<FluidValue> ReachableChannels(FluidValue channels, bool reachable, TemplateContext context)
+    {
+        var chosen = new List<FluidValue>();
+        foreach (var channel in channels.Enumerate(context))
+        {
+            var kind = (await channel.GetValueAsync("kind", context)).ToStringValue();
+            var target = Citizen.ComplaintChannels.TargetKeyOfKind.TryGetValue(kind, out var key) ? (await channel.GetValueAsync(key, context)).ToStringValue() : "";
+            if (string.IsNullOrWhiteSpace(target) != reachable)
+            {
+                chosen.Add(channel);
+            }
+        }
+
+        return new ArrayValue(chosen);
     }
 
     /// <summary>Charts are numbered per page (the template context is per page), so two charts never share an id.</summary>
