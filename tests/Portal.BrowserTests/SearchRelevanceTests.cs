@@ -3,7 +3,8 @@ namespace Portal.BrowserTests;
 /// <summary>
 /// Runs every query of <see cref="SearchRelevanceCase.All"/> through the real search page and
 /// search.js in Chromium (not a copy of the ranking in C#), and checks recall and the rank of the
-/// expected page.
+/// expected page. The cases written for the real site run on its frozen snapshot, or on <c>input/</c>
+/// itself with <c>PORTAL_SEARCH_REAL_SITE=1</c> (<see cref="SearchSites.RealOrSnapshot"/>).
 /// </summary>
 public sealed class SearchRelevanceTests(SearchBrowser browser) : IClassFixture<SearchBrowser>
 {
@@ -23,7 +24,7 @@ public sealed class SearchRelevanceTests(SearchBrowser browser) : IClassFixture<
     public async Task Finds_the_expected_page_near_the_top(SearchRelevanceCase query)
     {
         SearchBrowser.RequireChromium();
-        var site = query.Site == SearchRelevanceCase.Real ? SearchSites.Real : SearchSites.Fixture;
+        var site = query.Site == SearchRelevanceCase.Real ? SearchSites.RealOrSnapshot : SearchSites.Fixture;
         await using var served = await browser.OpenAsync(site);
 
         await served.Page.GotoAsync($"{SearchBrowser.Origin}/search/?q={Uri.EscapeDataString(query.Query)}");

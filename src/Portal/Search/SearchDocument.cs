@@ -23,4 +23,7 @@ public sealed record SearchDocument(
 {
     /// <summary>For a PDF attachment, the page that lists it; null for a page.</summary>
     public SearchListing? ListedOn { get; init; }
+
+    /// <summary>What every score of the document is multiplied by: below 1 for a page that lists or repeats what other pages say (<see cref="SearchOutput.GeneratedPageWeight"/>).</summary>
+    public double Weight { get; init; } = 1;
 }

@@ -70,7 +70,14 @@ public static class SearchIndexBuilder
             .Select(t =>
             {
                 var idf = Bm25.InverseDocumentFrequency(ordered.Count, documentCounts[t.id]);
-                return new IndexedTerm(t.term, SearchText.SortKey(t.term), postingDocuments[t.id], Array.ConvertAll(postingFrequencies[t.id], f => Bm25.Score(f, idf)));
+                var documents = postingDocuments[t.id];
+                var scores = new int[documents.Length];
+                for (var i = 0; i < documents.Length; i++)
+                {
+                    scores[i] = Bm25.Score(postingFrequencies[t.id][i], idf, ordered[documents[i]].Weight);
+                }
+
+                return new IndexedTerm(t.term, SearchText.SortKey(t.term), documents, scores);
             })
             .OrderBy(t => t.SortKey, StringComparer.Ordinal)
             .ThenBy(t => t.Term, StringComparer.Ordinal)

@@ -14,6 +14,16 @@ namespace Portal.Search;
 /// </summary>
 public sealed class SearchOutput : IDeferrableOutput
 {
+    /// <summary>
+    /// A generated page that lists or repeats what other pages say (an OIT catalog item, year or coverage, a year of the
+    /// news archive, the HTML sitemap) counts half as much as a page staff wrote, so on the same words the page written for
+    /// readers comes first; such pages still rank among themselves as before. The contact page is generated too, but from
+    /// the contact details staff write, and is the page for its subject: it counts in full.
+    /// </summary>
+    public const double GeneratedPageWeight = 0.5;
+
+    private static double WeightOf(Page page) => page.FromContent || page.Layout == ContactPageGenerator.Layout ? 1 : GeneratedPageWeight;
+
     /// <summary>The layout of the search page (input/search/index.md), whose text is about searching, not about the municipality.</summary>
     public const string SearchLayout = "search";
 
@@ -43,7 +53,10 @@ public sealed class SearchOutput : IDeferrableOutput
             var front = page.FrontMatter;
             var (section, sectionTitle) = SectionOf(site, page);
             yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
-                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, OitItemsOf(page), TextOf(rendered));
+                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, OitItemsOf(page), TextOf(rendered))
+            {
+                Weight = WeightOf(page),
+            };
         }
     }
 

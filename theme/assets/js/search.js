@@ -329,9 +329,15 @@
     });
   }
 
+  // The filters fold into one line ("กรองผลการค้นหา") until opened, so on a phone the first result
+  // stays on the first screen; they are open when the address already chooses one.
   function addFilterControls(index, params) {
-    var fields = document.createElement('div');
+    var fields = document.createElement('details');
     fields.className = 'app-search-form__filters';
+    fields.open = chosenFilters(params).length > 0;
+    var summary = document.createElement('summary');
+    summary.textContent = 'กรองผลการค้นหา';
+    fields.appendChild(summary);
     FILTERS.forEach(function (filter) {
       var values = index.filters[filter.name] || [];
       if (!values.length) {
@@ -357,7 +363,7 @@
       group.appendChild(select);
       fields.appendChild(group);
     });
-    if (fields.childNodes.length) {
+    if (fields.childNodes.length > 1) {
       var apply = document.createElement('button');
       apply.type = 'submit';
       apply.className = 'app-search-form__button app-search-form__button--secondary';
@@ -540,17 +546,15 @@
     });
   }
 
+  // No dead end: the page's help block (try other words, contact, hotlines, complaints, sitemap).
   function noResults(text) {
-    var template = document.querySelector('.app-search__no-results');
     results.textContent = '';
     var message = document.createElement('p');
     message.className = 'app-search__message';
     message.textContent = 'ไม่พบหน้าที่มีคำว่า “' + text + '”';
     results.appendChild(message);
-    if (template) {
-      var help = template.cloneNode(true);
-      help.hidden = false;
-      results.appendChild(help);
+    if (help) {
+      results.appendChild(help.cloneNode(true));
     }
   }
 
@@ -558,7 +562,7 @@
     var count = found.ranked.length;
     status.textContent = count
       ? 'พบ ' + count.toLocaleString('th-TH') + ' หน้าสำหรับ “' + text + '”'
-      : 'ไม่พบผลการค้นหาสำหรับ “' + text + '”';
+      : 'ไม่พบผลการค้นหาสำหรับ “' + text + '” ลองใช้คำที่สั้นลงหรือคำอื่น หรือดูช่องทางติดต่อด้านล่าง';
     if (!count) {
       noResults(text);
       return Promise.resolve();
@@ -603,6 +607,7 @@
 
   // The page's own text, shown again when the query is emptied.
   var introduction = Array.from(results.childNodes).map(function (node) { return node.cloneNode(true); });
+  var help = results.querySelector('.app-search__help');
   var input = form.querySelector('input[name="q"]');
   var latest = 0;
 

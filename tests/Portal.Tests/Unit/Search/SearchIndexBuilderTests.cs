@@ -59,6 +59,19 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_page_that_lists_other_pages_scores_as_its_weight_says_below_the_same_page_written_by_staff()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/written/", "ภาษีที่ดิน", "ชำระภาษีที่ดิน"),
+            Document("/listing/", "ภาษีที่ดิน", "ชำระภาษีที่ดิน") with { Weight = SearchOutput.GeneratedPageWeight },
+        ]);
+
+        var written = ScoreOf(index, "ภาษี", "/written/");
+        Assert.InRange(ScoreOf(index, "ภาษี", "/listing/"), (written * SearchOutput.GeneratedPageWeight) - 1, (written * SearchOutput.GeneratedPageWeight) + 1); // scores are rounded
+    }
+
+    [Fact]
     public void A_synonym_no_page_holds_is_not_in_the_index()
     {
         string[][] group = [["ภาษี"], ["tax"]];
