@@ -10,7 +10,7 @@ namespace Portal.Search;
 /// The search index as an output of the build: every published page, generated ones included (its front matter and
 /// the plain text of its body, never the navigation) becomes a <see cref="SearchDocument"/>, and so
 /// does every PDF those pages attach or link to (<see cref="PdfAttachmentDocuments"/>); the index is
-/// written under <c>search/</c>. The pages of sitemap.xml are the pages indexed, but for the search page itself.
+/// written under <c>search/</c>. The pages of sitemap.xml are the pages indexed, but for the search page and the HTML sitemap.
 /// </summary>
 public sealed class SearchOutput : IDeferrableOutput
 {
@@ -61,10 +61,13 @@ public sealed class SearchOutput : IDeferrableOutput
     }
 
     /// <summary>
-    /// Every page is indexed but two, by rule: the 404 page, which is no address of its own (sitemap.xml leaves it out
-    /// too), and the search page, whose text is about searching.
+    /// Every page is indexed but three, by rule: the 404 page, which is no address of its own (sitemap.xml leaves it out
+    /// too); the search page, whose text is about searching; and the HTML sitemap, which lists every page's title, so it
+    /// would hold the words of any two titles and be the only page found for them (search.js keeps the pages with the most
+    /// words of the query). A search that finds nothing links the sitemap instead.
     /// </summary>
-    public static bool IsIndexed(Page page) => page.Url != NotFoundPageGenerator.Url && page.Layout != SearchLayout;
+    public static bool IsIndexed(Page page) =>
+        page.Url != NotFoundPageGenerator.Url && page.Layout != SearchLayout && page.Layout != HtmlSitemapGenerator.Layout;
 
     /// <summary>
     /// The OIT items a page is about, as <c>2566/O27</c>: those it claims, and for an item's own page that item, so the
