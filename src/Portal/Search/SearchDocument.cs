@@ -21,6 +21,13 @@ public sealed record SearchDocument(
     IReadOnlyList<string> OitItems,
     string Text)
 {
+    /// <summary>
+    /// For the OIT item's own page (generated from the catalog), that item as <c>2566/O27</c>: the OIT filter and a search
+    /// for the code find the item's page with the pages that claim it, but the filter's list (in the manifest, which every
+    /// search downloads) names only items some page claims.
+    /// </summary>
+    public string? OitItemPage { get; init; }
+
     /// <summary>For a PDF attachment, the page that lists it; null for a page.</summary>
     public SearchListing? ListedOn { get; init; }
 

@@ -53,9 +53,10 @@ public sealed class SearchOutput : IDeferrableOutput
             var front = page.FrontMatter;
             var (section, sectionTitle) = SectionOf(site, page);
             yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
-                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, OitItemsOf(page), TextOf(rendered))
+                page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. front.Oit.Select(c => $"{c.Year}/{c.Code}").Distinct()], TextOf(rendered))
             {
                 Weight = WeightOf(page),
+                OitItemPage = page.FrontMatter.Fields.GetValueOrDefault(OitPageKind.ItemField) is OitItemCoverage item ? $"{item.Year}/{item.Item.Code}" : null,
             };
         }
     }
@@ -68,17 +69,6 @@ public sealed class SearchOutput : IDeferrableOutput
     /// </summary>
     public static bool IsIndexed(Page page) =>
         page.Url != NotFoundPageGenerator.Url && page.Layout != SearchLayout && page.Layout != HtmlSitemapGenerator.Layout;
-
-    /// <summary>
-    /// The OIT items a page is about, as <c>2566/O27</c>: those it claims, and for an item's own page that item, so the
-    /// OIT filter and a search for the code (search.js, newest year first) find the item's page with the pages that claim it.
-    /// </summary>
-    private static string[] OitItemsOf(Page page)
-    {
-        var claims = page.FrontMatter.Oit.Select(c => $"{c.Year}/{c.Code}");
-        var own = page.FrontMatter.Fields.GetValueOrDefault(OitPageKind.ItemField) is OitItemCoverage item ? [$"{item.Year}/{item.Item.Code}"] : Array.Empty<string>();
-        return [.. own.Concat(claims).Distinct()];
-    }
 
     /// <summary>A content page's Markdown body; a generated page has none, so its main element's text.</summary>
     private static string TextOf(RenderedPage rendered) => rendered.Page.FromContent ? rendered.Text : MainText.Of(rendered.Html);

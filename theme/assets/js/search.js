@@ -384,15 +384,12 @@
     return match ? 'O' + Number(match[1]) : null;
   }
 
+  // The filters file lists every item's pages (the manifest only the items some page claims).
   function newestYearFirst(index, code, found) {
-    var years = (index.filters.oit || [])
-      .map(function (value) { return value.value; })
-      .filter(function (value) { return value.split('/')[1] === code; })
-      .sort(function (a, b) { return Number(b.split('/')[0]) - Number(a.split('/')[0]); });
-    if (!years.length) {
-      return Promise.resolve(found);
-    }
     return fetchJson(base + index.filters_file, true).then(function (filters) {
+      var years = Object.keys(filters.oit || {})
+        .filter(function (value) { return value.split('/')[1] === code; })
+        .sort(function (a, b) { return Number(b.split('/')[0]) - Number(a.split('/')[0]); });
       var group = new Map();
       years.forEach(function (value, order) {
         var id = 0;
