@@ -47,13 +47,14 @@ public sealed class SearchPageTests
         await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
 
-        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=ITA");
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("ภาษีที่ดิน"));
         var links = await ResultLinksAsync(page);
 
         var status = page.Locator(".app-search__status");
         Assert.Equal("status", await status.GetAttributeAsync("role"));
         Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
-        Assert.Equal($"พบ {links.Count} หน้าสำหรับ “ITA”", await status.InnerTextAsync());
+        Assert.InRange(links.Count, 2, 9); // all on the first page of results, so the count is theirs
+        Assert.Equal($"พบ {links.Count} หน้าสำหรับ “ภาษีที่ดิน”", await status.InnerTextAsync());
     }
 
     [BrowserFact]
@@ -62,7 +63,7 @@ public sealed class SearchPageTests
         await using var served = await SearchBrowser.OpenAsync(TestSites.SearchRelevance);
         var page = served.Page;
 
-        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("xyzzy ควอนตัม"));
+        await page.GotoAsync(SearchBrowser.Origin + "/search/?q=" + Uri.EscapeDataString("qxzqv"));
         await WaitForSearchAsync(page);
 
         Assert.Equal(0, await page.Locator("#search-results .app-search-results__link").CountAsync());
@@ -84,7 +85,9 @@ public sealed class SearchPageTests
         var links = await ResultLinksAsync(page);
 
         Assert.Contains(unfiltered, link => !link.StartsWith("/news/", StringComparison.Ordinal));
-        Assert.Equal(unfiltered.Where(link => link.StartsWith("/news/", StringComparison.Ordinal)).Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+        // Every news page among the first unfiltered results is kept, and only news pages (the filter may bring more of them up).
+        Assert.Subset(links.ToHashSet(), unfiltered.Where(link => link.StartsWith("/news/", StringComparison.Ordinal)).ToHashSet());
+        Assert.All(links, link => Assert.StartsWith("/news/", link, StringComparison.Ordinal));
         Assert.NotEmpty(links);
         Assert.Equal("news", await page.Locator("#search-filter-section").InputValueAsync());
     }

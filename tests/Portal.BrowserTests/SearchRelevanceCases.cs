@@ -70,5 +70,47 @@ public sealed record SearchRelevanceCase(string Site, string Kind, string Query,
         new(Fixture, "thai digits", "แผนการใช้จ่ายงบประมาณ 2566", ["/budget/spending-plan-2566/"]),
         new(Fixture, "thai digits", "อายุครบ 60 ปี", ["/services/elderly-allowance/"]),
         new(Fixture, "thai digits", "ผลการประเมิน ITA ๒๕๖๕", ["/ita/results-2565/"]),
+
+        // Issue 22: what citizens typed on the real site (run on its snapshot, TestSites.RealOrSnapshot), top 3.
+        // Abbreviations with and without dots.
+        new(Real, "abbreviation", "ปปช", ["/complaints/"], MaxRank: 3),
+        new(Real, "abbreviation", "ป.ป.ช.", ["/complaints/"], MaxRank: 3),
+        new(Real, "abbreviation", "ป.ป.ช", ["/complaints/"], MaxRank: 3),
+        new(Real, "abbreviation", "ข้อเสนอแนะ ปปช", ["/ita/recommendations-2565/"], MaxRank: 3),
+
+        // Everyday words (input/_data/search-synonyms.yml) for contact and complaints.
+        new(Real, "everyday", "โทรศัพท์", ["/contact/"], MaxRank: 3),
+        new(Real, "everyday", "เบอร์โทร", ["/contact/"], MaxRank: 3),
+        new(Real, "everyday", "ติดต่อ", ["/contact/"], MaxRank: 3),
+        new(Real, "everyday", "ติดต่อเทศบาล", ["/contact/"], MaxRank: 3),
+        new(Real, "everyday", "ที่ว่าการอำเภอ", ["/contact/"], MaxRank: 3),
+        new(Real, "everyday", "ร้องทุกข์", ["/complaints/"], MaxRank: 3),
+        new(Real, "everyday", "แจ้งเรื่อง", ["/complaints/"], MaxRank: 3),
+        new(Real, "everyday", "ร้องเรียน", ["/complaints/"], MaxRank: 3),
+        new(Real, "everyday", "1567", ["/complaints/", "/contact/"], MaxRank: 3),
+        new(Real, "everyday", "คู่มือประชาชน", ["/services/"], MaxRank: 3),
+
+        // Budget and procurement: the OIT items' pages.
+        new(Real, "everyday", "แผนการใช้จ่ายงบประมาณ", ["/ita/2565/o18/"], MaxRank: 3),
+        new(Real, "everyday", "จัดซื้อจัดจ้าง", ["/ita/2566/o19/", "/ita/2568/o12/"], MaxRank: 3),
+        new(Real, "everyday", "แผนการจัดซื้อจัดจ้าง", ["/ita/2566/o19/"], MaxRank: 3),
+        new(Real, "everyday", "ประกาศจัดซื้อจัดจ้าง", ["/ita/2567/o20/"], MaxRank: 3),
+
+        // English words a foreign resident types.
+        new(Real, "english", "complaint", ["/complaints/"], MaxRank: 3),
+        new(Real, "english", "complaints", ["/complaints/"], MaxRank: 3),
+        new(Real, "english", "contact", ["/contact/"], MaxRank: 3),
+        new(Real, "english", "phone", ["/contact/"], MaxRank: 3),
+        new(Real, "english", "services", ["/services/"], MaxRank: 3),
+        new(Real, "english", "budget", ["/ita/2565/o18/", "/ita/2566/o11/"], MaxRank: 3),
+        new(Real, "english", "procurement", ["/ita/2566/o19/", "/ita/2568/o12/"], MaxRank: 3),
+        new(Real, "english", "corruption", ["/complaints/"], MaxRank: 3),
+
+        // OIT codes: the item's pages, newest fiscal year first.
+        new(Real, "oit code", "O27", ["/ita/2568/o27/"]),
+        new(Real, "oit code", "o 27", ["/ita/2568/o27/"]),
+        new(Real, "oit code", "O๒๗", ["/ita/2568/o27/"]),
+        new(Real, "oit code", "O5", ["/ita/2569/o5/"]),
+        new(Real, "oit code", "O2", ["/ita/2569/o2/"]),
     ];
 }

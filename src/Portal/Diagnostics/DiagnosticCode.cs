@@ -59,6 +59,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode TooManyRows = new("PT096", "a data table has more rows than a page shows, or a chart than it draws");
     public static readonly DiagnosticCode OutputClash = new("PT015", "two things would be written to the same output path");
     public static readonly DiagnosticCode PlaceholderLeft = new("PT100", "a placeholder that portal new wrote («เติม: …») is still in the page");
+    public static readonly DiagnosticCode SearchSynonymInvalid = new("PT101", "an entry of search-synonyms.yml is not a list of two or more words");
     public static readonly DiagnosticCode InvalidSlug = new("PT105", "a page's slug is not lower-case English letters, digits and hyphens");
     public static readonly DiagnosticCode UnusedFootnote = new("PT033", "a footnote is defined but never cited");
     public static readonly DiagnosticCode UndefinedFootnote = new("PT034", "a footnote is cited but never defined");

@@ -237,26 +237,43 @@ public abstract class RealSiteChecks
     }
 
     [Fact]
-    public void Each_contact_value_is_shown_or_awaits_confirmation_with_one_warning_and_the_footer_links_the_page()
+    public void Each_contact_value_is_shown_or_listed_once_as_awaiting_confirmation_with_one_warning_and_the_footer_links_the_page()
     {
-        var values = Site.Page("/contact/").QuerySelectorAll(".app-summary__value");
-        var pending = values.Count(v => v.TextContent.Trim() == "รอยืนยันจากเทศบาล");
+        var contact = Site.Page("/contact/");
+        var shown = contact.QuerySelectorAll(".app-summary__value");
+        var pending = contact.QuerySelectorAll("h2#unconfirmed ~ ul.app-unconfirmed-list > li");
         var warnings = Site.Result.Diagnostics.Count(d => d.Code == DiagnosticCode.UnconfirmedValue
             && d.Location.Path.EndsWith("site.yml", StringComparison.Ordinal) && d.ThaiMessage.Contains("(contact.", StringComparison.Ordinal));
 
-        Assert.NotEmpty(values);
-        Assert.All(values, v => Assert.False(string.IsNullOrWhiteSpace(v.TextContent), "an empty contact value"));
-        Assert.Equal(pending, warnings);
+        Assert.Equal(5, shown.Length + pending.Length);
+        Assert.All(shown, v => Assert.False(string.IsNullOrWhiteSpace(v.TextContent), "an empty contact value"));
+        Assert.Equal(pending.Length, warnings);
+        Assert.Empty(contact.QuerySelectorAll("main .app-unconfirmed")); // never a pending cell
         Assert.Contains(Site.Page("/").QuerySelectorAll("footer a"), a => a.GetAttribute("href") == "/contact/");
     }
 
     [Fact]
-    public void Every_complaint_channel_dials_or_links_or_awaits_confirmation()
+    public void The_contact_page_offers_a_channel_one_can_use_before_anything_that_awaits_confirmation()
+    {
+        var main = Site.Page("/contact/").QuerySelector("main")!;
+        var firstChannel = main.QuerySelector("a[href^='tel:'], a[href^='mailto:'], .app-channels a[href^='http']");
+
+        Assert.NotNull(firstChannel);
+        var pendingHeading = main.QuerySelector("h2#unconfirmed");
+        if (pendingHeading is not null)
+        {
+            Assert.True(firstChannel.CompareDocumentPosition(pendingHeading).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        }
+    }
+
+    [Fact]
+    public void Every_complaint_channel_dials_or_links_and_what_awaits_confirmation_is_listed_once()
     {
         var page = Site.Page("/complaints/");
-        var channels = page.QuerySelectorAll("main li").Where(li => li.QuerySelector("a[href^='tel:'], .app-unconfirmed") is not null).ToList();
 
-        Assert.NotEmpty(channels);
+        Assert.NotEmpty(page.QuerySelectorAll(".app-channels a[href^='tel:'], .app-channels a[href^='http']"));
+        Assert.Empty(page.QuerySelectorAll(".app-channels .app-unconfirmed"));
+        Assert.True(page.QuerySelectorAll("h2#unconfirmed").Length <= 1);
         Assert.All(page.QuerySelectorAll("a[href^='tel:']"), a => Assert.Matches(@"^tel:\+?[0-9]+$", a.GetAttribute("href")));
     }
 

@@ -50,19 +50,6 @@ public sealed class SearchOutputTests(RealSiteFixture real) : IClassFixture<Real
     }
 
     [Fact]
-    public void Every_markdown_page_but_the_search_page_is_indexed()
-    {
-        var indexed = Fragments().Where(f => !f.TryGetProperty("listed_on", out _)).Select(f => f.GetProperty("url").GetString()).ToList(); // pages, not PDFs
-        // A draft is not published, so not indexed either.
-        var markdownPages = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "input"), "*.md", SearchOption.AllDirectories)
-            .Count(f => !File.ReadLines(f).Contains("draft: true"));
-
-        Assert.Equal(markdownPages - 1, indexed.Count);
-        Assert.DoesNotContain("/search/", indexed);
-        Assert.Contains("/complaints/", indexed);
-    }
-
-    [Fact]
     public void Fragments_hold_the_main_text_not_the_navigation_or_footer()
     {
         var complaints = Fragments().Single(f => f.GetProperty("url").GetString() == "/complaints/");

@@ -86,17 +86,31 @@
     return into;
   }
 
-  // The terms of a text, and for each the whitespace-separated word of the query it came from.
-  function queryTerms(text) {
-    var normalized = normalize(text);
-    var terms = [];
-    for (var segment of segmenter.segment(normalized)) {
+  // A Thai abbreviation written with dots (ป.ป.ช., พ.ร.บ.) is one term without them, never cut by
+  // the segmenter: the same pattern as SearchText.DottedAbbreviation.
+  var DOTTED_ABBREVIATION = /(?<![\u0E00-\u0E7F])[\u0E01-\u0E2E]\.(?:[\u0E01-\u0E2E]\.)*[\u0E01-\u0E2E](?![\u0E00-\u0E7F])\.?/g;
+
+  function addWords(text, offset, terms) {
+    for (var segment of segmenter.segment(text)) {
       if (segment.isWordLike) {
         splitWord(segment.segment, []).forEach(function (term) {
-          terms.push({ term: term, end: segment.index + segment.segment.length });
+          terms.push({ term: term, end: offset + segment.index + segment.segment.length });
         });
       }
     }
+  }
+
+  // The terms of a text, and for each where it ends in the normalised text (for the query's last word).
+  function queryTerms(text) {
+    var normalized = normalize(text);
+    var terms = [];
+    var start = 0;
+    for (var abbreviation of normalized.matchAll(DOTTED_ABBREVIATION)) {
+      addWords(normalized.slice(start, abbreviation.index), start, terms);
+      start = abbreviation.index + abbreviation[0].length;
+      terms.push({ term: abbreviation[0].replace(/\./g, ''), end: start });
+    }
+    addWords(normalized.slice(start), start, terms);
     return { normalized: normalized, terms: terms };
   }
 
@@ -315,9 +329,15 @@
     });
   }
 
+  // The filters fold into one line ("กรองผลการค้นหา") until opened, so on a phone the first result
+  // stays on the first screen; they are open when the address already chooses one.
   function addFilterControls(index, params) {
-    var fields = document.createElement('div');
+    var fields = document.createElement('details');
     fields.className = 'app-search-form__filters';
+    fields.open = chosenFilters(params).length > 0;
+    var summary = document.createElement('summary');
+    summary.textContent = 'กรองผลการค้นหา';
+    fields.appendChild(summary);
     FILTERS.forEach(function (filter) {
       var values = index.filters[filter.name] || [];
       if (!values.length) {
@@ -343,7 +363,7 @@
       group.appendChild(select);
       fields.appendChild(group);
     });
-    if (fields.childNodes.length) {
+    if (fields.childNodes.length > 1) {
       var apply = document.createElement('button');
       apply.type = 'submit';
       apply.className = 'app-search-form__button app-search-form__button--secondary';
@@ -351,6 +371,43 @@
       fields.appendChild(apply);
       form.appendChild(fields);
     }
+  }
+
+  // ---- OIT codes ------------------------------------------------------------------------------------
+
+  // A query that is an OIT code alone ("O27", "o 27", "O๒๗"): the item's pages come first, newest fiscal
+  // year first (a reader typing a code means this year's item), then the other pages found.
+  var OIT_CODE = /^o\s*(\d{1,3})$/;
+
+  function oitCodeOf(text) {
+    var match = normalize(text).trim().match(OIT_CODE);
+    return match ? 'O' + Number(match[1]) : null;
+  }
+
+  // The filters file lists every item's pages (the manifest only the items some page claims).
+  function newestYearFirst(index, code, found) {
+    return fetchJson(base + index.filters_file, true).then(function (filters) {
+      var years = Object.keys(filters.oit || {})
+        .filter(function (value) { return value.split('/')[1] === code; })
+        .sort(function (a, b) { return Number(b.split('/')[0]) - Number(a.split('/')[0]); });
+      var group = new Map();
+      years.forEach(function (value, order) {
+        var id = 0;
+        (filters.oit[value] || []).forEach(function (delta) {
+          id += delta;
+          if (!group.has(id)) {
+            group.set(id, order);
+          }
+        });
+      });
+      var last = years.length;
+      var ranked = found.ranked.map(function (result, position) {
+        return { result: result, group: group.has(result.id) ? group.get(result.id) : last, position: position };
+      }).sort(function (a, b) {
+        return a.group - b.group || a.position - b.position;
+      }).map(function (entry) { return entry.result; });
+      return { ranked: ranked, matched: found.matched };
+    });
   }
 
   // ---- Results ----------------------------------------------------------------------------------
@@ -486,17 +543,15 @@
     });
   }
 
+  // No dead end: the page's help block (try other words, contact, hotlines, complaints, sitemap).
   function noResults(text) {
-    var template = document.querySelector('.app-search__no-results');
     results.textContent = '';
     var message = document.createElement('p');
     message.className = 'app-search__message';
     message.textContent = 'ไม่พบหน้าที่มีคำว่า “' + text + '”';
     results.appendChild(message);
-    if (template) {
-      var help = template.cloneNode(true);
-      help.hidden = false;
-      results.appendChild(help);
+    if (help) {
+      results.appendChild(help.cloneNode(true));
     }
   }
 
@@ -504,7 +559,7 @@
     var count = found.ranked.length;
     status.textContent = count
       ? 'พบ ' + count.toLocaleString('th-TH') + ' หน้าสำหรับ “' + text + '”'
-      : 'ไม่พบผลการค้นหาสำหรับ “' + text + '”';
+      : 'ไม่พบผลการค้นหาสำหรับ “' + text + '” ลองใช้คำที่สั้นลงหรือคำอื่น หรือดูช่องทางติดต่อด้านล่าง';
     if (!count) {
       noResults(text);
       return Promise.resolve();
@@ -549,6 +604,7 @@
 
   // The page's own text, shown again when the query is emptied.
   var introduction = Array.from(results.childNodes).map(function (node) { return node.cloneNode(true); });
+  var help = results.querySelector('.app-search__help');
   var input = form.querySelector('input[name="q"]');
   var latest = 0;
 
@@ -570,8 +626,11 @@
         return null;
       }
       status.textContent = 'กำลังค้นหา “' + text + '”…';
+      var code = oitCodeOf(text);
       return allowedDocuments(index, chosenFilters(params)).then(function (allowed) {
-        return search(text, allowed);
+        return search(code || text, allowed);
+      }).then(function (found) {
+        return code ? newestYearFirst(index, code, found) : found;
       }).then(function (found) {
         // A newer query may have started meanwhile: only the latest one is shown.
         return ticket === latest ? show(text, found) : null;

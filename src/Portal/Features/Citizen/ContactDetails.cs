@@ -8,13 +8,26 @@ namespace Portal.Features.Citizen;
 
 /// <summary>
 /// Checks <c>contact:</c> in <c>input/_data/site.yml</c>, which the <c>/contact/</c> page shows: the office's address,
-/// phone, e-mail, hours and map link. A wrong phone, e-mail or link is an error at its line; a value that is missing or
-/// empty (no source confirms it) is shown as "รอยืนยันจากเทศบาล" and the build warns about it. A site without
-/// <c>contact:</c> has no contact page.
+/// phone, e-mail, hours and map link, and other offices nearby that are not the municipality's (the district office),
+/// each with whose it is and its source. A wrong phone, e-mail or link is an error at its line; an office value that is
+/// missing or empty (no source confirms it) is listed once as awaiting confirmation and the build warns about it. A
+/// site without <c>contact:</c> has no contact page.
 /// </summary>
 internal static class ContactDetails
 {
     public const string Key = "contact";
+
+    /// <summary>Offices nearby that are not the municipality's: never its own values, always with whose they are and a source.</summary>
+    public const string OtherOfficesKey = "other_offices";
+
+    private static readonly Member[] OtherOfficeMembers =
+    [
+        new("name", true, StructuredValues.RequiredTextReader),
+        new("whose", true, StructuredValues.RequiredTextReader),
+        new("address", false, StructuredValues.TextReader),
+        new("phone", false, StructuredValues.PhoneReader),
+        new("source", true, StructuredValues.RequiredTextReader),
+    ];
 
     private static readonly Member[] Members =
     [
@@ -23,6 +36,7 @@ internal static class ContactDetails
         new("email", false, (node, values, key) => IsEmpty(node) ? null : StructuredValues.Email(node, values, key)),
         new("hours", false, StructuredValues.TextReader),
         new("map_url", false, (node, values, key) => IsEmpty(node) ? null : StructuredValues.WebAddress(node, values, key)),
+        new(OtherOfficesKey, false, (node, values, key) => StructuredValues.MappingList(node, values, key, OtherOfficeMembers)),
     ];
 
     /// <summary>How each value is named in the warning.</summary>
@@ -49,7 +63,7 @@ internal static class ContactDetails
         {
             var keyLocation = values.Location(root.Children.Keys.First(k => k.Equals(contactKey)));
             var entries = ((YamlMappingNode)node).Children;
-            foreach (var member in Members)
+            foreach (var member in Members.Where(m => ThaiNames.ContainsKey(m.Key)))
             {
                 var memberKey = entries.Keys.FirstOrDefault(k => k.Equals(new YamlScalarNode(member.Key)));
                 if (memberKey is null || IsEmpty(entries[memberKey]))

@@ -7,7 +7,8 @@ namespace Portal.Features.Citizen;
 
 /// <summary>
 /// <c>/contact/</c>, how to reach the municipality, from <c>contact:</c> in <c>site.yml</c> (checked by
-/// <see cref="ContactDetails"/>), when site.yml has <c>contact:</c>, the theme has its layout and no content
+/// <see cref="ContactDetails"/>) and the complaint channels one can use now, what is known first and what awaits
+/// confirmation once at the end (the <c>contact</c> layout), when site.yml has <c>contact:</c>, the theme has its layout and no content
 /// page is already there.
 /// </summary>
 internal sealed class ContactPageGenerator : IPageGenerator
@@ -24,6 +25,6 @@ internal sealed class ContactPageGenerator : IPageGenerator
         }
 
         return [new Page(PageOrigin.Generated, Url,
-            new FrontMatter { Title = "ติดต่อเทศบาล", Description = "ที่อยู่ โทรศัพท์ อีเมล เวลาทำการ และแผนที่ของสำนักงานเทศบาล", Layout = Layout }, Source: null)];
+            new FrontMatter { Title = "ติดต่อเทศบาล", Description = "ช่องทางติดต่อและร้องเรียนที่ใช้ได้ทันที ข้อมูลสำนักงานเทศบาล และหน่วยงานอื่นในพื้นที่", Layout = Layout }, Source: null)];
     }
 }

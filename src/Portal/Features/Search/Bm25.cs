@@ -29,6 +29,7 @@ internal static class Bm25
         Math.Log(1 + ((documents - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
     /// <summary>The stored score of a term in a document: at least 1, so every posting counts.</summary>
-    public static int Score(double weightedFrequency, double inverseDocumentFrequency) =>
-        Math.Max(1, (int)Math.Round(inverseDocumentFrequency * weightedFrequency * (K1 + 1) / (weightedFrequency + K1) * ScoreScale));
+    /// <param name="documentWeight">The document's <see cref="SearchDocument.Weight"/>.</param>
+    public static int Score(double weightedFrequency, double inverseDocumentFrequency, double documentWeight = 1) =>
+        Math.Max(1, (int)Math.Round(inverseDocumentFrequency * weightedFrequency * (K1 + 1) / (weightedFrequency + K1) * documentWeight * ScoreScale));
 }

@@ -21,6 +21,16 @@ internal sealed record SearchDocument(
     IReadOnlyList<string> OitItems,
     string Text)
 {
+    /// <summary>
+    /// For the OIT item's own page (generated from the catalog), that item as <c>2566/O27</c>: the OIT filter and a search
+    /// for the code find the item's page with the pages that claim it, but the filter's list (in the manifest, which every
+    /// search downloads) names only items some page claims.
+    /// </summary>
+    public string? OitItemPage { get; init; }
+
     /// <summary>For a PDF attachment, the page that lists it; null for a page.</summary>
     public SearchListing? ListedOn { get; init; }
+
+    /// <summary>What every score of the document is multiplied by: below 1 for a page that lists or repeats what other pages say (<see cref="SearchOutput.GeneratedPageWeight"/>).</summary>
+    public double Weight { get; init; } = 1;
 }

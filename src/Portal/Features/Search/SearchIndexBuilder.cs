@@ -4,23 +4,26 @@ namespace Portal.Features.Search;
 
 /// <summary>
 /// Turns documents into a <see cref="SearchIndex"/>: segments every field (in parallel), finds the
-/// parts of compounds, and computes each term's BM25F score in each document.
+/// parts of compounds and the words of synonym groups (<see cref="SearchSynonyms"/>), and computes each term's BM25F
+/// score in each document.
 /// </summary>
 internal static class SearchIndexBuilder
 {
     private static readonly SearchField[] Fields = Enum.GetValues<SearchField>();
 
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents)
+    /// <param name="synonyms">Groups of words that mean the same to a searcher, each word as its terms.</param>
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IReadOnlyList<IReadOnlyList<string[]>>? synonyms = null)
     {
         var ordered = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
 
         // Each field as counts of term ids, not token lists or strings: 10,000 pages hold millions of
         // tokens but only thousands of distinct terms, and the later steps index arrays by id.
         var vocabulary = new Vocabulary();
+        var groups = new SynonymGroups(synonyms ?? [], vocabulary);
         var fields = new FieldTerms[ordered.Count][];
         Parallel.For(0, ordered.Count, vocabulary.ForThisWorker, (i, _, worker) =>
         {
-            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), worker))];
+            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), worker, groups))];
             return worker;
         }, _ => { });
 
@@ -60,11 +63,21 @@ internal static class SearchIndexBuilder
             }
         }
 
+        // A synonym's term no page holds has no postings: it is not written.
         var indexed = terms
-            .Select((term, id) =>
+            .Select((term, id) => (term, id))
+            .Where(t => documentCounts[t.id] > 0)
+            .Select(t =>
             {
-                var idf = Bm25.InverseDocumentFrequency(ordered.Count, documentCounts[id]);
-                return new IndexedTerm(term, SearchText.SortKey(term), postingDocuments[id], Array.ConvertAll(postingFrequencies[id], f => Bm25.Score(f, idf)));
+                var idf = Bm25.InverseDocumentFrequency(ordered.Count, documentCounts[t.id]);
+                var documents = postingDocuments[t.id];
+                var scores = new int[documents.Length];
+                for (var i = 0; i < documents.Length; i++)
+                {
+                    scores[i] = Bm25.Score(postingFrequencies[t.id][i], idf, ordered[documents[i]].Weight);
+                }
+
+                return new IndexedTerm(t.term, SearchText.SortKey(t.term), documents, scores);
             })
             .OrderBy(t => t.SortKey, StringComparer.Ordinal)
             .ThenBy(t => t.Term, StringComparer.Ordinal)
@@ -95,25 +108,123 @@ internal static class SearchIndexBuilder
                     tally.Add(part, weight * terms.Counts[i] * CompoundSplitter.PartWeight);
                 }
             }
+
+            for (var i = 0; i < terms.Synonyms.Length; i++)
+            {
+                tally.Add(terms.Synonyms[i], weight * terms.SynonymCounts[i] * SearchSynonyms.Weight);
+            }
         }
 
         return tally.Take();
     }
 
-    /// <summary>One field of one document: how many times each term (by id) occurs, in the order the terms first came, and how many terms it has.</summary>
-    private sealed record FieldTerms(int[] Terms, int[] Counts, int Length)
+    /// <summary>
+    /// One field of one document: how many times each term (by id) occurs, in the order the terms first came, and how
+    /// many terms it has; and the terms of synonyms it does not hold, each as many times as its group's words occur.
+    /// </summary>
+    private sealed record FieldTerms(int[] Terms, int[] Counts, int Length, int[] Synonyms, int[] SynonymCounts)
     {
-        public static FieldTerms Of(string text, Vocabulary.WorkerTerms vocabulary)
+        public static FieldTerms Of(string text, Vocabulary.WorkerTerms vocabulary, SynonymGroups groups)
         {
             var tally = vocabulary.Counts;
+            var found = groups.Count == 0 ? null : new SynonymGroups.Finder(groups);
             var length = 0;
             SearchText.VisitTerms(text, term =>
             {
                 length++;
-                tally.Add(vocabulary.Id(term), 1);
+                var id = vocabulary.Id(term);
+                tally.Add(id, 1);
+                found?.Next(id);
             });
             var (terms, counts) = tally.Take();
-            return new FieldTerms(terms, counts, length);
+            var (synonyms, synonymCounts) = found is null ? ([], []) : found.Missing(vocabulary.SynonymCounts);
+            return new FieldTerms(terms, counts, length, synonyms, synonymCounts);
+        }
+    }
+
+    /// <summary>The synonym groups as term ids, each word found by its last term.</summary>
+    private sealed class SynonymGroups
+    {
+        private readonly int[][][] _words;
+        private readonly Dictionary<int, (int Group, int Word)[]> _byLastTerm;
+        private readonly int _longest;
+
+        public SynonymGroups(IReadOnlyList<IReadOnlyList<string[]>> groups, Vocabulary vocabulary)
+        {
+            _words = [.. groups.Select(g => g.Select(word => word.Select(vocabulary.Id).ToArray()).ToArray())];
+            _byLastTerm = _words
+                .SelectMany((words, group) => words.Select((terms, word) => (Last: terms[^1], Group: group, Word: word)))
+                .GroupBy(w => w.Last)
+                .ToDictionary(g => g.Key, g => g.Select(w => (w.Group, w.Word)).ToArray());
+            _longest = _words.SelectMany(w => w).Select(t => t.Length).DefaultIfEmpty(0).Max();
+        }
+
+        public int Count => _words.Length;
+
+        /// <summary>Follows one field's terms and notes each word of a group it holds.</summary>
+        public sealed class Finder(SynonymGroups groups)
+        {
+            private readonly int[] _recent = new int[groups._longest];
+            private readonly Dictionary<int, int> _groupCounts = [];
+            private readonly HashSet<(int Group, int Word)> _wordsFound = [];
+            private int _seen;
+
+            public void Next(int term)
+            {
+                _recent[_seen++ % _recent.Length] = term;
+                if (!groups._byLastTerm.TryGetValue(term, out var candidates))
+                {
+                    return;
+                }
+
+                foreach (var (group, word) in candidates)
+                {
+                    if (EndsWith(groups._words[group][word]))
+                    {
+                        _groupCounts[group] = _groupCounts.GetValueOrDefault(group) + 1;
+                        _wordsFound.Add((group, word));
+                    }
+                }
+            }
+
+            /// <summary>The terms of the words of the groups found that the field does not hold, counted as often as their group's words occur.</summary>
+            public (int[] Terms, int[] Counts) Missing(Tally<int> tally)
+            {
+                foreach (var (group, count) in _groupCounts)
+                {
+                    var words = groups._words[group];
+                    for (var word = 0; word < words.Length; word++)
+                    {
+                        if (!_wordsFound.Contains((group, word)))
+                        {
+                            foreach (var term in words[word])
+                            {
+                                tally.Add(term, count);
+                            }
+                        }
+                    }
+                }
+
+                return tally.Take();
+            }
+
+            private bool EndsWith(int[] terms)
+            {
+                if (terms.Length > _seen)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < terms.Length; i++)
+                {
+                    if (_recent[(_seen - terms.Length + i) % _recent.Length] != terms[i])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
     }
 
@@ -209,6 +320,9 @@ internal static class SearchIndexBuilder
             private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
 
             public Tally<int> Counts { get; } = new();
+
+            /// <summary>The counts of synonyms a field does not hold, reused like <see cref="Counts"/>.</summary>
+            public Tally<int> SynonymCounts { get; } = new();
 
             public int Id(ReadOnlySpan<char> term)
             {

@@ -183,7 +183,7 @@ internal static class SearchIndexWriter
         foreach (var (name, values) in FilterValues(documents))
         {
             json.WriteStartArray(name);
-            foreach (var value in values)
+            foreach (var value in values.Where(v => Listed(documents, name, v)))
             {
                 json.WriteStartObject();
                 json.WriteString("value", value.Value);
@@ -208,8 +208,12 @@ internal static class SearchIndexWriter
     {
         yield return ("section", Group(documents, d => d.Section.Length > 0 ? [d.Section] : []));
         yield return ("fiscal_year", Group(documents, d => d.FiscalYear is { } year ? [year.ToString()] : []));
-        yield return ("oit", Group(documents, d => d.OitItems));
+        yield return ("oit", Group(documents, d => d.OitItemPage is { } own ? [own, .. d.OitItems] : d.OitItems));
     }
+
+    /// <summary>Whether the manifest lists a filter value: an OIT item only when some page claims it, not for its own page alone (the catalog has hundreds).</summary>
+    private static bool Listed(IReadOnlyList<SearchDocument> documents, string name, (string Value, IReadOnlyList<int> Documents) value) =>
+        name != "oit" || value.Documents.Any(id => documents[id].OitItems.Contains(value.Value, StringComparer.Ordinal));
 
     private static IReadOnlyList<(string, IReadOnlyList<int>)> Group(IReadOnlyList<SearchDocument> documents, Func<SearchDocument, IEnumerable<string>> values) =>
         [.. documents

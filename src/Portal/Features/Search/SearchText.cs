@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Portal.Thai;
 
 namespace Portal.Features.Search;
@@ -7,9 +8,11 @@ namespace Portal.Features.Search;
 /// How text becomes search terms, the same way in the build and in the browser (theme/assets/js/search.js
 /// mirrors every step): normalise (NFC, one SARA AM, lower-case, Thai digits as Arabic ones), cut into
 /// words with ICU, then split each word on anything that is not a letter, mark or digit (so that
-/// <c>พ.ศ.</c> gives <c>พ</c> and <c>ศ</c> whether ICU kept the dots or not) and where Thai meets another script.
+/// <c>2566.</c> gives <c>2566</c> whether ICU kept the dot or not) and where Thai meets another script. A Thai
+/// abbreviation written with dots (<c>ป.ป.ช.</c>, <c>ก.พ.ร.</c>, <c>พ.ร.บ.</c>) is one term without them (<c>ปปช</c>),
+/// as most people type it, and never goes through ICU, which would cut it differently in different places.
 /// </summary>
-public static class SearchText
+public static partial class SearchText
 {
     private const char ThaiDigitZero = '\u0E50';
     private const char ThaiDigitNine = '\u0E59';
@@ -66,12 +69,53 @@ public static class SearchText
     public static void VisitTerms(string text, TermVisitor visit)
     {
         var normalized = Normalize(text);
+        if (!normalized.Contains('.', StringComparison.Ordinal))
+        {
+            VisitWords(normalized, visit);
+            return;
+        }
+
+        var start = 0;
+        foreach (var abbreviation in DottedAbbreviation().EnumerateMatches(normalized))
+        {
+            VisitWords(normalized[start..abbreviation.Index], visit);
+            visit(WithoutDots(normalized.AsSpan(abbreviation.Index, abbreviation.Length)));
+            start = abbreviation.Index + abbreviation.Length;
+        }
+
+        VisitWords(start == 0 ? normalized : normalized[start..], visit);
+    }
+
+    private static void VisitWords(string normalized, TermVisitor visit)
+    {
         var words = _words ??= [];
         ThaiSegmenter.Words(normalized, words);
         foreach (var word in words)
         {
             SplitOnSeparators(normalized.AsSpan(word), visit);
         }
+    }
+
+    /// <summary>
+    /// Two or more Thai consonants, each followed by a dot (the last dot may be missing), not inside a Thai word:
+    /// <c>ป.ป.ช.</c>, <c>พ.ร.บ</c>, <c>พ.ศ.</c>, but not <c>อ.บ้านบึง</c> (a single letter before a word) or <c>ม.1</c>.
+    /// search.js has the same pattern.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\u0E00-\u0E7F])[\u0E01-\u0E2E]\.(?:[\u0E01-\u0E2E]\.)*[\u0E01-\u0E2E](?![\u0E00-\u0E7F])\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedAbbreviation();
+
+    private static string WithoutDots(ReadOnlySpan<char> abbreviation)
+    {
+        var letters = new StringBuilder(abbreviation.Length);
+        foreach (var c in abbreviation)
+        {
+            if (c != '.')
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
     }
 
     /// <summary>

@@ -27,6 +27,61 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_page_with_one_word_of_a_synonym_group_is_found_by_the_others_below_a_page_with_the_word_itself()
+    {
+        string[][] contact = [["เบอร์", "โทร"], ["โทรศัพท์"], ["contact"]];
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/phone/", "ติดต่อ", "โทรศัพท์ของสำนักงาน"),
+            Document("/number/", "ติดต่อ", "เบอร์โทรของสำนักงาน"),
+            Document("/other/", "ข่าว", "ข่าวของสำนักงาน"),
+        ], [contact]);
+
+        Assert.True(ScoreOf(index, "เบอร์", "/phone/") > 0);
+        Assert.True(ScoreOf(index, "contact", "/phone/") > 0);
+        Assert.True(ScoreOf(index, "contact", "/number/") > 0);
+        Assert.True(ScoreOf(index, "เบอร์", "/number/") > ScoreOf(index, "เบอร์", "/phone/"));
+        Assert.Equal(0, ScoreOf(index, "contact", "/other/"));
+    }
+
+    [Fact]
+    public void A_word_of_several_terms_is_found_only_where_its_terms_follow_each_other()
+    {
+        string[][] land = [["ภาษี", "ที่ดิน"], ["land"]];
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/together/", "ประกาศ", "ชำระภาษีที่ดิน"),
+            Document("/apart/", "ประกาศ", "ที่ดินของรัฐ และภาษี"),
+        ], [land]);
+
+        Assert.True(ScoreOf(index, "land", "/together/") > 0);
+        Assert.Equal(0, ScoreOf(index, "land", "/apart/"));
+    }
+
+    [Fact]
+    public void A_page_that_lists_other_pages_scores_as_its_weight_says_below_the_same_page_written_by_staff()
+    {
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/written/", "ภาษีที่ดิน", "ชำระภาษีที่ดิน"),
+            Document("/listing/", "ภาษีที่ดิน", "ชำระภาษีที่ดิน") with { Weight = SearchOutput.GeneratedPageWeight },
+        ]);
+
+        var written = ScoreOf(index, "ภาษี", "/written/");
+        Assert.InRange(ScoreOf(index, "ภาษี", "/listing/"), (written * SearchOutput.GeneratedPageWeight) - 1, (written * SearchOutput.GeneratedPageWeight) + 1); // scores are rounded
+    }
+
+    [Fact]
+    public void A_synonym_no_page_holds_is_not_in_the_index()
+    {
+        string[][] group = [["ภาษี"], ["tax"]];
+        var index = SearchIndexBuilder.Build([Document("/a/", "ข่าว", "ข่าวของสำนักงาน")], [group]);
+
+        Assert.Null(index.Find("tax"));
+        Assert.Null(index.Find("ภาษี"));
+    }
+
+    [Fact]
     public void A_word_in_the_title_ranks_above_the_same_word_in_the_body()
     {
         var index = SearchIndexBuilder.Build(

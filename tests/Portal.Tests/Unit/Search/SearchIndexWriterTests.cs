@@ -142,6 +142,23 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
+    public void An_oit_items_own_page_is_in_the_filter_file_but_the_manifest_lists_only_items_a_page_claims()
+    {
+        var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(
+        [
+            Document("/ita/2566/o27/", "O27 แนวปฏิบัติ", "ข้อกำหนด") with { OitItemPage = "2566/O27" },
+            Document("/ita/2566/o42/", "O42 มาตรการ", "ข้อกำหนด") with { OitItemPage = "2566/O42" },
+            Document("/ita/measures/", "มาตรการ", "เนื้อหา", oit: ["2566/O42"]),
+        ]));
+        var manifest = Json(files.Single(f => f.RelativePath == SearchIndexWriter.ManifestPath));
+        var filterFile = Json(files.Single(f => f.RelativePath == SearchIndexWriter.Folder + "/" + manifest.GetProperty("filters_file").GetString()));
+
+        var listed = Assert.Single(manifest.GetProperty("filters").GetProperty("oit").EnumerateArray());
+        Assert.Equal(("2566/O42", 2), (listed.GetProperty("value").GetString(), listed.GetProperty("count").GetInt32()));
+        Assert.Equal(["2566/O27", "2566/O42"], filterFile.GetProperty("oit").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public void Thai_is_written_as_utf_8_not_escaped()
     {
         var files = SearchIndexWriter.Write(SearchIndexBuilder.Build([Document("/a/", "ภาษี", "ภาษีที่ดิน", section: "ภาษี")]));

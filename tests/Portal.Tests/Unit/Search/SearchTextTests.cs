@@ -37,11 +37,22 @@ public sealed class SearchTextTests
         Assert.Equal("caf\u00E9", SearchText.Normalize("Cafe\u0301"));
 
     [Theory]
-    [InlineData("พ.ศ. 2566", new[] { "พ", "ศ", "2566" })]
-    [InlineData("พ.ศ.2566", new[] { "พ", "ศ", "2566" })]
-    [InlineData("ศ.", new[] { "ศ" })]
-    [InlineData("ป.ป.ช.", new[] { "ป", "ป", "ช" })]
-    public void Abbreviations_with_dots_split_into_their_letters(string text, string[] expected) =>
+    [InlineData("พ.ศ. 2566", new[] { "พศ", "2566" })]
+    [InlineData("พ.ศ.2566", new[] { "พศ", "2566" })]
+    [InlineData("ป.ป.ช.", new[] { "ปปช" })]
+    [InlineData("ป.ป.ช", new[] { "ปปช" })]
+    [InlineData("ข้อเสนอแนะ ป.ป.ช.จังหวัด", new[] { "ข้อ", "เสนอ", "แนะ", "ปปช", "จังหวัด" })]
+    [InlineData("ก.พ.ร. และ พ.ร.บ.", new[] { "กพร", "และ", "พรบ" })]
+    [InlineData("ปปช", new[] { "ปปช" })]
+    [InlineData("อบต. อปท.", new[] { "อบต", "อปท" })]
+    public void Abbreviations_are_one_term_with_or_without_dots(string text, string[] expected) =>
+        Assert.Equal(expected, SearchText.Terms(text));
+
+    [Theory]
+    [InlineData("ศ.", new[] { "ศ" })]                            // one letter is no abbreviation of this kind
+    [InlineData("ม.1", new[] { "ม", "1" })]                       // หมู่ 1
+    [InlineData("อ.บ้านบึง", new[] { "อ", "บ้านบึง" })]       // a letter before a word
+    public void A_single_letter_with_a_dot_stays_a_letter(string text, string[] expected) =>
         Assert.Equal(expected, SearchText.Terms(text));
 
     [Fact]
