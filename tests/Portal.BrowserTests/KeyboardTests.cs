@@ -22,7 +22,9 @@ public sealed class KeyboardTests(BrowserSites sites) : IClassFixture<BrowserSit
                 var controls = await page.EvaluateAsync<int>("""
                     () => {
                       const look = el => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|'); };
-                      window.__controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex="0"]')].filter(el => el.getClientRects().length > 0 || el.classList.contains('app-skip-link'));
+                      // A closed details element shows its summary only; what it holds is out of the tab order until it opens.
+                      const folded = el => { const d = el.closest('details:not([open])'); return d !== null && !(el.tagName === 'SUMMARY' && el.parentElement === d); };
+                      window.__controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, details > summary, [tabindex="0"]')].filter(el => (el.getClientRects().length > 0 && !folded(el)) || el.classList.contains('app-skip-link'));
                       window.__looks = window.__controls.map(look);
                       window.__look = look;
                       return window.__controls.length;

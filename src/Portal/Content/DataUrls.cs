@@ -59,6 +59,12 @@ internal static class DataUrls
     /// </summary>
     private static Diagnostic? Problem(string key, YamlNode value, SourceLocation location)
     {
+        // An empty value is no address (what needs one says so); its position is where the next token starts, which may be past the file's end.
+        if (value is YamlScalarNode scalar && YamlDocumentReader.IsNull(scalar))
+        {
+            return null;
+        }
+
         if (value is not YamlScalarNode { Value: var url })
         {
             return Diagnostic.Error(DiagnosticCode.InvalidValue, location,

@@ -1,5 +1,6 @@
 using Portal.Extensions;
 using Portal.Features;
+using Portal.Features.Citizen;
 using Portal.Features.Editor;
 using Portal.Features.Oit;
 using Portal.Features.Search;
@@ -14,9 +15,9 @@ public sealed class FeatureRegistrationTests
     [Fact]
     public void A_feature_is_set_up_after_the_features_it_depends_on_whatever_the_order_of_the_list()
     {
-        var parts = BuildParts.From([new CoreFeature(), new EditorFeature(), new SearchFeature(), new OitFeature()]);
+        var parts = BuildParts.From([new CoreFeature(), new EditorFeature(), new SearchFeature(), new OitFeature(), new CitizenFeature()]);
 
-        Assert.Equal([typeof(CoreFeature), typeof(OitFeature), typeof(EditorFeature), typeof(SearchFeature)], parts.Features.Select(f => f.GetType()));
+        Assert.Equal([typeof(CoreFeature), typeof(OitFeature), typeof(EditorFeature), typeof(CitizenFeature), typeof(SearchFeature)], parts.Features.Select(f => f.GetType()));
     }
 
     [Fact]

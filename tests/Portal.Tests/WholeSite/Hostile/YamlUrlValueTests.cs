@@ -71,4 +71,19 @@ public sealed class YamlUrlValueTests
         var problem = Assert.Single(result.Diagnostics, d => d.Location.Path == site.Display("_data/links.yml"));
         Assert.Equal((DiagnosticCode.UnsafeLink, 3), (problem.Code, problem.Location.Line));
     }
+
+    /// <summary>Found by the fuzzer: an empty value under a URL key was PT011 at a line past the file's end; it is no address, so no diagnostic.</summary>
+    [Theory]
+    [InlineData(" url: ")]
+    [InlineData("links:\n  - title: x\n    url:\n")]
+    [InlineData("links:\n  - title: x\n    url: ~\n")]
+    public void An_empty_value_under_a_url_key_is_no_address_and_no_diagnostic_class_4_url_as_yaml_list(string yaml)
+    {
+        using var site = HostileSite.Create();
+        site.Write("_data/links.yml", yaml);
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Location.Path == site.Display("_data/links.yml"));
+    }
 }
