@@ -4,12 +4,12 @@ using Portal.BrowserTests.Infrastructure;
 
 namespace Portal.BrowserTests;
 
-/// <summary>axe-core with the WCAG 2.0/2.1 level A and AA rules, over every page of both sites, on a phone and a desktop.</summary>
+/// <summary>axe-core with the WCAG 2.0, 2.1 and 2.2 level A and AA rules (tags wcag2a to wcag22aa), over every page of both sites, on a phone and a desktop.</summary>
 public sealed class AccessibilityTests(BrowserSites sites) : IClassFixture<BrowserSites>
 {
     private static readonly AxeRunOptions WcagAa = new()
     {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
 
     [BrowserFact]
