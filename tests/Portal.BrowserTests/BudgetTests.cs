@@ -35,28 +35,23 @@ public sealed class BudgetTests(BrowserSites sites, ITestOutputHelper output) : 
     [BrowserFact]
     public async Task No_page_makes_a_request_to_another_origin()
     {
-        var foreign = new List<string>();
-        await using var context = await sites.NewContextAsync();
-        var page = await context.NewPageAsync();
-        foreach (var site in sites.Both)
+        var foreign = await sites.CheckSamplePagesAsync(() => sites.NewContextAsync(), async (page, site, url) =>
         {
             var origin = site.Address.GetLeftPart(UriPartial.Authority);
+            var requests = new List<string>();
             void Record(object? sender, Microsoft.Playwright.IRequest request)
             {
                 if (!request.Url.StartsWith(origin + "/", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
                 {
-                    foreign.Add($"{site} {page.Url}: {request.Url}");
+                    requests.Add(request.Url);
                 }
             }
 
             page.Request += Record;
-            foreach (var url in site.SampleUrls)
-            {
-                await page.GotoAsync(site.Absolute(url), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
-            }
-
+            await page.GotoAsync(site.Absolute(url), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
             page.Request -= Record;
-        }
+            return requests;
+        });
 
         Assert.True(foreign.Count == 0, string.Join(Environment.NewLine, foreign));
     }

@@ -8,50 +8,45 @@ public sealed class KeyboardTests(BrowserSites sites) : IClassFixture<BrowserSit
     [BrowserFact]
     public async Task Tab_reaches_every_control_in_order_and_focus_is_always_visible()
     {
-        var problems = new List<string>();
-        await using var context = await sites.NewContextAsync();
-        var page = await context.NewPageAsync();
-        foreach (var site in sites.Both)
+        var problems = await sites.CheckSamplePagesAsync(() => sites.NewContextAsync(), async (page, site, url) =>
         {
-            foreach (var url in site.SampleUrls)
-            {
-                // Scripts may add controls once their data arrives (the search page's filters): wait for them.
-                await page.GotoAsync(site.Absolute(url), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
+            // Scripts may add controls once their data arrives (the search page's filters): wait for them.
+            await page.GotoAsync(site.Absolute(url), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
 
-                // Before any focus, record how each control looks; a focused control must look different.
-                var controls = await page.EvaluateAsync<int>("""
-                    () => {
-                      const look = el => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|'); };
-                      // A closed details element shows its summary only; what it holds is out of the tab order until it opens.
-                      const folded = el => { const d = el.closest('details:not([open])'); return d !== null && !(el.tagName === 'SUMMARY' && el.parentElement === d); };
-                      window.__controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, details > summary, [tabindex="0"]')].filter(el => (el.getClientRects().length > 0 && !folded(el)) || el.classList.contains('app-skip-link'));
-                      window.__looks = window.__controls.map(look);
-                      window.__look = look;
-                      return window.__controls.length;
+            // Before any focus, record how each control looks; a focused control must look different.
+            var controls = await page.EvaluateAsync<int>("""
+                () => {
+                  const look = el => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|'); };
+                  // A closed details element shows its summary only; what it holds is out of the tab order until it opens.
+                  const folded = el => { const d = el.closest('details:not([open])'); return d !== null && !(el.tagName === 'SUMMARY' && el.parentElement === d); };
+                  window.__controls = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, details > summary, [tabindex="0"]')].filter(el => (el.getClientRects().length > 0 && !folded(el)) || el.classList.contains('app-skip-link'));
+                  window.__looks = window.__controls.map(look);
+                  window.__look = look;
+                  return window.__controls.length;
+                }
+                """);
+            for (var i = 0; i < controls; i++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                var problem = await page.EvaluateAsync<string>("""
+                    (i) => {
+                      const el = document.activeElement;
+                      const expected = window.__controls[i];
+                      if (el !== expected) return `Tab ${i + 1} focused ${el.outerHTML.slice(0, 80)} instead of ${expected.outerHTML.slice(0, 80)}`;
+                      if (window.__look(el) === window.__looks[i]) return `focus on ${el.outerHTML.slice(0, 80)} is not visible`;
+                      const box = el.getBoundingClientRect();
+                      if (box.width === 0 || box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth) return `focused ${el.outerHTML.slice(0, 80)} is off screen`;
+                      return '';
                     }
-                    """);
-                for (var i = 0; i < controls; i++)
+                    """, i);
+                if (problem.Length > 0)
                 {
-                    await page.Keyboard.PressAsync("Tab");
-                    var problem = await page.EvaluateAsync<string>("""
-                        (i) => {
-                          const el = document.activeElement;
-                          const expected = window.__controls[i];
-                          if (el !== expected) return `Tab ${i + 1} focused ${el.outerHTML.slice(0, 80)} instead of ${expected.outerHTML.slice(0, 80)}`;
-                          if (window.__look(el) === window.__looks[i]) return `focus on ${el.outerHTML.slice(0, 80)} is not visible`;
-                          const box = el.getBoundingClientRect();
-                          if (box.width === 0 || box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth) return `focused ${el.outerHTML.slice(0, 80)} is off screen`;
-                          return '';
-                        }
-                        """, i);
-                    if (problem.Length > 0)
-                    {
-                        problems.Add($"{site} {url}: {problem}");
-                        break;
-                    }
+                    return [problem];
                 }
             }
-        }
+
+            return [];
+        });
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

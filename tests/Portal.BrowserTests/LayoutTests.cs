@@ -16,35 +16,32 @@ public sealed class LayoutTests(BrowserSites sites) : IClassFixture<BrowserSites
     [BrowserFact]
     public async Task No_value_is_out_of_sight_at_any_width_or_text_size()
     {
-        var runs = Conditions.Select(c => CheckAsync(c.Width, c.TextPercent));
-        var problems = (await Task.WhenAll(runs)).SelectMany(p => p).ToList();
+        var problems = new List<string>();
+        foreach (var (width, textPercent) in Conditions)
+        {
+            problems.AddRange(await CheckAsync(width, textPercent));
+        }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    private async Task<List<string>> CheckAsync(int width, int textPercent)
-    {
-        var problems = new List<string>();
-        await using var context = await sites.NewContextAsync(width);
-        var page = await context.NewPageAsync();
-        if (textPercent != 100)
-        {
-            var session = await context.NewCDPSessionAsync(page);
-            await session.SendAsync("Page.setFontSizes", new Dictionary<string, object>
-            {
-                ["fontSizes"] = new Dictionary<string, object> { ["standard"] = 16 * textPercent / 100, ["fixed"] = 13 * textPercent / 100 },
-            });
-        }
-
-        foreach (var site in sites.Both)
-        {
-            foreach (var url in site.SampleUrls)
+    private Task<IReadOnlyList<string>> CheckAsync(int width, int textPercent) =>
+        sites.CheckSamplePagesAsync(
+            () => sites.NewContextAsync(width),
+            async (page, site, url) =>
             {
                 await page.GotoAsync(site.Absolute(url));
-                problems.AddRange((await PageChecks.HiddenContentAsync(page)).Select(p => $"{site} {url} at {width}px, text {textPercent}%: {p}"));
-            }
-        }
-
-        return problems;
-    }
+                return (await PageChecks.HiddenContentAsync(page)).Select(p => $"at {width}px, text {textPercent}%: {p}");
+            },
+            async (context, page) =>
+            {
+                if (textPercent != 100)
+                {
+                    var session = await context.NewCDPSessionAsync(page);
+                    await session.SendAsync("Page.setFontSizes", new Dictionary<string, object>
+                    {
+                        ["fontSizes"] = new Dictionary<string, object> { ["standard"] = 16 * textPercent / 100, ["fixed"] = 13 * textPercent / 100 },
+                    });
+                }
+            });
 }

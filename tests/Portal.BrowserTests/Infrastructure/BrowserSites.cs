@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Portal.BrowserTests.Infrastructure;
@@ -11,6 +12,9 @@ public sealed class BrowserSites : IAsyncLifetime
 {
     private static readonly Lazy<Task<BuiltSite>> ServedReal = new(() => Task.Run(() => ServeAsync("real site", TestSites.Real)));
     private static readonly Lazy<Task<BuiltSite>> ServedFixture = new(() => Task.Run(() => ServeAsync("fixture site", TestSites.EveryLayout)));
+
+    /// <summary>How many pages <see cref="CheckSamplePagesAsync"/> keeps open at once.</summary>
+    public const int PagesSideBySide = 4;
 
     private IBrowser? _browser;
 
@@ -40,6 +44,38 @@ public sealed class BrowserSites : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = "th-TH",
         });
+
+    /// <summary>
+    /// Runs <paramref name="check"/> on every sample page of both sites (<see cref="BuiltSite.SampleUrls"/>) and returns what
+    /// it found, each line prefixed with the site and page. Pages are visited <see cref="PagesSideBySide"/> at a time, each
+    /// stream in a context of its own made by <paramref name="newContext"/>, its page set up by <paramref name="prepare"/>:
+    /// a page's checks mostly wait on the browser, so one page after another would leave the machine idle.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckSamplePagesAsync(
+        Func<Task<IBrowserContext>> newContext, Func<IPage, BuiltSite, string, Task<IEnumerable<string>>> check, Func<IBrowserContext, IPage, Task>? prepare = null)
+    {
+        var queue = new ConcurrentQueue<(BuiltSite Site, string Url)>(
+            Both.SelectMany(site => site.SampleUrls.Select(url => (site, url))));
+        var problems = new ConcurrentBag<string>();
+        await Task.WhenAll(Enumerable.Range(0, PagesSideBySide).Select(async _ =>
+        {
+            await using var context = await newContext();
+            var page = await context.NewPageAsync();
+            if (prepare is not null)
+            {
+                await prepare(context, page);
+            }
+
+            while (queue.TryDequeue(out var next))
+            {
+                foreach (var problem in await check(page, next.Site, next.Url))
+                {
+                    problems.Add($"{next.Site} {next.Url}: {problem}");
+                }
+            }
+        }));
+        return [.. problems.Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The sites, their servers and the browser belong to the run, not to one class: they end with the test host.</summary>
     public Task DisposeAsync() => Task.CompletedTask;

@@ -48,6 +48,8 @@ public sealed class CsvDataTests
     [InlineData("\U0010FFFF")]
     public void Control_characters_and_noncharacters_are_PT025_at_their_line_and_column_and_never_published_class_9_csv_data(string character)
     {
+        using var site = HostileSite.Create();
+        WriteTablePage(site);
         foreach (var (csv, expected) in new[]
         {
             ($"label,value,note\nก,1,\"ข{character}\"\n", "2:7"),
@@ -55,8 +57,6 @@ public sealed class CsvDataTests
             ($"label,value,note\nก,1,ข\nค,2,ง{character}\n", "3:6"),
         })
         {
-            using var site = HostileSite.Create();
-            WriteTablePage(site);
             site.Write(DataPath, csv);
 
             var result = site.BuildFailing();
@@ -163,13 +163,15 @@ public sealed class CsvDataTests
         Assert.True(cases.Count > 100, $"only {cases.Count} cases");
         var published = 0;
 
+        // One session, as `portal serve` keeps while staff edit the file: it reads the changed file again each time.
+        var session = new BuildSession(site.Site.Options(), PortalFeatures.Parts);
         foreach (var csv in cases)
         {
             site.Write(DataPath, csv);
             var target = new MemoryTarget();
 
             // An exception escaping here is what `portal build` reports as exit 3.
-            var result = new BuildSession(site.Site.Options(), PortalFeatures.Parts).Build(target);
+            var result = session.Build(target);
 
             var context = $"for the CSV {Quoted(csv)}:\n{TempSite.Describe(result.Diagnostics)}";
             if (result.Succeeded)
