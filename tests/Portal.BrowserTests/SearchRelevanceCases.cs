@@ -112,5 +112,14 @@ public sealed record SearchRelevanceCase(string Site, string Kind, string Query,
         new(Real, "oit code", "O๒๗", ["/ita/2568/o27/"]),
         new(Real, "oit code", "O5", ["/ita/2569/o5/"]),
         new(Real, "oit code", "O2", ["/ita/2569/o2/"]),
+
+        // An OIT item's title typed as one string (cut into words, held together by the title's pairs): the item's page,
+        // newest fiscal year first, above pages that hold the same words apart.
+        new(Real, "title phrase", "ข้อมูลผู้บริหาร", ["/ita/2569/o2/"]),
+        new(Real, "title phrase", "แผนปฏิบัติการป้องกันการทุจริต", ["/ita/2569/o23/"], MaxRank: 3),
+        new(Real, "title phrase", "รายงานผลการดำเนินงานประจำปี", ["/ita/2569/o7/"], MaxRank: 3),
+        new(Real, "title phrase", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต", ["/ita/2569/o17/"], MaxRank: 3),
+        new(Real, "everyday", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต", ["/complaints/"]), // the channels themselves stay first
+        new(Real, "title phrase", "แผนการใช้จ่ายงบประมาณประจำปี", ["/ita/2565/o18/"], MaxRank: 3),
     ];
 }

@@ -192,12 +192,13 @@
     return 0;
   }
 
-  // For one query term: document id → best weighted score, and the index terms that matched.
+  // For one query term, or a pair (TitlePair.cs: "ข้อมูล ผู้"; a term never matches a pair, nor a pair a term):
+  // document id → best weighted score, and the index terms that matched.
   function match(entries, term, matched) {
     var key = sortKey(term);
     var scores = new Map();
     entries.forEach(function (entry) {
-      var weight = weightOf(entry[0], term, key);
+      var weight = entry[0].includes(' ') === term.includes(' ') && weightOf(entry[0], term, key);
       if (!weight) {
         return;
       }
@@ -244,6 +245,7 @@
     }
     var matched = new Set();
     var perTerm;
+    var pairs = [];
     return manifest().then(function (index) {
       var loading = query.terms.map(function (t) { return loadTerms(index, sortKey(t.term)); });
       return Promise.all(loading).then(function (loaded) {
@@ -256,10 +258,16 @@
           return loadTerms(index, sortKey(join.text)).then(function (entries) {
             addJoin(perTerm, match(entries, join.text, matched), join.first);
           });
-        }));
+        }).concat(query.terms.slice(1).map(function (t, i) {
+          // Two neighbouring words of the query side by side in a title: the pair's score counts too.
+          var pair = query.terms[i].term + ' ' + t.term;
+          return loadTerms(index, sortKey(pair)).then(function (entries) {
+            pairs[i] = match(entries, pair, matched);
+          });
+        })));
       });
     }).then(function () {
-      return { ranked: rank(perTerm, allowed), matched: matched };
+      return { ranked: rank(perTerm, pairs, allowed), matched: matched };
     });
   }
 
@@ -274,16 +282,16 @@
     });
   }
 
-  // Pages that contain the most query terms, best total score first; ties by page order.
-  function rank(perTerm, allowed) {
+  // Pages that contain the most query terms, best total score (title pairs' too) first; ties by page order.
+  function rank(perTerm, pairs, allowed) {
     var totals = new Map();
-    perTerm.forEach(function (scores) {
+    perTerm.concat(pairs).forEach(function (scores, n) {
       scores.forEach(function (score, id) {
-        if (allowed && !allowed.has(id)) {
+        if ((allowed && !allowed.has(id)) || (n >= perTerm.length && !totals.has(id))) {
           return;
         }
         var total = totals.get(id) || { id: id, terms: 0, score: 0 };
-        total.terms += 1;
+        total.terms += n < perTerm.length ? 1 : 0;
         total.score += score;
         totals.set(id, total);
       });

@@ -31,6 +31,12 @@ internal sealed record SearchDocument(
     /// <summary>For a PDF attachment, the page that lists it; null for a page.</summary>
     public SearchListing? ListedOn { get; init; }
 
+    /// <summary>
+    /// The URL of the same subject's page of a later year (an OIT item's page in the next year's catalog), or null. On the
+    /// words both hold this page scores below that one, so a search finds the newest year's page first, as for an OIT code.
+    /// </summary>
+    public string? NewerVersion { get; init; }
+
     /// <summary>What every score of the document is multiplied by: below 1 for a page that lists or repeats what other pages say (<see cref="SearchOutput.GeneratedPageWeight"/>).</summary>
     public double Weight { get; init; } = 1;
 }

@@ -4,8 +4,8 @@ namespace Portal.Features.Search;
 
 /// <summary>
 /// Turns documents into a <see cref="SearchIndex"/>: segments every field (in parallel), finds the
-/// parts of compounds and the words of synonym groups (<see cref="SearchSynonyms"/>), and computes each term's BM25F
-/// score in each document.
+/// parts of compounds, the words of synonym groups (<see cref="SearchSynonyms"/>) and the title's pairs of neighbouring
+/// terms (<see cref="TitlePair"/>), and computes each term's BM25F score in each document.
 /// </summary>
 internal static class SearchIndexBuilder
 {
@@ -23,7 +23,7 @@ internal static class SearchIndexBuilder
         var fields = new FieldTerms[ordered.Count][];
         Parallel.For(0, ordered.Count, vocabulary.ForThisWorker, (i, _, worker) =>
         {
-            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), worker, groups))];
+            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), worker, groups, pairs: f == SearchField.Title))];
             return worker;
         }, _ => { });
 
@@ -64,6 +64,7 @@ internal static class SearchIndexBuilder
         }
 
         // A synonym's term no page holds has no postings: it is not written.
+        var versions = new NewerVersions(ordered);
         var indexed = terms
             .Select((term, id) => (term, id))
             .Where(t => documentCounts[t.id] > 0)
@@ -76,6 +77,8 @@ internal static class SearchIndexBuilder
                 {
                     scores[i] = Bm25.Score(postingFrequencies[t.id][i], idf, ordered[documents[i]].Weight);
                 }
+
+                versions.Cap(documents, scores);
 
                 return new IndexedTerm(t.term, SearchText.SortKey(t.term), documents, scores);
             })
@@ -113,6 +116,11 @@ internal static class SearchIndexBuilder
             {
                 tally.Add(terms.Synonyms[i], weight * terms.SynonymCounts[i] * SearchSynonyms.Weight);
             }
+
+            for (var i = 0; i < terms.Pairs.Length; i++)
+            {
+                tally.Add(terms.Pairs[i], weight * terms.PairCounts[i]);
+            }
         }
 
         return tally.Take();
@@ -120,25 +128,97 @@ internal static class SearchIndexBuilder
 
     /// <summary>
     /// One field of one document: how many times each term (by id) occurs, in the order the terms first came, and how
-    /// many terms it has; and the terms of synonyms it does not hold, each as many times as its group's words occur.
+    /// many terms it has; the terms of synonyms it does not hold, each as many times as its group's words occur; and,
+    /// when asked (the title), its pairs of neighbouring terms (<see cref="TitlePair"/>) with their counts.
     /// </summary>
-    private sealed record FieldTerms(int[] Terms, int[] Counts, int Length, int[] Synonyms, int[] SynonymCounts)
+    private sealed record FieldTerms(int[] Terms, int[] Counts, int Length, int[] Synonyms, int[] SynonymCounts, int[] Pairs, int[] PairCounts)
     {
-        public static FieldTerms Of(string text, Vocabulary.WorkerTerms vocabulary, SynonymGroups groups)
+        public static FieldTerms Of(string text, Vocabulary.WorkerTerms vocabulary, SynonymGroups groups, bool pairs)
         {
             var tally = vocabulary.Counts;
+            var pairTally = vocabulary.PairCounts;
             var found = groups.Count == 0 ? null : new SynonymGroups.Finder(groups);
             var length = 0;
+            string? previous = null;
             SearchText.VisitTerms(text, term =>
             {
                 length++;
                 var id = vocabulary.Id(term);
                 tally.Add(id, 1);
                 found?.Next(id);
+                if (pairs)
+                {
+                    var current = TitlePair.Pairs(term) ? term.ToString() : null;
+                    if (previous is not null && current is not null)
+                    {
+                        pairTally.Add(vocabulary.Id(TitlePair.Of(previous, current)), 1);
+                    }
+
+                    previous = current;
+                }
             });
             var (terms, counts) = tally.Take();
             var (synonyms, synonymCounts) = found is null ? ([], []) : found.Missing(vocabulary.SynonymCounts);
-            return new FieldTerms(terms, counts, length, synonyms, synonymCounts);
+            var (pairTerms, pairCounts) = pairTally.Take();
+            return new FieldTerms(terms, counts, length, synonyms, synonymCounts, pairTerms, pairCounts);
+        }
+    }
+
+    /// <summary>
+    /// The documents that have a newer version in the index (<see cref="SearchDocument.NewerVersion"/>): on every term both
+    /// hold, the older scores below the newer, so the newest year's page of a subject comes first whatever the small
+    /// differences of their texts (an older item page also names the next year's item, so it holds the title's words once
+    /// more). Along a chain of years the newest is settled first, so each older page is held below an already lowered one.
+    /// </summary>
+    private sealed class NewerVersions
+    {
+        private readonly (int Older, int Newer)[] _links;
+
+        public NewerVersions(IReadOnlyList<SearchDocument> ordered)
+        {
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var id = 0; id < ordered.Count; id++)
+            {
+                ids[ordered[id].Url] = id;
+            }
+
+            var newer = ordered.Select(d => d.NewerVersion is { } url && ids.TryGetValue(url, out var id) ? id : -1).ToArray();
+            _links = [.. Enumerable.Range(0, ordered.Count)
+                .Where(id => newer[id] >= 0)
+                .OrderBy(id => StepsToNewest(newer, id))
+                .ThenBy(id => id)
+                .Select(id => (id, newer[id]))];
+        }
+
+        /// <summary>How many newer versions follow a document; a cycle (which no catalog makes) stops at the number of documents.</summary>
+        private static int StepsToNewest(int[] newer, int id)
+        {
+            var steps = 0;
+            for (var next = newer[id]; next >= 0 && steps < newer.Length; next = newer[next])
+            {
+                steps++;
+            }
+
+            return steps;
+        }
+
+        /// <summary>Lowers, in one term's postings, each older version's score below its newer version's (never below 1).</summary>
+        public void Cap(int[] documents, int[] scores)
+        {
+            if (documents.Length < 2)
+            {
+                return;
+            }
+
+            foreach (var (older, newer) in _links)
+            {
+                var olderAt = Array.BinarySearch(documents, older);
+                var newerAt = olderAt < 0 ? -1 : Array.BinarySearch(documents, newer);
+                if (newerAt >= 0)
+                {
+                    scores[olderAt] = Math.Max(1, Math.Min(scores[olderAt], scores[newerAt] - 1));
+                }
+            }
         }
     }
 
@@ -323,6 +403,9 @@ internal static class SearchIndexBuilder
 
             /// <summary>The counts of synonyms a field does not hold, reused like <see cref="Counts"/>.</summary>
             public Tally<int> SynonymCounts { get; } = new();
+
+            /// <summary>The counts of a title's pairs of neighbouring terms, reused like <see cref="Counts"/>.</summary>
+            public Tally<int> PairCounts { get; } = new();
 
             public int Id(ReadOnlySpan<char> term)
             {

@@ -15,7 +15,7 @@ namespace Portal.Features.Search;
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: the number of documents, the first sort key of every term chunk with
 /// its file, and the filter values (section, fiscal year, OIT item) with their counts.</item>
-/// <item><c>terms/&lt;hash&gt;.bin</c>: the terms in sort-key order, cut into chunks of about
+/// <item><c>terms/&lt;hash&gt;.bin</c>: the terms (words, and the titles' pairs of neighbouring words, <see cref="TitlePair"/>) in sort-key order, cut into chunks of about
 /// <see cref="ChunkTargetBytes"/>, so a query downloads only the chunks its words fall in. A term's
 /// spellings that differ only in tone marks share a sort key and are never split across chunks.</item>
 /// <item><c>pages/&lt;id&gt;.bin</c>: one fragment per page or PDF (URL, title, section, date, text for the

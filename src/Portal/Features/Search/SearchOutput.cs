@@ -53,11 +53,13 @@ internal sealed class SearchOutput : IDeferrableOutput
 
             var front = page.FrontMatter;
             var (section, sectionTitle) = SectionOf(site, page);
+            var oit = front.Extensions.Get<OitPageData>();
             yield return new SearchDocument(page.Url, page.Title, front.Description ?? "", section, sectionTitle,
                 page.Dates.Published ?? page.Dates.Modified, front.FiscalYear, [.. OitClaims.Of(front).Select(c => $"{c.Year}/{c.Code}").Distinct()], TextOf(rendered))
             {
                 Weight = WeightOf(page),
-                OitItemPage = front.Extensions.Get<OitPageData>()?.Item is { } item ? $"{item.Year}/{item.Item.Code}" : null,
+                OitItemPage = oit?.Item is { } item ? $"{item.Year}/{item.Item.Code}" : null,
+                NewerVersion = oit?.NextYear?.Url,
             };
         }
     }

@@ -174,6 +174,77 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_title_holds_each_pair_of_its_neighbouring_thai_words_as_one_more_term_and_a_body_does_not()
+    {
+        var words = SearchText.Terms("ข้อมูลผู้บริหาร");
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/title/", "ข้อมูลผู้บริหาร", "รายการข้อมูล"),
+            Document("/body/", "ข่าว", "ข้อมูลผู้บริหาร"),
+        ]);
+
+        Assert.True(words.Count >= 2, string.Join('|', words));
+        foreach (var (first, second) in words.Zip(words.Skip(1)))
+        {
+            var pair = TitlePair.Of(first, second);
+            Assert.True(ScoreOf(index, pair, "/title/") > 0, pair);
+            Assert.Equal(0, ScoreOf(index, pair, "/body/"));
+        }
+    }
+
+    [Fact]
+    public void A_title_with_the_querys_words_side_by_side_scores_above_one_with_the_same_words_in_another_order()
+    {
+        var query = SearchText.Terms("ข้อมูลผู้บริหาร");
+        var index = SearchIndexBuilder.Build(
+        [
+            Document("/in-order/", "ข้อมูลผู้บริหาร", "รายการ"),
+            Document("/reordered/", "ผู้บริหารข้อมูล", "รายการ"),
+        ]);
+
+        // What search.js adds up: each query word's score, and each pair of neighbouring query words'.
+        int Score(string url) => query.Sum(w => ScoreOf(index, w, url)) + query.Zip(query.Skip(1)).Sum(p => ScoreOf(index, TitlePair.Of(p.First, p.Second), url));
+        Assert.Equal(query.Sum(w => ScoreOf(index, w, "/in-order/")), query.Sum(w => ScoreOf(index, w, "/reordered/")));
+        Assert.True(Score("/in-order/") > Score("/reordered/"));
+    }
+
+    [Fact]
+    public void Latin_words_and_numbers_are_not_paired()
+    {
+        var index = SearchIndexBuilder.Build([Document("/ita/2566/o2/", "O2 ข้อมูลผู้บริหาร 2566 ITA", "รายการ")]);
+
+        var pairs = index.Terms.Select(t => t.Term).Where(t => t.Contains(' ', StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, pair => Assert.True(TitlePair.Pairs(pair.Replace(" ", "", StringComparison.Ordinal)), pair));
+    }
+
+    [Fact]
+    public void An_older_version_scores_below_its_newer_version_on_every_term_both_hold()
+    {
+        // The older page names its successor, so it holds the title's words once more: without the rule it would rank first.
+        SearchDocument[] Years(bool linked) =>
+        [
+            Document("/2565/", "ข้อมูลผู้บริหาร", "ข้อมูลผู้บริหาร ปี 2565 ในปีถัดไป ข้อมูลผู้บริหาร") with { NewerVersion = linked ? "/2566/" : null },
+            Document("/2566/", "ข้อมูลผู้บริหาร", "ข้อมูลผู้บริหาร ปี 2566 ในปีถัดไป ข้อมูลผู้บริหาร") with { NewerVersion = linked ? "/2567/" : null },
+            Document("/2567/", "ข้อมูลผู้บริหาร", "ข้อมูลผู้บริหาร ปี 2567 ข้อกำหนดของรายการนี้"),
+            Document("/other/", "ข่าว", "ข่าวของสำนักงาน"),
+        ];
+        var shared = SearchText.Terms("ข้อมูลผู้บริหาร ปี");
+
+        var unlinked = SearchIndexBuilder.Build(Years(linked: false));
+        Assert.True(ScoreOf(unlinked, shared[0], "/2565/") > ScoreOf(unlinked, shared[0], "/2567/"));
+
+        var index = SearchIndexBuilder.Build(Years(linked: true));
+        foreach (var term in shared)
+        {
+            Assert.True(ScoreOf(index, term, "/2565/") < ScoreOf(index, term, "/2566/"), term);
+            Assert.True(ScoreOf(index, term, "/2566/") < ScoreOf(index, term, "/2567/"), term);
+        }
+
+        Assert.Equal(ScoreOf(unlinked, "2565", "/2565/"), ScoreOf(index, "2565", "/2565/")); // a term only the older holds keeps its score
+    }
+
+    [Fact]
     public void Terms_are_sorted_by_key_without_tone_marks_then_by_term()
     {
         var index = SearchIndexBuilder.Build([Document("/a/", "รอง ร้อง ร่อง รอบ", "ก")]);
