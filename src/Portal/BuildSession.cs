@@ -18,21 +18,24 @@ namespace Portal;
 /// </summary>
 public sealed class BuildSession(BuildOptions options, BuildParts parts)
 {
-    private readonly SessionCache _cache = new();
+    private SessionCache Cache { get; init; } = new(keepsRenders: true);
 
     public BuildOptions Options => options;
 
+    /// <summary>A session for one build only (<see cref="SiteBuild.Run"/>): it keeps no rendered page for a next build, and writes each page to a folder target as soon as it is rendered.</summary>
+    internal static BuildSession ForOneBuild(BuildOptions options, BuildParts parts) => new(options, parts) { Cache = new SessionCache(keepsRenders: false) };
+
     /// <summary>What the features keep between the session's builds (<see cref="SessionState"/>).</summary>
-    public SessionState State => _cache.FeatureState;
+    public SessionState State => Cache.FeatureState;
 
     /// <summary>What each page of the last build read, in URL order.</summary>
-    public IReadOnlyList<PageDependencies> Dependencies => _cache.LastRender?.Dependencies ?? [];
+    public IReadOnlyList<PageDependencies> Dependencies => Cache.LastRender?.Dependencies ?? [];
 
     /// <summary>Pages the last build read from disk; the others came unchanged from an earlier build.</summary>
-    public int PagesRead => _cache.Pages.ReadCount;
+    public int PagesRead => Cache.Pages.ReadCount;
 
     /// <summary>The pages the last build rendered; the others were unchanged by what changed since the build before.</summary>
-    public IReadOnlySet<string> RenderedUrls => _cache.LastRender?.RenderedUrls ?? new HashSet<string>();
+    public IReadOnlySet<string> RenderedUrls => Cache.LastRender?.RenderedUrls ?? new HashSet<string>();
 
     /// <summary>Builds the site; with a null <paramref name="target"/> it only checks, and writes nothing.</summary>
     public BuildResult Build(IBuildTarget? target, IProgress<BuildProgress>? progress = null) => Run(target, [], InputChanges.Unknown, progress, defer: false).Result;
@@ -51,31 +54,34 @@ public sealed class BuildSession(BuildOptions options, BuildParts parts)
     private PreviewBuild Run(IBuildTarget? target, IReadOnlyList<IOutputCheck> checks, InputChanges changes, IProgress<BuildProgress>? progress, bool defer)
     {
         var clock = Stopwatch.StartNew();
-        var build = _cache.StartBuild();
+        var build = Cache.StartBuild();
         using var reservation = BuildPreconditions.Check(options, target);
+
+        // Pages stream to the output folder's staging folder only when no later build of the session reuses them.
+        using var staged = !Cache.KeepsRenders && target is FolderTarget folder ? folder.Stage() : null;
         var today = BuildDate.Resolve(options.AsOf);
         var diagnostics = new DiagnosticBag();
 
-        var loaded = LoadStage.Run(options, parts, _cache, changes, today, diagnostics, progress);
-        var site = ModelStage.Run(loaded, options, parts, _cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, progress);
+        var loaded = LoadStage.Run(options, parts, Cache, changes, today, diagnostics, progress);
+        var site = ModelStage.Run(loaded, options, parts, Cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, progress);
         var plan = ValidateStage.Run(site, loaded.Theme.Theme, parts, diagnostics, progress);
-        var rendered = RenderStage.Run(site, loaded, plan, options, parts, _cache.LastRender?.Record, diagnostics, progress);
-        _cache.Rendered(rendered);
-        var outputs = OutputStage.Run(site, loaded, rendered, plan, options, parts, _cache.FeatureState, defer ? _cache.DeferrableFiles : null, diagnostics);
+        var rendered = RenderStage.Run(site, loaded, plan, options, parts, Cache.LastRender?.Record, staged is null ? null : staged.Add, diagnostics, progress);
+        Cache.Rendered(rendered);
+        var outputs = OutputStage.Run(site, loaded, rendered, plan, options, parts, Cache.FeatureState, defer ? Cache.DeferrableFiles : null, diagnostics);
         CheckStage.Run(checks, site, loaded.Theme.Theme, plan, rendered, diagnostics);
 
         var succeeded = !diagnostics.HasErrors;
         var all = (IReadOnlyList<OutputFile>)[.. outputs.Files, .. outputs.Deferrable];
-        _cache.Publish(succeeded && !outputs.Deferred ? outputs.Deferrable : null, target is not null && succeeded ? () => WriteStage.Run(target, all, progress) : null);
+        Cache.Publish(succeeded && !outputs.Deferred ? outputs.Deferrable : null, target is not null && succeeded ? () => WriteStage.Run(staged ?? target, all, progress) : null);
 
-        var result = new BuildResult(diagnostics.ToSortedList(), rendered.Pages.Count, all.Count - rendered.Pages.Count, clock.Elapsed)
+        var result = new BuildResult(diagnostics.ToSortedList(), rendered.Pages.Count, all.Count - rendered.Pages.Count(p => !p.IsWritten), clock.Elapsed)
         {
             BuildDate = today,
             PagesWithoutHistory = site.Pages.Count(p => p.Dates.LacksHistory),
             ShallowHistory = loaded.Content.History.Shallow,
             Site = site,
             Outputs = outputs.Written,
-            Session = _cache.FeatureState,
+            Session = Cache.FeatureState,
         };
         return new PreviewBuild(result, target is not null && succeeded && outputs.Deferred ? () => Complete(build, target, site, loaded, rendered, outputs.Files) : null);
     }
@@ -86,12 +92,12 @@ public sealed class BuildSession(BuildOptions options, BuildParts parts)
     /// </summary>
     private bool Complete(int build, IBuildTarget target, SiteModel site, LoadedSite loaded, RenderedSite rendered, IReadOnlyList<OutputFile> files)
     {
-        if (!_cache.IsLatest(build))
+        if (!Cache.IsLatest(build))
         {
             return false;
         }
 
-        var made = OutputStage.Deferrable(site, loaded, rendered, options, parts, _cache.FeatureState);
-        return _cache.PublishIfLatest(build, made, () => target.Write([.. files, .. made], null));
+        var made = OutputStage.Deferrable(site, loaded, rendered, options, parts, Cache.FeatureState);
+        return Cache.PublishIfLatest(build, made, () => target.Write([.. files, .. made], null));
     }
 }

@@ -7,7 +7,7 @@ using Portal.Site;
 namespace Portal.Pipeline;
 
 /// <summary>The files of a build: the pages, the files of <c>input/files/</c>, the theme's assets and what the outputs made.</summary>
-/// <param name="Files">Everything but the deferrable outputs' files.</param>
+/// <param name="Files">Everything but the deferrable outputs' files and the pages already written (<see cref="RenderedPage.IsWritten"/>).</param>
 /// <param name="Deferrable">The deferrable outputs' files (<see cref="IDeferrableOutput"/>): made now, or an earlier build's when <paramref name="Deferred"/>.</param>
 /// <param name="Written">What each output that ran now wrote, in the order they ran; none when the build had errors.</param>
 internal sealed record SiteOutputs(List<OutputFile> Files, IReadOnlyList<OutputFile> Deferrable, bool Deferred, IReadOnlyList<WrittenOutput> Written);
@@ -20,7 +20,7 @@ internal static class OutputStage
     public static SiteOutputs Run(SiteModel site, LoadedSite loaded, RenderedSite rendered, OutputPlan plan, BuildOptions options, BuildParts parts, SessionState features,
         IReadOnlyList<OutputFile>? earlierDeferrable, DiagnosticBag diagnostics)
     {
-        var files = rendered.Pages.Select(p => OutputFile.Bytes(p.OutputPath, p.Html)).ToList();
+        var files = rendered.Pages.Where(p => !p.IsWritten).Select(p => OutputFile.Bytes(p.OutputPath, p.Html)).ToList();
         files.AddRange(site.Files.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
         files.AddRange(loaded.Theme.Theme.Assets.Assets.Select(a => OutputFile.Copy(a.OutputPath, a.SourcePath)));
         var deferred = earlierDeferrable is not null;

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Portal.Diagnostics;
+using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
 
@@ -15,8 +17,9 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
 internal static class RenderStage
 {
     /// <param name="previous">The session's last render, or null to render every page.</param>
+    /// <param name="writeNow">Writes a page's file at once and returns where (a one-shot build's staging folder), so its HTML need not stay in memory; null keeps every page's HTML.</param>
     public static RenderedSite Run(SiteModel site, LoadedSite loaded, OutputPlan plan, BuildOptions options, BuildParts parts, RenderRecord? previous,
-        DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+        Func<OutputFile, string>? writeNow, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
         var outputUrls = plan.OutputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(site, loaded.Theme.Theme, loaded.Theme.Markdown, outputUrls, parts.PageValues, options.Preview);
@@ -27,22 +30,35 @@ internal static class RenderStage
         var total = work.Length;
         var step = Math.Max(1, total / 100);
         progress?.Report(new BuildProgress(BuildStage.Render, 0, total));
-        if (total > 0)
+        try
         {
-            Parallel.ForEach(Partitioner.Create(0, total), range =>
+            if (total > 0)
             {
-                for (var i = range.Item1; i < range.Item2; i++)
+                Parallel.ForEach(Partitioner.Create(0, total), range =>
                 {
-                    var problems = new DiagnosticBag();
-                    var rendered = renderer.Render(work[i], problems, out var dependencies);
-                    fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems.ToSortedList());
-                    var finished = Interlocked.Increment(ref done);
-                    if (finished % step == 0 || finished == total)
+                    for (var i = range.Item1; i < range.Item2; i++)
                     {
-                        progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                        var problems = new DiagnosticBag();
+                        var rendered = renderer.Render(work[i], problems, out var dependencies);
+                        if (rendered is not null && writeNow is not null)
+                        {
+                            rendered = rendered.WrittenTo(writeNow(OutputFile.Bytes(rendered.OutputPath, rendered.Html)));
+                        }
+
+                        fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems.ToSortedList());
+                        var finished = Interlocked.Increment(ref done);
+                        if (finished % step == 0 || finished == total)
+                        {
+                            progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                        }
                     }
-                }
-            });
+                });
+            }
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is BuildConfigurationException) is { } cause)
+        {
+            // The output folder could not be written: the machine's problem, reported as itself (FolderTarget).
+            ExceptionDispatchInfo.Throw(cause);
         }
 
         var entries = new Dictionary<string, RenderRecord.Entry>(StringComparer.Ordinal);

@@ -14,7 +14,8 @@ namespace Portal.Pipeline;
 /// the stages hold nothing between builds and ask this for what they may reuse. A one-shot build uses a fresh one,
 /// which has nothing to give, so every build runs the same stages.
 /// </summary>
-internal sealed class SessionCache
+/// <param name="keepsRenders">False for a one-shot build: no build follows to reuse its rendered pages, so none are kept.</param>
+internal sealed class SessionCache(bool keepsRenders)
 {
     private readonly InputTreeCache _inputTree = new();
     private readonly Lock _publish = new();
@@ -106,7 +107,16 @@ internal sealed class SessionCache
         return _typed.Pages;
     }
 
-    public void Rendered(RenderedSite rendered) => _lastRender = rendered;
+    /// <summary>False for a one-shot build (<see cref="LastRender"/> stays null).</summary>
+    public bool KeepsRenders => keepsRenders;
+
+    public void Rendered(RenderedSite rendered)
+    {
+        if (keepsRenders)
+        {
+            _lastRender = rendered;
+        }
+    }
 
     /// <summary>
     /// Publishes a build: keeps its deferrable outputs' files when it made them, and writes it, in one step, so that a

@@ -38,7 +38,7 @@ public sealed class PipelineTests
     [Fact]
     public void The_theme_is_parsed_again_only_when_its_stamp_changes()
     {
-        var cache = new SessionCache();
+        var cache = new SessionCache(keepsRenders: true);
         var parses = 0;
         (Rendering.Theme, Markdown.MarkdownRenderer, IReadOnlyList<Diagnostics.Diagnostic>) Parse()
         {
@@ -55,7 +55,7 @@ public sealed class PipelineTests
     [Fact]
     public void Typed_front_matter_is_dropped_when_the_settings_change()
     {
-        var cache = new SessionCache();
+        var cache = new SessionCache(keepsRenders: true);
         var first = cache.TypedFrontMatter("theme 1");
 
         Assert.Same(first, cache.TypedFrontMatter("theme 1"));
@@ -65,7 +65,7 @@ public sealed class PipelineTests
     [Fact]
     public void A_completion_publishes_only_while_no_build_has_started_since()
     {
-        var cache = new SessionCache();
+        var cache = new SessionCache(keepsRenders: true);
         var writes = 0;
         var first = cache.StartBuild();
         Assert.True(cache.PublishIfLatest(first, [OutputFile.Bytes("search.json", [1])], () => writes++));
