@@ -2,11 +2,11 @@ using Portal.Output;
 
 namespace Portal;
 
-/// <summary>One build with no session to keep: <c>portal build</c>, tests and benchmarks.</summary>
+/// <summary>One build with no session to keep (<see cref="BuildSession.ForOneBuild"/>): <c>portal build</c>, tests and benchmarks.</summary>
 public static class SiteBuild
 {
     /// <param name="parts">The registered parts (for the Ban Bueng site, those of its built-in features).</param>
     /// <param name="write">False checks only: nothing is written.</param>
     public static BuildResult Run(BuildOptions options, BuildParts parts, IProgress<BuildProgress>? progress = null, bool write = true) =>
-        new BuildSession(options, parts).Build(write ? new FolderTarget(options.OutputDirectory) : null, progress);
+        BuildSession.ForOneBuild(options, parts).Build(write ? new FolderTarget(options.OutputDirectory) : null, progress);
 }

@@ -16,8 +16,7 @@ internal sealed class BuildCommand(CliConsole console, BuildParts parts) : Comma
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         var options = settings.ToOptions();
-        var session = new BuildSession(options, parts);
-        var result = BuildProgressDisplay.Run(console, progress => session.Build(new FolderTarget(options.OutputDirectory), progress));
+        var result = BuildProgressDisplay.Run(console, progress => SiteBuild.Run(options, parts, progress));
 
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(parts.BuildReport(result.Diagnostics), console.Errors);
 

@@ -21,11 +21,40 @@ public sealed class FolderTarget(string outputDirectory) : IBuildTarget
     }
 
     /// <summary>A disk that is full or a folder that may not be written is the machine's problem, not the content's: it names the output folder and keeps the previous site.</summary>
-    public void Write(IReadOnlyList<OutputFile> files, Action<int>? written)
+    public void Write(IReadOnlyList<OutputFile> files, Action<int>? written) => Guarded(() =>
+    {
+        SiteWriter.Write(outputDirectory, files, written);
+        return true;
+    });
+
+    /// <summary>
+    /// A write that starts before the build ends: pages go to the staging folder as they are rendered (<see cref="Staged.Add"/>), so
+    /// the build need not hold them all, and <see cref="IBuildTarget.Write"/> adds the rest and swaps the folder in. Disposed
+    /// before that (a build with errors), it leaves the output folder as it was.
+    /// </summary>
+    internal Staged Stage() => Guarded(() => new Staged(this, SiteWriter.Stage(outputDirectory)));
+
+    internal sealed class Staged(FolderTarget folder, SiteWriter.StagedSite site) : IBuildTarget, IDisposable
+    {
+        public string Name => folder.Name;
+
+        /// <summary>Writes one file now (from any thread); returns where it is until the site is written.</summary>
+        public string Add(OutputFile file) => folder.Guarded(() => site.Add(file));
+
+        public void Write(IReadOnlyList<OutputFile> files, Action<int>? written) => folder.Guarded(() =>
+        {
+            site.Commit(files, written);
+            return true;
+        });
+
+        public void Dispose() => site.Dispose();
+    }
+
+    private T Guarded<T>(Func<T> write)
     {
         try
         {
-            SiteWriter.Write(outputDirectory, files, written);
+            return write();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

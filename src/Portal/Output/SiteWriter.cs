@@ -12,14 +12,38 @@ internal static class SiteWriter
     /// <param name="written">Called (from any thread) with the number of files written so far.</param>
     public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files, Action<int>? written = null)
     {
+        using var staged = Stage(outputDirectory);
+        staged.Commit(files, written);
+    }
+
+    /// <summary>A fresh staging folder, to which files may be added before the rest is committed; disposed uncommitted, it is deleted.</summary>
+    public static StagedSite Stage(string outputDirectory)
+    {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write the site to {output}");
         Directory.CreateDirectory(parent);
         var names = new SwapNames(output, Guid.NewGuid().ToString("N"));
         Recover(names);
-        try
+        Directory.CreateDirectory(names.Staging);
+        return new StagedSite(names);
+    }
+
+    /// <summary>A site being written into its staging folder (<see cref="Stage"/>).</summary>
+    internal sealed class StagedSite(SwapNames names) : IDisposable
+    {
+        /// <summary>Writes one file now (from any thread); returns where it is until the site is committed.</summary>
+        public string Add(OutputFile file)
         {
-            Directory.CreateDirectory(names.Staging);
+            var target = Path.Combine(names.Staging, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            WriteFile(target, file);
+            return target;
+        }
+
+        /// <summary>Writes the rest of the site beside what was added, and swaps it in for the output folder.</summary>
+        /// <param name="written">Called (from any thread) with the number of <paramref name="files"/> written so far.</param>
+        public void Commit(IReadOnlyList<OutputFile> files, Action<int>? written)
+        {
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.RelativePath)).Distinct().OfType<string>().Where(f => f.Length > 0))
             {
                 Directory.CreateDirectory(Path.Combine(names.Staging, folder));
@@ -28,25 +52,26 @@ internal static class SiteWriter
             var count = 0;
             ParallelWrite(files, file =>
             {
-                var target = Path.Combine(names.Staging, file.RelativePath);
-                if (file.Content is not null)
-                {
-                    File.WriteAllBytes(target, file.Content);
-                }
-                else
-                {
-                    File.Copy(file.CopyFrom!, target);
-                }
-
+                WriteFile(Path.Combine(names.Staging, file.RelativePath), file);
                 written?.Invoke(Interlocked.Increment(ref count));
             });
             File.WriteAllBytes(Path.Combine(names.Staging, OutputFolder.MarkerName), OutputFolder.MarkerContent);
             Directory.Move(names.Staging, names.Complete);
             Swap(names);
         }
-        finally
+
+        public void Dispose() => DeleteIfPresent(names.Staging);
+
+        private static void WriteFile(string target, OutputFile file)
         {
-            DeleteIfPresent(names.Staging);
+            if (file.Content is not null)
+            {
+                File.WriteAllBytes(target, file.Content);
+            }
+            else
+            {
+                File.Copy(file.CopyFrom!, target);
+            }
         }
     }
 
@@ -128,7 +153,7 @@ internal static class SiteWriter
     /// The hidden folders beside <c>_site</c> during a write: <c>._site.new-ID</c> while files are written,
     /// <c>._site.new-ID.complete</c> once all are, and <c>._site.new-ID.old</c> for the previous site while it is swapped out.
     /// </summary>
-    private sealed class SwapNames(string output, string id)
+    internal sealed class SwapNames(string output, string id)
     {
         private readonly string _prefix = $".{Path.GetFileName(output)}.new-";
 

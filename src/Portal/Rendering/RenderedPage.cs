@@ -14,7 +14,23 @@ namespace Portal.Rendering;
 /// <param name="Text">The body's plain text, for the search index; empty for a generated page.</param>
 public sealed record RenderedPage(Page Page, byte[] Html, IReadOnlyList<TocEntry> Toc, MarkdownOutline Outline, string Text)
 {
+    private byte[]? _html = Html;
+    private string? _writtenTo;
+
+    /// <summary>The page's UTF-8 HTML; a page a one-shot build has already written to the output folder (<see cref="IsWritten"/>) is read back from there.</summary>
+    public byte[] Html
+    {
+        get => _html ?? File.ReadAllBytes(_writtenTo!);
+        init => _html = value;
+    }
+
+    /// <summary>The page's HTML is in the output folder being written, and no longer in memory.</summary>
+    internal bool IsWritten => _writtenTo is not null;
+
     public string Url => Page.Url;
 
     public string OutputPath => Page.OutputPath;
+
+    /// <summary>This page, with its HTML only in the file at <paramref name="path"/>, which holds it.</summary>
+    internal RenderedPage WrittenTo(string path) => this with { _html = null, _writtenTo = path };
 }

@@ -27,6 +27,23 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public void A_one_shot_build_writes_each_page_as_it_renders_and_keeps_none_for_a_next_build()
+    {
+        using var site = TempSite.Create("basic");
+        var stagedAtWrite = new StagedPagesAtWrite(site.OutputDirectory);
+        var once = BuildSession.ForOneBuild(site.Options(), PortalFeatures.Parts);
+
+        var result = once.Build(new FolderTarget(site.OutputDirectory), stagedAtWrite);
+        var kept = new BuildSession(site.Options(), PortalFeatures.Parts).Build(new MemoryTarget());
+
+        Assert.True(result.Succeeded, TempSite.Describe(result.Diagnostics));
+        Assert.Equal(result.PageCount, stagedAtWrite.Pages);
+        Assert.Empty(once.Dependencies);
+        Assert.Equal((kept.PageCount, kept.FileCount), (result.PageCount, result.FileCount));
+        Assert.Equal(result.PageCount, Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
     public void A_memory_target_holds_the_same_bytes_as_the_output_folder()
     {
         using var site = TempSite.Create("basic");
@@ -96,5 +113,20 @@ public sealed class BuildSessionTests
 
         Assert.True(result.Succeeded);
         Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    /// <summary>Counts the pages in the staging folder beside the output folder when the write stage starts.</summary>
+    private sealed class StagedPagesAtWrite(string outputDirectory) : IProgress<BuildProgress>
+    {
+        public int Pages { get; private set; } = -1;
+
+        public void Report(BuildProgress value)
+        {
+            if (value is { Stage: BuildStage.Write, Done: 0 } && Pages < 0)
+            {
+                var staging = Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(outputDirectory)!, $".{Path.GetFileName(outputDirectory)}.new-*"));
+                Pages = Directory.EnumerateFiles(staging, "*.html", SearchOption.AllDirectories).Count();
+            }
+        }
     }
 }

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Portal.Diagnostics;
+using Portal.Output;
+using Portal.Rendering;
+using Portal.Site;
+
+namespace Portal.Pipeline;
+
+/// <summary>The rendered site, in URL order, and the record of this render for the next build of a session to compare with.</summary>
+/// <param name="Pages">The rendered pages; pages that failed to render are absent.</param>
+/// <param name="Dependencies">What each page's rendering read, rendered now or earlier.</param>
+/// <param name="RenderedUrls">The pages rendered now; the others are an earlier build's.</param>
+internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyList<PageDependencies> Dependencies, IReadOnlySet<string> RenderedUrls, RenderRecord Record);
+
+/// <summary>The render stage: renders, in parallel, the pages the changes since the previous render touch (<see cref="RenderRecord"/>); the others are taken from it.</summary>
+internal static class RenderStage
+{
+    /// <param name="previous">The session's last render, or null to render every page.</param>
+    /// <param name="writeNow">Writes a page's file at once and returns where (a one-shot build's staging folder), so its HTML need not stay in memory; null keeps every page's HTML.</param>
+    public static RenderedSite Run(SiteModel site, LoadedSite loaded, OutputPlan plan, BuildOptions options, BuildParts parts, RenderRecord? previous,
+        Func<OutputFile, string>? writeNow, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+    {
+        var outputUrls = plan.OutputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
+        var renderer = new PageRenderer(site, loaded.Theme.Theme, loaded.Theme.Markdown, outputUrls, parts.PageValues, options.Preview);
+        var toRender = previous?.PagesToRender(site, loaded.Stamps) ?? site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        var work = site.Pages.Where(p => toRender.Contains(p.Url)).ToArray();
+        var fresh = new RenderRecord.Entry[work.Length];
+        var done = 0;
+        var total = work.Length;
+        var step = Math.Max(1, total / 100);
+        progress?.Report(new BuildProgress(BuildStage.Render, 0, total));
+        try
+        {
+            if (total > 0)
+            {
+                Parallel.ForEach(Partitioner.Create(0, total), range =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        var problems = new DiagnosticBag();
+                        var rendered = renderer.Render(work[i], problems, out var dependencies);
+                        if (rendered is not null && writeNow is not null)
+                        {
+                            rendered = rendered.WrittenTo(writeNow(OutputFile.Bytes(rendered.OutputPath, rendered.Html)));
+                        }
+
+                        fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems.ToSortedList());
+                        var finished = Interlocked.Increment(ref done);
+                        if (finished % step == 0 || finished == total)
+                        {
+                            progress?.Report(new BuildProgress(BuildStage.Render, finished, total));
+                        }
+                    }
+                });
+            }
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is BuildConfigurationException) is { } cause)
+        {
+            // The output folder could not be written: the machine's problem, reported as itself (FolderTarget).
+            ExceptionDispatchInfo.Throw(cause);
+        }
+
+        var entries = new Dictionary<string, RenderRecord.Entry>(StringComparer.Ordinal);
+        for (var i = 0; i < work.Length; i++)
+        {
+            entries[work[i].Url] = fresh[i];
+        }
+
+        foreach (var page in site.Pages.Where(p => !toRender.Contains(p.Url)))
+        {
+            entries[page.Url] = previous!.Find(page.Url)!;
+        }
+
+        var ordered = site.Pages.Select(p => entries[p.Url]).ToList();
+        diagnostics.AddRange(RepeatedDiagnostics.Collapse(ordered.SelectMany(e => e.Problems), DiagnosticCode.TemplateError));
+        return new RenderedSite([.. ordered.Select(e => e.Rendered).OfType<RenderedPage>()], [.. ordered.Select(e => e.Dependencies)], toRender,
+            RenderRecord.Create(entries, loaded.Stamps));
+    }
+}
