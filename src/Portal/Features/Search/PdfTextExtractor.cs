@@ -17,11 +17,15 @@ internal static class PdfTextExtractor
     /// <summary>Workers at most: each may hold <see cref="PdfTextWorker.HeapLimitBytes"/>.</summary>
     private const int MaxWorkers = 4;
 
+    /// <summary>Workers kept between the builds of this process (<see cref="PdfTextWorkerPool"/>).</summary>
+    private static readonly PdfTextWorkerPool Workers = new(MaxWorkers);
+
     public static PdfText Extract(string path) => ExtractAll([path])[path];
 
     /// <summary>
     /// The text of each file, by its path. One worker a core reads them in turn, each worker starting once for
-    /// all the files it reads, not once a file (a child process costs a runtime's start).
+    /// all the files it reads, not once a file (a child process costs a runtime's start), and kept for the next
+    /// build (<see cref="Workers"/>).
     /// </summary>
     public static IReadOnlyDictionary<string, PdfText> ExtractAll(IReadOnlyCollection<string> paths)
     {
@@ -35,10 +39,17 @@ internal static class PdfTextExtractor
 
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
-            using var worker = new PdfTextWorker();
-            while (queue.TryDequeue(out var path))
+            var worker = Workers.Rent();
+            try
             {
-                texts[path] = Judge(worker.Read(path));
+                while (queue.TryDequeue(out var path))
+                {
+                    texts[path] = Judge(worker.Read(path));
+                }
+            }
+            finally
+            {
+                Workers.Return(worker);
             }
         });
         return texts;

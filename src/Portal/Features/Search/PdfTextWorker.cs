@@ -27,6 +27,9 @@ internal sealed class PdfTextWorker : IDisposable
     private Process? _process;
     private string? _firstErrorLine;
 
+    /// <summary>The child's process id while it runs, else null.</summary>
+    public int? ProcessId => _process?.Id;
+
     public PdfReading Read(string path)
     {
         var process = _process ??= Start();
