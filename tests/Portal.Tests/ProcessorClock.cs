@@ -6,8 +6,9 @@ namespace Portal.Tests;
 /// Times work by the processor time this process spends on it, not by the wall clock. The tests that prove the work on
 /// hostile input stays bounded (a step that grows with the square of the input takes minutes) share two cores in CI
 /// with three other test classes and the browser tests' chromium, where the same work took four times as long by the
-/// clock and failed limits it meets alone. Those tests belong to <see cref="Collection"/>, which runs alone in this
-/// process, so the time counted is their own work's.
+/// clock and failed limits it meets alone. Those tests belong to <see cref="Collection"/>, which runs with no other test
+/// beside it in this process, so the time counted is their own work's, give or take what an earlier test left running
+/// (the limits leave room for that).
 /// </summary>
 internal sealed class ProcessorClock
 {
