@@ -8,8 +8,9 @@ namespace Portal.Rendering;
 /// What one build of a session rendered, page by page, and the inputs it saw, so that the next build
 /// renders only the pages a change touches (docs/architecture.md, "Build sessions"):
 /// <list type="bullet">
-/// <item>a changed, added or removed page: that page, the pages whose links point at it, the pages that
-/// list pages (<c>site.pages</c>, <c>page.children</c>), and the pages below it (their breadcrumbs show its title);</item>
+/// <item>a changed, added or removed page: that page and the pages whose links point at it; and unless only its body
+/// changed, the pages that list pages (<c>site.pages</c>, <c>page.children</c>), the pages below it (their breadcrumbs
+/// show its title) and the generated pages (OIT pages count its claims, the news archive lists it);</item>
 /// <item>a changed, added or removed file under <c>files/</c>: the pages that link to it or attach it;</item>
 /// <item>a changed data file: the pages whose layouts read its key;</item>
 /// <item>the theme, a folder's <c>_defaults.yml</c>, <c>_data/site.yml</c> or <c>_data/thai-words.txt</c>: every page.</item>
@@ -57,18 +58,26 @@ internal sealed class RenderRecord
         var changedPages = Changed(_inputs.Pages, now.Pages, ReferenceEquals);
         var changedFiles = Changed(_inputs.Files, now.Files, string.Equals);
         var touchedSources = changedPages.Concat(changedFiles).ToHashSet(StringComparer.Ordinal);
-        var changedUrls = changedPages.Select(PageUrls.FromSourcePath).ToHashSet(StringComparer.Ordinal);
+
+        // Other pages read a page only through its front matter (lists, breadcrumbs, generated pages such as OIT's),
+        // so a change to its body alone reaches only the pages that link to it (their #anchors).
+        var changedUrls = changedPages.Where(path => !SameFrontMatter(path, now)).Select(PageUrls.FromSourcePath).ToHashSet(StringComparer.Ordinal);
 
         return site.Pages
             .Where(page => _byUrl.GetValueOrDefault(page.Url) is not { Rendered: not null } entry
                 || (page.Source is { } source && changedPages.Contains(source.RelativePath))
                 || entry.Dependencies.LinkedSources.Overlaps(touchedSources)
                 || entry.Dependencies.Data.Overlaps(changedData)
-                || (changedUrls.Count > 0 && (entry.Dependencies.ListsPages || Ancestors(page.Url).Any(changedUrls.Contains)))
+                || (changedUrls.Count > 0 && (entry.Dependencies.ListsPages || !page.FromContent || Ancestors(page.Url).Any(changedUrls.Contains)))
                 || page.FrontMatter.Attachments.Any(a => SiteValidator.AttachmentPath(a) is { } path && changedFiles.Contains(path)))
             .Select(page => page.Url)
             .ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The page at <paramref name="path"/> was there before and now, with the same front matter, word for word.</summary>
+    private bool SameFrontMatter(string path, InputStamps now) =>
+        _inputs.Pages.TryGetValue(path, out var before) && now.Pages.TryGetValue(path, out var after)
+        && FrontMatterSplitter.Split(before.File.Text) == FrontMatterSplitter.Split(after.File.Text);
 
     /// <summary>Keys added, removed, or whose value differs.</summary>
     private static HashSet<string> Changed<T>(IReadOnlyDictionary<string, T> before, IReadOnlyDictionary<string, T> after, Func<T, T, bool> same)

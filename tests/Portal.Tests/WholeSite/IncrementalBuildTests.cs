@@ -25,12 +25,12 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public void A_changed_page_renders_itself_the_pages_that_link_to_it_and_the_pages_that_list_pages()
+    public void A_changed_front_matter_renders_the_page_the_pages_that_link_to_it_and_the_pages_that_list_pages()
     {
         using var site = TempSite.Create("basic");
         var (session, target) = BuiltSession(site);
 
-        Touch(site, "about/structure.md", "\n## ส่วนใหม่\n\nย่อหน้าใหม่\n");
+        Retitle(site, "about/structure.md");
         var again = session.Build(target);
 
         Assert.True(again.Succeeded, TempSite.Describe(again.Diagnostics));
@@ -48,10 +48,8 @@ public sealed class IncrementalBuildTests
     {
         using var site = TempSite.Create("basic");
         var (session, target) = BuiltSession(site);
-        var about = Path.Combine(site.InputDirectory, "about", "index.md");
 
-        File.WriteAllText(about, File.ReadAllText(about).Replace("title: ", "title: หมวดใหม่ ", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(about, DateTime.UtcNow.AddMinutes(1));
+        Retitle(site, "about/index.md");
         session.Build(target);
 
         Assert.Contains("/about/structure/", session.RenderedUrls);
@@ -69,6 +67,36 @@ public sealed class IncrementalBuildTests
 
         Assert.Contains("/about/history/", session.RenderedUrls);
         Assert.Contains(again.Diagnostics, d => d.Code.Id == "PT007" && d.Location.Path.EndsWith("about/history.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_changed_body_renders_only_the_page_and_the_pages_that_link_to_it_when_what_lists_show_is_unchanged()
+    {
+        using var site = TempSite.Create("basic");
+        var (session, target) = BuiltSession(site);
+
+        Touch(site, "about/structure.md", "\n## ส่วนใหม่\n\nย่อหน้าใหม่\n");
+        var again = session.Build(target);
+
+        Assert.True(again.Succeeded, TempSite.Describe(again.Diagnostics));
+        Assert.Equal(["/about/history/", "/about/structure/"], session.RenderedUrls.Order(StringComparer.Ordinal));
+        AssertSameAsFreshBuild(site, target);
+    }
+
+    [Fact]
+    public void A_changed_oit_evidence_page_renders_the_oit_pages_it_counts_for()
+    {
+        using var site = TempSite.Create("oit");
+        var (session, target) = BuiltSession(site);
+        var report = Path.Combine(site.InputDirectory, "report-2567.md");
+
+        File.WriteAllText(report, File.ReadAllText(report).Replace("oit: [\"2567/O1\"]", "oit: []", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(report, DateTime.UtcNow.AddMinutes(1));
+        var again = session.Build(target);
+
+        Assert.True(again.Succeeded, TempSite.Describe(again.Diagnostics));
+        Assert.Contains("/ita/2567/coverage/", session.RenderedUrls);
+        AssertSameAsFreshBuild(site, target);
     }
 
     [Fact]
@@ -212,6 +240,14 @@ public sealed class IncrementalBuildTests
         Assert.True(first.Succeeded, TempSite.Describe(first.Diagnostics));
         Assert.Equal(target.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)), session.RenderedUrls.Count);
         return (session, target);
+    }
+
+    /// <summary>Changes the title in a page's front matter, as an editor's save does.</summary>
+    private static void Retitle(TempSite site, string relativePath)
+    {
+        var path = Path.Combine(site.InputDirectory, relativePath);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("title: ", "title: ชื่อใหม่ ", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
     }
 
     /// <summary>Appends to a file of input/ and moves its time on, as an editor's save does.</summary>
