@@ -89,6 +89,18 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_new_site_passes_portal_check_as_its_pull_request_workflow_runs_it()
+    {
+        Assert.Equal(0, Init(Folder, Answers("--as-of", "2026-12-06")).ExitCode);
+        Assert.Contains("run: dotnet portal check --format github", File.ReadAllText(Path.Combine(Folder, ".github", "workflows", "pull-request.yml")), StringComparison.Ordinal);
+
+        var check = Run("check", "--input", Path.Combine(Folder, "input"), "--theme", TestPaths.RealTheme);
+
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains("ไม่พบข้อผิดพลาด (checked", check.StandardOutput + check.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_current_fiscal_years_catalog_is_added_unverified_only_when_the_shipped_ones_end_before_it()
     {
         Assert.Equal(0, Init(Folder, Answers("--as-of", "2026-12-06")).ExitCode);
@@ -219,14 +231,18 @@ public sealed class InitCommandTests : IDisposable
     private static string[] Answers(params string[] more) =>
         ["--name", "หน่วยงานทดสอบหนองไผ่", "--kind", "municipality", "--province", "ลำปาง", "--url", "https://www.nongphai.example.go.th", .. more];
 
-    private static CliRunner.Result Init(string folder, params string[] options) =>
-        Init(folder, AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(TextWriter.Null) }), options);
+    private static CliRunner.Result Init(string folder, params string[] options) => Run(["init", folder, .. options]);
 
-    private static CliRunner.Result Init(string folder, IAnsiConsole terminal, params string[] options)
+    private static CliRunner.Result Init(string folder, IAnsiConsole terminal, params string[] options) => Run(terminal, ["init", folder, .. options]);
+
+    private static CliRunner.Result Run(params string[] arguments) =>
+        Run(AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(TextWriter.Null) }), arguments);
+
+    private static CliRunner.Result Run(IAnsiConsole terminal, string[] arguments)
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var exitCode = PortalApp.Run(["init", folder, .. options], new CliConsole(terminal, output, errors));
+        var exitCode = PortalApp.Run(arguments, new CliConsole(terminal, output, errors));
         return new CliRunner.Result(exitCode, output.ToString(), errors.ToString());
     }
 
