@@ -123,7 +123,8 @@ public sealed class InitCommandTests : IDisposable
         { "--url", "http://www.nongphai.go.th", "ต้องเป็นที่อยู่เว็บไซต์แบบเต็มที่ขึ้นต้นด้วย https://", "must be an absolute https address" },
         { "--url", "www.nongphai.go.th", "ต้องเป็นที่อยู่เว็บไซต์แบบเต็มที่ขึ้นต้นด้วย https://", "must be an absolute https address" },
         { "--url", "https://www.nongphai.go.th/?a=1", "ต้องเป็นที่อยู่เว็บไซต์แบบเต็มที่ขึ้นต้นด้วย https://", "must be an absolute https address" },
-        { "--name", "อบต.\"หนองไผ่\" {{ x }}", "ต้องเป็นชื่อที่มีตัวอักษร", "must be a name of letters" },
+        { "--name", "อบต.\"หนองไผ่\" {{ x }}", "ต้องเป็นชื่อที่ขึ้นต้นด้วยตัวอักษร", "must be a name that starts with a letter" },
+        { "--name", "(หนองไผ่)", "ต้องเป็นชื่อที่ขึ้นต้นด้วยตัวอักษร", "must be a name that starts with a letter" },
     };
 
     [Theory]
@@ -158,7 +159,7 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_folder_is_used_but_a_symbolic_link_to_one_is_refused()
+    public void An_empty_folder_is_used_but_a_symbolic_link_to_one_or_to_nothing_is_refused()
     {
         var elsewhere = Path.Combine(_root, "elsewhere");
         Directory.CreateDirectory(elsewhere);
@@ -170,6 +171,11 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("symbolic link", run.StandardError, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(elsewhere));
         Assert.Equal(0, Init(elsewhere, Answers()).ExitCode);
+
+        var dangling = Path.Combine(_root, "dangling");
+        Directory.CreateSymbolicLink(dangling, Path.Combine(_root, "not-yet"));
+        Assert.Equal(ExitCodes.UsageOrConfiguration, Init(dangling, Answers()).ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(_root, "not-yet")));
     }
 
     [Fact]

@@ -17,8 +17,8 @@ internal sealed class InitCommand(CliConsole console) : Command<InitSettings>
     public override int Execute(CommandContext context, InitSettings settings, CancellationToken cancellationToken)
     {
         var interactive = console.Terminal.Profile.Capabilities.Interactive;
-        var missing = new[] { ("--name", settings.Name), ("--kind", settings.Kind), ("--province", settings.Province), ("--url", settings.Url) }
-            .Where(o => string.IsNullOrWhiteSpace(o.Item2)).Select(o => o.Item1).ToList();
+        var missing = new (string Option, string? Value)[] { ("--name", settings.Name), ("--kind", settings.Kind), ("--province", settings.Province), ("--url", settings.Url) }
+            .Where(o => string.IsNullOrWhiteSpace(o.Value)).Select(o => o.Option).ToList();
         if (missing.Count > 0 && !interactive)
         {
             var names = string.Join(", ", missing);
@@ -27,18 +27,23 @@ internal sealed class InitCommand(CliConsole console) : Command<InitSettings>
 
         var currentYear = FiscalYear.Containing(BuildDate.Resolve(AsOfOption.Parse(settings.AsOf)));
         var answers = new NewSiteAnswers(
-            settings.Name is { } name && !string.IsNullOrWhiteSpace(name) ? NewSiteAnswers.ParseName(name, "--name") : Ask("ชื่อหน่วยงานภาษาไทย (the body's Thai name):", v => NewSiteAnswers.ParseName(v, "--name")),
-            settings.NameEn is { } nameEn && !string.IsNullOrWhiteSpace(nameEn) ? NewSiteAnswers.ParseName(nameEn, "--name-en") : null,
-            settings.Kind is { } kind && !string.IsNullOrWhiteSpace(kind) ? OrganizationKind.Parse(kind) : AskKind(),
-            settings.Province is { } province && !string.IsNullOrWhiteSpace(province) ? ThaiProvinces.Parse(province) : Ask("จังหวัด (the province, in Thai):", ThaiProvinces.Parse),
-            settings.Url is { } url && !string.IsNullOrWhiteSpace(url) ? NewSiteAnswers.ParseBaseUrl(url) : Ask("ที่อยู่เว็บไซต์ เช่น https://www.nongphai.go.th (the site's https address):", NewSiteAnswers.ParseBaseUrl));
+            Given(settings.Name, v => NewSiteAnswers.ParseName(v, "--name")) ?? Ask("ชื่อหน่วยงานภาษาไทย (the body's Thai name):", v => NewSiteAnswers.ParseName(v, "--name")),
+            Given(settings.NameEn, v => NewSiteAnswers.ParseName(v, "--name-en")),
+            Given(settings.Kind, OrganizationKind.Parse) ?? AskKind(),
+            Given(settings.Province, ThaiProvinces.Parse) ?? Ask("จังหวัด (the province, in Thai):", ThaiProvinces.Parse),
+            Given(settings.Url, NewSiteAnswers.ParseBaseUrl) ?? Ask("ที่อยู่เว็บไซต์ เช่น https://www.nongphai.go.th (the site's https address):", NewSiteAnswers.ParseBaseUrl));
 
         var written = NewSiteTemplate.Write(settings.Folder, answers, currentYear);
         console.Output.WriteLine($"สร้างเว็บไซต์ของ{answers.Name}ใน {settings.Folder} แล้ว: {written.Count} ไฟล์ (wrote a new site into {settings.Folder}: {written.Count} files)");
-        console.Output.WriteLine("ขั้นต่อไป (next): กรอกข้อมูลที่ยังว่างใน input/_data/site.yml และ input/_data/complaint-channels.yml แล้วดูตัวอย่างด้วย dotnet tool restore และ dotnet portal serve");
-        console.Output.WriteLine("                 คำเตือนของ portal build บอกทุกข้อมูลที่ยังรอยืนยัน (portal build warns about every fact still pending)");
+        console.Output.WriteLine($"ขั้นต่อไป (next): cd {settings.Folder} แล้ว dotnet tool restore และ dotnet portal serve เพื่อดูตัวอย่าง (to preview)");
+        console.Output.WriteLine("                 กรอกข้อมูลที่ยังรอยืนยันใน input/_data/site.yml, input/_data/complaint-channels.yml และกรอบ \"ข้อมูลที่เจ้าหน้าที่ต้องกรอก\"");
+        console.Output.WriteLine("                 dotnet portal build เตือนทุกรายการที่ยังรอ (the build warns about every fact still pending; docs/new-agency.md)");
         return ExitCodes.Success;
     }
+
+    /// <summary>An option's value, parsed; null when the option was not given (or given blank).</summary>
+    private static T? Given<T>(string? value, Func<string, T> parse)
+        where T : class => string.IsNullOrWhiteSpace(value) ? null : parse(value);
 
     /// <summary>Asks until the answer parses; the parser's Thai and English message says what is wrong.</summary>
     private string Ask(string question, Func<string, string> parse)

@@ -14,11 +14,11 @@ public sealed record NewSiteAnswers(string Name, string? NameEn, OrganizationKin
     public static string ParseName(string value, string option)
     {
         var name = string.Join(' ', value.Normalize(NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (name.Length is 0 or > 200 || !name.All(c => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || " .,()-'&".Contains(c)))
+        if (name.Length is 0 or > 200 || !char.IsLetter(name[0]) || !name.All(c => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || " .,()-'&".Contains(c)))
         {
             throw new UsageException(
-                $"{option} '{value}' ต้องเป็นชื่อที่มีตัวอักษร ตัวเลข ช่องว่าง และเครื่องหมาย . , ( ) - ' & เท่านั้น ยาวไม่เกิน 200 ตัวอักษร",
-                $"{option} '{value}' must be a name of letters, digits, spaces and . , ( ) - ' & only, at most 200 characters");
+                $"{option} '{value}' ต้องเป็นชื่อที่ขึ้นต้นด้วยตัวอักษร มีตัวอักษร ตัวเลข ช่องว่าง และเครื่องหมาย . , ( ) - ' & เท่านั้น ยาวไม่เกิน 200 ตัวอักษร",
+                $"{option} '{value}' must be a name that starts with a letter, of letters, digits, spaces and . , ( ) - ' & only, at most 200 characters");
         }
 
         return name;

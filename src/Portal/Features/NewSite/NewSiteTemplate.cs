@@ -62,17 +62,18 @@ public static partial class NewSiteTemplate
 
     private static void CheckTarget(string folder)
     {
+        // A link is refused even when it leads nowhere yet: creating the site's folders would go through it.
+        if (new FileInfo(folder).LinkTarget is not null)
+        {
+            throw new UsageException($"{folder} เป็นลิงก์ (symbolic link) จะไม่เขียนผ่านลิงก์ ใช้โฟลเดอร์จริง", $"{folder} is a symbolic link; give a real folder");
+        }
+
         if (File.Exists(folder))
         {
             throw new UsageException($"{folder} เป็นไฟล์ ไม่ใช่โฟลเดอร์ จึงสร้างเว็บไซต์ในนั้นไม่ได้", $"{folder} is a file, not a folder");
         }
 
         var directory = new DirectoryInfo(folder);
-        if (directory.Exists && directory.LinkTarget is not null)
-        {
-            throw new UsageException($"{folder} เป็นลิงก์ (symbolic link) จะไม่เขียนผ่านลิงก์ ใช้โฟลเดอร์จริง", $"{folder} is a symbolic link; give a real folder");
-        }
-
         if (directory.Exists && directory.EnumerateFileSystemInfos().Any())
         {
             throw new UsageException($"{folder} มีไฟล์อยู่แล้ว จะไม่เขียนทับ ใช้โฟลเดอร์ใหม่หรือโฟลเดอร์ว่าง", $"{folder} is not empty; nothing is overwritten: give a new or empty folder");
@@ -95,9 +96,10 @@ public static partial class NewSiteTemplate
 
     private static string Fill(string text, Dictionary<string, string?> values)
     {
-        var lines = text.Split('\n').Where(line => Tokens().Matches(line).All(m => values.GetValueOrDefault(m.Groups[1].Value) is not null));
-        return Tokens().Replace(string.Join('\n', lines), m => values.TryGetValue(m.Groups[1].Value, out var value)
-            ? value! : throw new InvalidOperationException($"the new-site template names an unknown value @@{m.Groups[1].Value}@@"));
+        string? Value(Match token) => values.TryGetValue(token.Groups[1].Value, out var value)
+            ? value : throw new InvalidOperationException($"the new-site template names an unknown value @@{token.Groups[1].Value}@@");
+        var lines = text.Split('\n').Where(line => Tokens().Matches(line).All(token => Value(token) is not null));
+        return Tokens().Replace(string.Join('\n', lines), token => Value(token)!);
     }
 
     private static string TargetPath(string resourcePath) =>
