@@ -98,7 +98,8 @@ public static partial class NewSiteTemplate
     {
         string? Value(Match token) => values.TryGetValue(token.Groups[1].Value, out var value)
             ? value : throw new InvalidOperationException($"the new-site template names an unknown value @@{token.Groups[1].Value}@@");
-        var lines = text.Split('\n').Where(line => Tokens().Matches(line).All(token => Value(token) is not null));
+        // Line ends as in the repository, whatever a checkout made of them: the build script must run on Netlify's Linux.
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Where(line => Tokens().Matches(line).All(token => Value(token) is not null));
         return Tokens().Replace(string.Join('\n', lines), token => Value(token)!);
     }
 
