@@ -3,17 +3,19 @@ using Portal.BrowserTests.Infrastructure;
 
 namespace Portal.BrowserTests;
 
-/// <summary>Every GitHub workflow passes actionlint, so a mistake in one shows here and not first on GitHub's runners.</summary>
+/// <summary>Every GitHub workflow, this repository's and those portal init writes, passes actionlint, so a mistake in one shows here and not first on GitHub's runners.</summary>
 public sealed class WorkflowLintTests
 {
     [WorkflowLintFact]
     public void Every_workflow_passes_actionlint()
     {
-        var workflows = Directory.GetFiles(Path.Combine(RepositoryPaths.RepositoryRoot, ".github", "workflows"), "*.yml");
+        var newSiteWorkflows = Directory.GetFiles(Path.Combine(RepositoryPaths.RepositoryRoot, "src", "Portal", "Features", "NewSite", "Template", "dot-github", "workflows"), "*.yml");
+        var workflows = Directory.GetFiles(Path.Combine(RepositoryPaths.RepositoryRoot, ".github", "workflows"), "*.yml").Concat(newSiteWorkflows).ToArray();
 
         var (exitCode, output) = Lint(workflows);
 
         Assert.NotEmpty(workflows);
+        Assert.Equal(3, newSiteWorkflows.Length);
         Assert.True(exitCode == 0, output);
     }
 

@@ -1,6 +1,7 @@
 using Portal.Extensions;
 using Portal.Features.Citizen;
 using Portal.Features.Editor;
+using Portal.Features.NewSite;
 using Portal.Features.Oit;
 using Portal.Features.Search;
 using Portal.Features.StableUrls;
@@ -18,6 +19,7 @@ public static class PortalFeatures
         new SearchFeature(),
         new StableUrlsFeature(),
         new EditorFeature(),
+        new NewSiteFeature(),
     ];
 
     /// <summary>The parts of <see cref="BuiltIn"/>.</summary>

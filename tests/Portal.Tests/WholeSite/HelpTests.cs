@@ -4,7 +4,7 @@ namespace Portal.Tests.WholeSite;
 [Collection(CliRunner.Collection)]
 public sealed class HelpTests
 {
-    public static TheoryData<string> Commands() => ["", "build", "check", "coverage", "urls", "serve", "new", "new catalog"];
+    public static TheoryData<string> Commands() => ["", "build", "check", "coverage", "urls", "serve", "new", "new catalog", "init"];
 
     [Theory]
     [MemberData(nameof(Commands))]
