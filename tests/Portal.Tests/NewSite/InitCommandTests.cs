@@ -4,6 +4,7 @@ using Portal.Commands;
 using Portal.Diagnostics;
 using Portal.Features;
 using Portal.Features.NewSite;
+using Portal.Testing;
 using Portal.Tests.WholeSite;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -101,19 +102,25 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_current_fiscal_years_catalog_is_added_unverified_only_when_the_shipped_ones_end_before_it()
+    public void Only_the_current_fiscal_years_catalog_is_written_copied_unverified_when_the_engine_has_no_list_for_it_yet()
     {
         Assert.Equal(0, Init(Folder, Answers("--as-of", "2026-12-06")).ExitCode);
-        var later = Path.Combine(_root, "later");
-        Assert.Equal(0, Init(later, Answers("--as-of", "2025-06-01")).ExitCode);
+        var earlier = Path.Combine(_root, "earlier");
+        Assert.Equal(0, Init(earlier, Answers("--as-of", "2025-06-01")).ExitCode);
 
+        Assert.Equal(["2570.yml"], Catalogs(Folder));
         var catalog2570 = File.ReadAllText(Path.Combine(Folder, "input", "_data", "oit", "2570.yml"));
         Assert.Contains("fiscal_year: 2570", catalog2570, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^  verified: false$", catalog2570);
         Assert.DoesNotMatch(@"(?m)^  verified: true$", catalog2570);
-        Assert.Equal(["2565.yml", "2566.yml", "2567.yml", "2568.yml", "2569.yml"],
-            Directory.EnumerateFiles(Path.Combine(later, "input", "_data", "oit")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        Assert.Equal(["2568.yml"], Catalogs(earlier));
+        Assert.Equal(File.ReadAllText(Path.Combine(TestRepository.RealInput, "_data", "oit", "2568.yml")).ReplaceLineEndings("\n"),
+            File.ReadAllText(Path.Combine(earlier, "input", "_data", "oit", "2568.yml")));
     }
+
+    private static List<string> Catalogs(string site) =>
+        [.. Directory.EnumerateFiles(Path.Combine(site, "input", "_data", "oit")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     public static TheoryData<string, string, string, string> BadAnswers() => new()
     {

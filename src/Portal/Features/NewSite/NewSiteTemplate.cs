@@ -22,6 +22,8 @@ public static partial class NewSiteTemplate
 
     private const string ResourcePrefix = "new-site/";
 
+    private const string CatalogResourcePrefix = "oit-catalogs/";
+
     private const string CatalogFolder = "input/_data/oit/";
 
     /// <summary>Every file of the new site (relative path with <c>/</c> → text), the current fiscal year's OIT catalog included.</summary>
@@ -107,17 +109,21 @@ public static partial class NewSiteTemplate
         string.Join('/', resourcePath.Replace('\\', '/').Split('/').Select(segment => segment.StartsWith("dot-", StringComparison.Ordinal) ? "." + segment[4..] : segment));
 
     /// <summary>
-    /// The current fiscal year's catalog, when the template's newest is older: copied from the newest with every item
-    /// unverified, as <c>portal new catalog</c> does, since no NACC list may be out yet when a year begins.
+    /// The current fiscal year's OIT catalog, the one a new site collects evidence for: the engine's list of that year
+    /// when it has one, else its newest copied with every item unverified, as <c>portal new catalog</c> does, since no
+    /// NACC list may be out yet when a year begins. Earlier years are left out: a new site has no evidence for them, and
+    /// their pages would show every item missing.
     /// </summary>
     private static void AddCurrentCatalog(SortedDictionary<string, string> files, FiscalYear currentYear)
     {
-        var newest = files.Keys.Where(p => p.StartsWith(CatalogFolder, StringComparison.Ordinal) && p.EndsWith(".yml", StringComparison.Ordinal))
-            .Select(p => int.Parse(p[CatalogFolder.Length..^4], CultureInfo.InvariantCulture)).Max();
-        if (currentYear.BuddhistYear > newest)
-        {
-            files[$"{CatalogFolder}{currentYear}.yml"] = OitCatalogCopy.Copy(files[$"{CatalogFolder}{newest.ToString(CultureInfo.InvariantCulture)}.yml"], newest, currentYear.BuddhistYear);
-        }
+        var assembly = typeof(NewSiteTemplate).Assembly;
+        var catalogs = assembly.GetManifestResourceNames().Where(n => n.StartsWith(CatalogResourcePrefix, StringComparison.Ordinal))
+            .ToDictionary(n => int.Parse(n[CatalogResourcePrefix.Length..^".yml".Length], CultureInfo.InvariantCulture));
+        var year = currentYear.BuddhistYear;
+        var from = catalogs.ContainsKey(year) ? year : catalogs.Keys.Where(y => y < year).DefaultIfEmpty(catalogs.Keys.Max()).Max();
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(catalogs[from])!, Encoding.UTF8);
+        var text = reader.ReadToEnd().ReplaceLineEndings("\n");
+        files[$"{CatalogFolder}{year.ToString(CultureInfo.InvariantCulture)}.yml"] = from == year ? text : OitCatalogCopy.Copy(text, from, year);
     }
 
     /// <summary>The engine's own version (without build metadata), which the new site's tool manifest pins.</summary>
