@@ -47,7 +47,9 @@ public sealed class PackedToolTests
                 </configuration>
                 """);
             var tools = Path.Combine(work, "tools");
-            Run(work, Dotnet, "tool", "install", PackageId, "--version", PackageVersion, "--tool-path", tools, "--configfile", nugetConfig);
+            // A packages folder of its own: an earlier package of the same version in the user's cache must not stand in for this one.
+            Run(work, Dotnet, ["tool", "install", PackageId, "--version", PackageVersion, "--tool-path", tools, "--configfile", nugetConfig],
+                ("NUGET_PACKAGES", Path.Combine(work, "packages")));
 
             // Run from a folder with no theme/: the tool's built-in theme alone.
             var toolOutput = Path.Combine(site, "_site");
@@ -79,7 +81,9 @@ public sealed class PackedToolTests
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     /// <summary>Runs a program to its end and returns what it printed; a failure fails the test with its output.</summary>
-    private static string Run(string workingDirectory, string program, params string[] arguments)
+    private static string Run(string workingDirectory, string program, params string[] arguments) => Run(workingDirectory, program, arguments, []);
+
+    private static string Run(string workingDirectory, string program, string[] arguments, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -100,6 +104,11 @@ public sealed class PackedToolTests
         start.Environment[BuildDate.EpochVariable] = CliRunner.TodayEpoch;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         // The tool's launcher finds the runtime the tests run on.
         if (Path.GetDirectoryName(Dotnet) is { Length: > 0 } root)
