@@ -188,11 +188,18 @@ public sealed class ServeTests
         Assert.Equal("127.0.0.1", server.Address.Host);
     }
 
-    [Fact]
-    public async Task A_layout_added_to_a_site_that_had_no_theme_folder_overrides_the_built_in_one_and_is_served()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_layout_added_to_the_sites_theme_folder_overrides_the_built_in_one_and_is_served(bool themeFolderAtStart)
     {
         using var site = TempSite.Create("basic");
         var theme = Path.Combine(site.Root, BuildOptions.DefaultThemeDirectory);
+        if (themeFolderAtStart)
+        {
+            Directory.CreateDirectory(theme);
+        }
+
         await using var server = await Start(site, options: site.Options() with { ThemeDirectory = theme });
         using var client = new HttpClient { BaseAddress = server.Address };
         var url = new Uri("/news/2022-12-05-tree-planting/", UriKind.Relative);
