@@ -24,6 +24,9 @@ internal sealed class Rebuilder : IDisposable
     private readonly SemaphoreSlim _changed = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
+
+    /// <summary>Set when disposed (under the lock of <see cref="_watchers"/>): a theme folder made later is not watched.</summary>
+    private bool _disposed;
     private readonly Lock _gate = new();
     private Task _loop = Task.CompletedTask;
 
@@ -110,7 +113,7 @@ internal sealed class Rebuilder : IDisposable
     {
         lock (_watchers)
         {
-            if (Directory.Exists(folder) && !_watchers.Any(w => w.Path == folder && w.IncludeSubdirectories))
+            if (!_disposed && Directory.Exists(folder) && !_watchers.Any(w => w.Path == folder && w.IncludeSubdirectories))
             {
                 WatchTheme(folder);
                 _watchers[^1].EnableRaisingEvents = true;
@@ -233,6 +236,7 @@ internal sealed class Rebuilder : IDisposable
     {
         lock (_watchers)
         {
+            _disposed = true;
             foreach (var watcher in _watchers)
             {
                 watcher.Dispose();
