@@ -35,7 +35,7 @@ internal static class PortalApp
             config.AddCommand<BuildCommand>(BuildCommand.Name)
                 .WithDescription("สร้างเว็บไซต์จาก input/ และ theme/ ลงใน _site/ (build the site from input/ and theme/ into _site/)")
                 .WithExample(BuildCommand.Name)
-                .WithExample(BuildCommand.Name, "--base-url", "https://www.banbuengcity.go.th", "--drafts");
+                .WithExample(BuildCommand.Name, "--base-url", "https://www.example.go.th", "--drafts");
             foreach (var command in parts.Commands.Where(c => c.Under is null))
             {
                 command.AddToApp(config);

@@ -63,6 +63,15 @@ public sealed class DecapServer : IDisposable
     public static async Task<DecapServer> StartAsync(string repositoryRoot, string contentRepository, bool review, CancellationToken cancellationToken)
     {
         var install = Path.Combine(repositoryRoot, InstallFolder);
+        if (!File.Exists(Path.Combine(install, "package.json")))
+        {
+            // A site built with the `portal` tool: the tool carries the folder's files but cannot install Node packages into itself.
+            var shipped = Path.Combine(AppContext.BaseDirectory, "decap-server");
+            throw new BuildConfigurationException(
+                $"โครงการนี้ยังไม่มีโฟลเดอร์ {InstallFolder}: คัดลอกโฟลเดอร์ {shipped} มาไว้ที่ {InstallFolder} แล้วรัน npm ci --prefix {InstallFolder} (ต้องมี Node.js)",
+                $"this repository has no {InstallFolder} folder: copy the folder {shipped} to {InstallFolder}, then run npm ci --prefix {InstallFolder} (needs Node.js)");
+        }
+
         if (!File.Exists(Path.Combine(install, Package)))
         {
             throw new BuildConfigurationException(

@@ -68,7 +68,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <param name="built">Each build after the first, from the watcher's thread.</param>
     /// <param name="failed">A build that could not run at all.</param>
     /// <param name="cms">decap-server, for <c>portal serve --cms</c>: <c>/admin/</c> then saves through it.</param>
-    /// <param name="parts">The registered parts every build of the preview is made with; by default the Ban Bueng site's (<see cref="PortalFeatures.Parts"/>).</param>
+    /// <param name="parts">The registered parts every build of the preview is made with; by default the built-in features' (<see cref="PortalFeatures.Parts"/>).</param>
     public static async Task<PreviewServer> StartAsync(BuildOptions options, int port, SecurityHeaders headers, Action<BuildStatus> built, Action<Exception> failed,
         CancellationToken cancellationToken, DecapServer? cms = null, BuildParts? parts = null)
     {

@@ -24,6 +24,9 @@ internal sealed class Rebuilder : IDisposable
     private readonly SemaphoreSlim _changed = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<FileSystemWatcher> _watchers = [];
+
+    /// <summary>Set when disposed (under the lock of <see cref="_watchers"/>): a theme folder made later is not watched.</summary>
+    private bool _disposed;
     private readonly Lock _gate = new();
     private Task _loop = Task.CompletedTask;
 
@@ -63,16 +66,13 @@ internal sealed class Rebuilder : IDisposable
         };
         inputWatcher.Error += (_, _) => LostTrack();
 
-        // The theme is compared file by file at each build (its stamp), so any event there only starts one.
-        var theme = Watch(Path.GetFullPath(_session.Options.ThemeDirectory));
-        theme.Changed += (_, _) => Signal();
-        theme.Created += (_, _) => Signal();
-        theme.Deleted += (_, _) => Signal();
-        theme.Renamed += (_, _) => Signal();
-        theme.Error += (_, _) => Signal();
-        foreach (var watcher in _watchers)
+        lock (_watchers)
         {
-            watcher.EnableRaisingEvents = true;
+            WatchTheme(Path.GetFullPath(_session.Options.ThemeDirectory));
+            foreach (var watcher in _watchers)
+            {
+                watcher.EnableRaisingEvents = true;
+            }
         }
 
         lock (_gate)
@@ -83,6 +83,44 @@ internal sealed class Rebuilder : IDisposable
 
         _loop = Task.Run(() => Loop(_stop.Token));
         return first;
+    }
+
+    /// <summary>
+    /// The site's theme folder. Its files are compared one by one at each build (the theme's stamp), so any event there
+    /// only starts one. A site with no theme folder yet (the built-in theme alone) has its parent watched for it to appear.
+    /// </summary>
+    private void WatchTheme(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            var theme = Watch(folder);
+            theme.Changed += (_, _) => Signal();
+            theme.Created += (_, _) => Signal();
+            theme.Deleted += (_, _) => Signal();
+            theme.Renamed += (_, _) => Signal();
+            theme.Error += (_, _) => Signal();
+            return;
+        }
+
+        var parent = new FileSystemWatcher(Path.GetDirectoryName(folder)!, Path.GetFileName(folder)) { NotifyFilter = NotifyFilters.DirectoryName };
+        _watchers.Add(parent);
+        parent.Created += (_, _) => ThemeFolderAppeared(folder);
+        parent.Renamed += (_, _) => ThemeFolderAppeared(folder);
+    }
+
+    /// <summary>The site's theme folder was made: its files now override the built-in theme's, so it is watched and a build follows.</summary>
+    private void ThemeFolderAppeared(string folder)
+    {
+        lock (_watchers)
+        {
+            if (!_disposed && Directory.Exists(folder) && !_watchers.Any(w => w.Path == folder && w.IncludeSubdirectories))
+            {
+                WatchTheme(folder);
+                _watchers[^1].EnableRaisingEvents = true;
+            }
+        }
+
+        Signal();
     }
 
     private FileSystemWatcher Watch(string folder)
@@ -196,9 +234,13 @@ internal sealed class Rebuilder : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_watchers)
         {
-            watcher.Dispose();
+            _disposed = true;
+            foreach (var watcher in _watchers)
+            {
+                watcher.Dispose();
+            }
         }
 
         _stop.Cancel();

@@ -24,7 +24,7 @@ public static class SearchIndexTiming
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(new ContentPaths(Path.Combine(corpus, "input"), "input"), diagnostics);
-        var theme = Theme.Load(Path.Combine(corpus, "theme"), "theme", diagnostics, PortalFeatures.Parts.Filters);
+        var theme = Theme.Load(ThemeFolders.Of(Path.Combine(corpus, "theme"), builtInDirectory: null), diagnostics, PortalFeatures.Parts.Filters);
         var site = SiteModelBuilder.Build(content, PortalFeatures.Parts, null, includeDrafts: false, theme.LayoutNames, diagnostics, BuildDate.Resolve(null));
         var outputUrls = PortalFeatures.Parts.Outputs.SelectMany(o => o.Paths(site)).Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(site, theme, new MarkdownRenderer(theme.ElementIds), outputUrls, PortalFeatures.Parts.PageValues);

@@ -38,7 +38,7 @@ public class StageBenchmarks
         var paths = new ContentPaths(Path.Combine(_folder, "input"), "input");
         var content = ContentLoader.Load(paths, diagnostics);
         _sources = [.. content.Pages.Select(p => p.File)];
-        _theme = Theme.Load(Path.Combine(_folder, "theme"), "theme", diagnostics, PortalFeatures.Parts.Filters);
+        _theme = Theme.Load(ThemeFolders.Of(Path.Combine(_folder, "theme"), builtInDirectory: null), diagnostics, PortalFeatures.Parts.Filters);
         _site = SiteModelBuilder.Build(content, PortalFeatures.Parts, null, includeDrafts: false, _theme.LayoutNames, diagnostics, BuildDate.Resolve(null));
         _markdown = new MarkdownRenderer();
         _pageRenderer = new PageRenderer(_site, _theme, _markdown, OutputUrls, PortalFeatures.Parts.PageValues);

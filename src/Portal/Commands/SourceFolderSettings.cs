@@ -12,7 +12,7 @@ public class SourceFolderSettings : PortalSettings
     public string Input { get; init; } = "input";
 
     [CommandOption("--theme <FOLDER>")]
-    [Description("โฟลเดอร์ธีม (the theme folder)")]
+    [Description("โฟลเดอร์ธีมของเว็บไซต์: ไฟล์ในนี้ใช้แทนไฟล์ที่ชื่อเดียวกันของธีมในตัว ไม่มีโฟลเดอร์ theme ก็ได้ (the site's theme folder: its files replace the built-in theme's files of the same path; theme/ may be absent)")]
     [DefaultValue("theme")]
     public string Theme { get; init; } = "theme";
 }

@@ -22,6 +22,9 @@ public sealed class ContentPaths
 
     public string Display(string relativePath) => $"{DisplayRoot}/{relativePath}";
 
+    /// <summary>How a folder is shown in messages: as the user named it, with <c>/</c> separators.</summary>
+    public static string DisplayName(string directory) => directory.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } name ? name : ".";
+
     /// <summary>
     /// Resolves <paramref name="relativeTarget"/> against the folder of <paramref name="fromRelativePath"/>
     /// (or against the input root when it starts with <c>/</c>). Returns null when the result would leave input/.

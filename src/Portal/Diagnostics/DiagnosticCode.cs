@@ -61,6 +61,8 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode PlaceholderLeft = new("PT100", "a placeholder that portal new wrote («เติม: …») is still in the page");
     public static readonly DiagnosticCode SearchSynonymInvalid = new("PT101", "an entry of search-synonyms.yml is not a list of two or more words");
     public static readonly DiagnosticCode InvalidSlug = new("PT105", "a page's slug is not lower-case English letters, digits and hyphens");
+    public static readonly DiagnosticCode UnknownOrganizationKind = new("PT102", "site.yml's organization.kind is not municipality, subdistrict, provincial or agency");
+    public static readonly DiagnosticCode MissingOrganizationWord = new("PT103", "site.yml's organization has no word for the body (เทศบาล, อบต., อบจ., หน่วยงาน)");
     public static readonly DiagnosticCode UnusedFootnote = new("PT033", "a footnote is defined but never cited");
     public static readonly DiagnosticCode UndefinedFootnote = new("PT034", "a footnote is cited but never defined");
     public static readonly DiagnosticCode AdjacentFootnotes = new("PT035", "two footnote references side by side read as one");

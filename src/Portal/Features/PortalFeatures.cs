@@ -8,7 +8,7 @@ using Portal.Features.StableUrls;
 
 namespace Portal.Features;
 
-/// <summary>The features the Ban Bueng site is built with: adding one is a folder under <c>Features/</c> and one line here.</summary>
+/// <summary>The features every site is built with: adding one is a folder under <c>Features/</c> and one line here.</summary>
 public static class PortalFeatures
 {
     public static readonly IReadOnlyList<IPortalFeature> BuiltIn =

@@ -3,12 +3,9 @@ using Portal.Content;
 
 namespace Portal.Kinds;
 
-/// <summary>The checks and links of the ways a citizen reaches the municipality: phone numbers, e-mail addresses and web addresses.</summary>
+/// <summary>The checks and links of the ways a citizen reaches the body the site belongs to: phone numbers, e-mail addresses and web addresses.</summary>
 public static partial class ContactValues
 {
-    /// <summary>What a contact value no source confirms is shown as; the build warns about each (PT083).</summary>
-    public const string Unconfirmed = "รอยืนยันจากเทศบาล";
-
     /// <summary>
     /// The <c>tel:</c> link of a Thai phone number as staff write it (<c>0 3875 0653</c>, <c>038-750653</c>, the hotline
     /// <c>1567</c>), or null when it is not one: a short hotline of four digits, or nine or ten digits starting with 0.

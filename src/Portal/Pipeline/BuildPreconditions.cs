@@ -15,7 +15,8 @@ internal static class BuildPreconditions
             throw new BuildConfigurationException($"ไม่พบโฟลเดอร์เนื้อหา {options.InputDirectory}", $"the input folder {options.InputDirectory} does not exist");
         }
 
-        if (!Directory.Exists(options.ThemeDirectory))
+        // A site with no theme/ folder of its own is built with the built-in theme alone; a folder named otherwise was asked for.
+        if (Path.GetFileName(Path.TrimEndingDirectorySeparator(options.ThemeDirectory)) != BuildOptions.DefaultThemeDirectory && !Directory.Exists(options.ThemeDirectory))
         {
             throw new BuildConfigurationException($"ไม่พบโฟลเดอร์ธีม {options.ThemeDirectory}", $"the theme folder {options.ThemeDirectory} does not exist");
         }
@@ -40,7 +41,7 @@ internal static class BuildPreconditions
         // the output would replace. The output folder's own name is kept (the build refuses a link there).
         var fullOutput = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder.Directory));
         var output = Path.Join(RealPath.ResolveAllowingMissing(Path.GetDirectoryName(fullOutput) ?? fullOutput), Path.GetFileName(fullOutput));
-        foreach (var source in new[] { options.InputDirectory, options.ThemeDirectory })
+        foreach (var source in new[] { options.InputDirectory, options.ThemeDirectory, options.BuiltInThemeDirectory }.OfType<string>())
         {
             var real = RealPath.ResolveAllowingMissing(source);
             if (RealPath.IsInside(real, output) || RealPath.IsInside(output, real))

@@ -20,20 +20,18 @@ internal static class LoadStage
     public static LoadedSite Run(BuildOptions options, BuildParts parts, SessionCache cache, InputChanges changes, DateOnly today, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
-        var paths = new ContentPaths(options.InputDirectory, DisplayName(options.InputDirectory));
+        var paths = new ContentPaths(options.InputDirectory, ContentPaths.DisplayName(options.InputDirectory));
         var content = ContentLoader.Load(paths, diagnostics, cache.Pages, cache.InputFiles(paths, changes, diagnostics)) with { History = cache.History(paths.Root) };
-        var theme = cache.Theme(ThemeStamp(options.ThemeDirectory), () =>
+        var themeFolders = ThemeFolders.Of(options.ThemeDirectory, options.BuiltInThemeDirectory);
+        var theme = cache.Theme(ThemeStamp(themeFolders), () =>
         {
             var problems = new DiagnosticBag();
-            var parsed = Theme.Load(options.ThemeDirectory, DisplayName(options.ThemeDirectory), problems, parts.Filters);
+            var parsed = Theme.Load(themeFolders, problems, parts.Filters);
             return (parsed, new MarkdownRenderer(parsed.ElementIds), problems.ToSortedList());
         });
         diagnostics.AddRange(theme.Problems);
         return new LoadedSite(content, theme, Stamps(paths, content, theme, today));
     }
-
-    /// <summary>How a folder is shown in messages: as the user named it, with <c>/</c> separators.</summary>
-    private static string DisplayName(string directory) => directory.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } name ? name : ".";
 
     /// <summary>What this build read, stamped, for the next build to compare with.</summary>
     private static RenderRecord.InputStamps Stamps(ContentPaths paths, LoadedContent content, ThemeState theme, DateOnly today)
@@ -50,9 +48,9 @@ internal static class LoadStage
             string.Join('\n', defaults.Prepend(theme.Stamp).Append(ThaiDate.ToIso(today))));
     }
 
-    private static string ThemeStamp(string themeDirectory) => string.Join('\n', Directory
-        .EnumerateFiles(themeDirectory, "*", SearchOption.AllDirectories)
-        .Order(StringComparer.Ordinal)
+    /// <summary>Both folders' files: a file added to the site's folder overrides a built-in one, and changes the stamp.</summary>
+    private static string ThemeStamp(ThemeFolders folders) => string.Join('\n', folders.Layers
+        .SelectMany(folder => Directory.EnumerateFiles(folder.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         .Select(Stamp));
 
     private static string Stamp(string path)

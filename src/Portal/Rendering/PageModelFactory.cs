@@ -101,6 +101,13 @@ internal sealed class PageModelFactory
             .Where(kv => kv.Key is not ("base_url" or "pages" or "preview" or "today" or "fiscal_year"))
             .ToDictionary(kv => kv.Key, kv => new Lazy<FluidValue>(LiquidValues.From(kv.Value)), StringComparer.Ordinal);
         members["base_url"] = new(LiquidValues.Text(site.Settings.BaseUrl));
+        var organization = site.Settings.Organization;
+        members[Organization.Key] = new(LiquidValues.From(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["kind"] = organization.Kind,
+            ["word"] = organization.Word,
+            ["province"] = organization.Province,
+        }));
 
         // Every page's summary: made only when a layout lists pages, not for each build of a preview that renders a few pages which do not.
         // The indexes share the summaries and keep site.pages' order, so a layout finds a page or a group without scanning every page.

@@ -10,7 +10,8 @@ namespace Portal.Rendering;
 
 /// <summary>
 /// The theme, parsed once: layouts from <c>theme/layouts/</c>, partials for <c>{% include %}</c> from
-/// <c>theme/partials/</c>, and the fingerprinted assets. Shared read-only by all rendering threads.
+/// <c>theme/partials/</c>, and the fingerprinted assets, each file from the site's theme folder when it has one
+/// there, else from the built-in theme (<see cref="ThemeFolders"/>). Shared read-only by all rendering threads.
 /// </summary>
 public sealed partial class Theme
 {
@@ -23,14 +24,16 @@ public sealed partial class Theme
     private readonly Dictionary<string, IFluidTemplate> _layouts;
     private readonly Dictionary<string, TemplateUses> _uses;
 
+    private readonly Dictionary<string, string> _layoutPaths;
     private readonly string _displayRoot;
 
     private Theme(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, AssetManifest assets, string displayRoot, IReadOnlySet<string> elementIds,
-        Dictionary<string, TemplateUses> uses)
+        Dictionary<string, TemplateUses> uses, Dictionary<string, string> layoutPaths)
     {
         _uses = uses;
         ElementIds = elementIds;
         _displayRoot = displayRoot;
+        _layoutPaths = layoutPaths;
         Options = options;
         _layouts = layouts;
         Assets = assets;
@@ -56,15 +59,15 @@ public sealed partial class Theme
         _uses.GetValueOrDefault(name) ?? new TemplateUses(new HashSet<string>(), new HashSet<string>(), ListsPages: false);
 
     /// <summary>Where the layout called <paramref name="name"/> lives (or would live), as shown in messages.</summary>
-    public string LayoutPath(string name) => $"{_displayRoot}/layouts/{name}{Extension}";
+    public string LayoutPath(string name) => _layoutPaths.GetValueOrDefault(name) ?? $"{_displayRoot}/layouts/{name}{Extension}";
 
     /// <param name="filters">The filters features add (<see cref="BuildParts.Filters"/>), beside the theme's own (<see cref="ThemeFilters"/>).</param>
-    public static Theme Load(string themeDirectory, string displayRoot, DiagnosticBag diagnostics, IReadOnlyList<Extensions.TemplateFilter> filters)
+    public static Theme Load(ThemeFolders folders, DiagnosticBag diagnostics, IReadOnlyList<Extensions.TemplateFilter> filters)
     {
         var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false });
-        // Walked like input/: a symbolic link must stay inside the theme, and a file with a second name is refused.
-        var files = InputTree.Walk(new ContentPaths(themeDirectory, displayRoot), diagnostics);
-        var assets = AssetManifest.Load(files);
+        var files = Files(folders, diagnostics);
+        var displayRoot = folders.DisplayRoot;
+        var assets = AssetManifest.Load([.. files.Values.Select(f => f.File)]);
         var partials = ReadFolder(files, "partials");
         var options = new TemplateOptions
         {
@@ -82,14 +85,14 @@ public sealed partial class Theme
         // once, at its own line, instead of on every page that includes it.
         foreach (var (name, text) in partials.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            Parse(parser, text, $"{displayRoot}/partials/{name}", diagnostics);
+            Parse(parser, text, files[$"partials/{name}"].DisplayPath, diagnostics);
         }
 
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var layoutFiles = ReadFolder(files, "layouts");
         foreach (var (name, text) in layoutFiles.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (Parse(parser, text, $"{displayRoot}/layouts/{name}", diagnostics) is { } template)
+            if (Parse(parser, text, files[$"layouts/{name}"].DisplayPath, diagnostics) is { } template)
             {
                 layouts[name[..^Extension.Length]] = template;
             }
@@ -105,7 +108,27 @@ public sealed partial class Theme
             .SelectMany(text => LiteralId().Matches(text).Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
         var uses = layouts.Keys.ToDictionary(name => name, name => TemplateUses.Find(name + Extension, layoutFiles, partials), StringComparer.Ordinal);
-        return new Theme(options, layouts, assets, displayRoot, elementIds, uses);
+        var layoutPaths = layouts.Keys.ToDictionary(name => name, name => files[$"layouts/{name}{Extension}"].DisplayPath, StringComparer.Ordinal);
+        return new Theme(options, layouts, assets, displayRoot, elementIds, uses, layoutPaths);
+    }
+
+    /// <summary>A theme file: as walked, and its path as shown in messages (in the folder it was taken from).</summary>
+    private sealed record ThemeFile(InputFile File, string DisplayPath);
+
+    /// <summary>Every file of the theme by its path inside the theme, each from the first folder that has it.</summary>
+    private static Dictionary<string, ThemeFile> Files(ThemeFolders folders, DiagnosticBag diagnostics)
+    {
+        var files = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
+        foreach (var folder in folders.Layers)
+        {
+            // Walked like input/: a symbolic link must stay inside its folder, and a file with a second name is refused.
+            foreach (var file in InputTree.Walk(folder, diagnostics))
+            {
+                files.TryAdd(file.RelativePath, new ThemeFile(file, folder.Display(file.RelativePath)));
+            }
+        }
+
+        return files;
     }
 
     private static IFluidTemplate? Parse(FluidParser parser, string text, string displayPath, DiagnosticBag diagnostics)
@@ -141,7 +164,7 @@ public sealed partial class Theme
     private static partial Regex ErrorPosition();
 
     /// <summary>The templates under <paramref name="folder"/> of the theme, by path inside that folder.</summary>
-    private static Dictionary<string, string> ReadFolder(IReadOnlyList<InputFile> themeFiles, string folder) => themeFiles
-        .Where(f => f.RelativePath.StartsWith(folder + "/", StringComparison.Ordinal) && f.RelativePath.EndsWith(Extension, StringComparison.Ordinal))
-        .ToDictionary(f => f.RelativePath[(folder.Length + 1)..], f => File.ReadAllText(f.RealPath), StringComparer.Ordinal);
+    private static Dictionary<string, string> ReadFolder(Dictionary<string, ThemeFile> themeFiles, string folder) => themeFiles
+        .Where(f => f.Key.StartsWith(folder + "/", StringComparison.Ordinal) && f.Key.EndsWith(Extension, StringComparison.Ordinal))
+        .ToDictionary(f => f.Key[(folder.Length + 1)..], f => File.ReadAllText(f.Value.File.RealPath), StringComparer.Ordinal);
 }

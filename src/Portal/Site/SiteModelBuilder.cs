@@ -18,12 +18,12 @@ internal static class SiteModelBuilder
         DateOnly today, ConditionalWeakTable<PageSource, TypedFrontMatter>? alreadyTyped = null)
     {
         var siteFile = content.Data.FirstOrDefault(d => d.Key == SiteSettings.DataKey);
-        var settings = SiteSettings.From(siteFile?.Value, baseUrlOverride);
+        var settings = SiteSettings.From(siteFile?.Value, baseUrlOverride) with { Organization = Organization.Read(siteFile, diagnostics) };
         if (siteFile is not null && baseUrlOverride is null && !SiteSettings.IsValidBaseUrl(settings.BaseUrl))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCode.InvalidValue, new SourceLocation(siteFile.DisplayPath),
-                $"base_url '{settings.BaseUrl}' ต้องเป็นที่อยู่เว็บเต็ม เช่น https://www.banbuengcity.go.th",
-                $"base_url '{settings.BaseUrl}' must be an absolute http(s) address, e.g. https://www.banbuengcity.go.th"));
+                $"base_url '{settings.BaseUrl}' ต้องเป็นที่อยู่เว็บเต็ม เช่น https://www.example.go.th",
+                $"base_url '{settings.BaseUrl}' must be an absolute http(s) address, e.g. https://www.example.go.th"));
         }
 
         var typed = new Page[content.Pages.Count];

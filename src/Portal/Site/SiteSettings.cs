@@ -8,6 +8,9 @@ public sealed record SiteSettings(string Title, string BaseUrl, string? Descript
     public const string DataKey = "site";
     public const string DefaultBaseUrl = "http://localhost";
 
+    /// <summary>The body the site belongs to (<c>organization:</c>), read and checked by the model stage.</summary>
+    public Organization Organization { get; init; } = Organization.Unstated;
+
     public static SiteSettings From(object? siteData, string? baseUrlOverride)
     {
         var values = siteData as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();

@@ -173,7 +173,7 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void The_real_theme_reserves_the_skip_link_target()
     {
-        var theme = Portal.Rendering.Theme.Load(Portal.Tests.WholeSite.TestPaths.RealTheme, "theme", new DiagnosticBag(), Portal.Features.PortalFeatures.Parts.Filters);
+        var theme = Portal.Rendering.Theme.Load(Portal.Rendering.ThemeFolders.Of(Portal.Tests.WholeSite.TestPaths.RealTheme, builtInDirectory: null), new DiagnosticBag(), Portal.Features.PortalFeatures.Parts.Filters);
 
         Assert.Contains("main-content", theme.ElementIds);
         Assert.DoesNotContain(theme.ElementIds, id => id.Contains('{', StringComparison.Ordinal));

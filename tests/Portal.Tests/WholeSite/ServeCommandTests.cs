@@ -60,6 +60,19 @@ public sealed class ServeCommandTests
         }
     }
 
+    [Fact]
+    public void The_web_editor_in_a_repository_without_decap_server_says_where_the_tool_keeps_its_files()
+    {
+        using var site = TempSite.Create("basic");
+
+        var run = CliRunner.Run(site.Root, "serve", "--cms", "--theme", site.ThemeDirectory, "--port", "0");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var shipped = Path.Combine(AppContext.BaseDirectory, "decap-server");
+        Assert.Contains($"copy the folder {shipped} to tools/decap-server, then run npm ci --prefix tools/decap-server", run.StandardError, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(shipped, "package-lock.json")) && File.Exists(Path.Combine(shipped, "backend.js")), shipped);
+    }
+
     [Theory]
     [InlineData("--port", "70000")]
     [InlineData("--port", "http")]

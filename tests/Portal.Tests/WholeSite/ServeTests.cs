@@ -188,8 +188,33 @@ public sealed class ServeTests
         Assert.Equal("127.0.0.1", server.Address.Host);
     }
 
-    private static Task<PreviewServer> Start(TempSite site, Action<BuildStatus>? built = null) =>
-        PreviewServer.StartAsync(site.Options(), port: 0, SecurityHeaders.Load(Path.Combine(TestPaths.RepositoryRoot, "netlify.toml")), built ?? (_ => { }), e => Assert.Fail(e.ToString()), CancellationToken.None);
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_layout_added_to_the_sites_theme_folder_overrides_the_built_in_one_and_is_served(bool themeFolderAtStart)
+    {
+        using var site = TempSite.Create("basic");
+        var theme = Path.Combine(site.Root, BuildOptions.DefaultThemeDirectory);
+        if (themeFolderAtStart)
+        {
+            Directory.CreateDirectory(theme);
+        }
+
+        await using var server = await Start(site, options: site.Options() with { ThemeDirectory = theme });
+        using var client = new HttpClient { BaseAddress = server.Address };
+        var url = new Uri("/news/2022-12-05-tree-planting/", UriKind.Relative);
+        Assert.DoesNotContain("app-override", await client.GetStringAsync(url), StringComparison.Ordinal);
+
+        using var events = await EventStream.Open(client);
+        Assert.Equal(("status", "{\"errors\":[]}"), await events.Next());
+        Directory.CreateDirectory(Path.Combine(theme, "layouts"));
+        File.WriteAllText(Path.Combine(theme, "layouts", "news.liquid"), "<p class=\"app-override\">ธีมของเว็บไซต์</p>\n{{ page.content | raw }}\n");
+
+        await events.Until("reload", async () => (await client.GetStringAsync(url)).Contains("app-override", StringComparison.Ordinal));
+    }
+
+    private static Task<PreviewServer> Start(TempSite site, Action<BuildStatus>? built = null, BuildOptions? options = null) =>
+        PreviewServer.StartAsync(options ?? site.Options(), port: 0, SecurityHeaders.Load(Path.Combine(TestPaths.RepositoryRoot, "netlify.toml")), built ?? (_ => { }), e => Assert.Fail(e.ToString()), CancellationToken.None);
 
     /// <summary>Rewrites a file of input/ as an editor saves it.</summary>
     private static void Save(TempSite site, string relativePath, string appended)

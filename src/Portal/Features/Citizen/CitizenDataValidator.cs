@@ -9,7 +9,7 @@ internal sealed class CitizenDataValidator : ISiteValidator
     public void Validate(SiteModel site, DiagnosticBag diagnostics)
     {
         ComplaintChannels.Validate(site.Data, diagnostics);
-        ContactDetails.Validate(site.Data, diagnostics);
+        ContactDetails.Validate(site.Data, site.Settings.Organization, diagnostics);
         DataTables.Validate(site, diagnostics);
     }
 }

@@ -10,7 +10,7 @@ namespace Portal.Features.Citizen;
 /// the OIT guideline, and each channel with its kind, its address or link, its hours, what happens next and within how
 /// long, whether it is for corruption complaints (kept apart from general ones, as OIT requires) and the protection
 /// given to the person who complains. A bad phone, e-mail or link is an error at its line; a channel whose address
-/// or link no source gives, or missing handling steps, is shown as "รอยืนยันจากเทศบาล" and warned about.
+/// or link no source gives, or missing handling steps, is shown as awaiting confirmation ("รอยืนยันจาก" and the organization's word) and warned about.
 /// </summary>
 internal static class ComplaintChannels
 {
@@ -71,7 +71,7 @@ internal static class ComplaintChannels
 
     public static Diagnostic Unconfirmed(SourceLocation location, string key, string thai, string english) =>
         Diagnostic.Warning(DiagnosticCode.UnconfirmedValue, location,
-            $"{thai} จึงแสดงว่า \"{ContactValues.Unconfirmed}\" ({key})", $"{english}, so it is shown as awaiting confirmation");
+            $"{thai} จึงแสดงว่ารอยืนยัน ({key})", $"{english}, so it is shown as awaiting confirmation");
 
     private static IReadOnlyList<Dictionary<string, object?>> Channels(YamlNode node, FrontMatterValues values, string key)
     {

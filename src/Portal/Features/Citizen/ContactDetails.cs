@@ -8,7 +8,7 @@ namespace Portal.Features.Citizen;
 
 /// <summary>
 /// Checks <c>contact:</c> in <c>input/_data/site.yml</c>, which the <c>/contact/</c> page shows: the office's address,
-/// phone, e-mail, hours and map link, and other offices nearby that are not the municipality's (the district office),
+/// phone, e-mail, hours and map link, and other offices nearby that are not the body's own (the district office),
 /// each with whose it is and its source. A wrong phone, e-mail or link is an error at its line; an office value that is
 /// missing or empty (no source confirms it) is listed once as awaiting confirmation and the build warns about it. A
 /// site without <c>contact:</c> has no contact page.
@@ -17,7 +17,7 @@ internal static class ContactDetails
 {
     public const string Key = "contact";
 
-    /// <summary>Offices nearby that are not the municipality's: never its own values, always with whose they are and a source.</summary>
+    /// <summary>Offices nearby that are not the body's own: never its own values, always with whose they are and a source.</summary>
     public const string OtherOfficesKey = "other_offices";
 
     private static readonly Member[] OtherOfficeMembers =
@@ -49,7 +49,7 @@ internal static class ContactDetails
         ["map_url"] = "ลิงก์แผนที่",
     };
 
-    public static void Validate(IEnumerable<DataFile> data, DiagnosticBag diagnostics)
+    public static void Validate(IEnumerable<DataFile> data, Organization organization, DiagnosticBag diagnostics)
     {
         if (data.FirstOrDefault(d => d.Key == SiteSettings.DataKey) is not { Yaml: YamlMappingNode root } file)
         {
@@ -69,7 +69,7 @@ internal static class ContactDetails
                 if (memberKey is null || IsEmpty(entries[memberKey]))
                 {
                     problems.Add(ComplaintChannels.Unconfirmed(memberKey is null ? keyLocation : values.Location(memberKey), $"{Key}.{member.Key}",
-                        $"{ThaiNames[member.Key]}ของเทศบาลยังไม่มีแหล่งยืนยัน", $"the municipality's {member.Key} has no source yet"));
+                        $"{ThaiNames[member.Key]}ของ{organization.Word}ยังไม่มีแหล่งยืนยัน", $"the {organization.Kind}'s {member.Key} has no source yet"));
                 }
             }
         }

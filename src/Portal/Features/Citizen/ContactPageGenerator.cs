@@ -6,7 +6,7 @@ using Portal.Site.Generators;
 namespace Portal.Features.Citizen;
 
 /// <summary>
-/// <c>/contact/</c>, how to reach the municipality, from <c>contact:</c> in <c>site.yml</c> (checked by
+/// <c>/contact/</c>, how to reach the body the site belongs to, from <c>contact:</c> in <c>site.yml</c> (checked by
 /// <see cref="ContactDetails"/>) and the complaint channels one can use now, what is known first and what awaits
 /// confirmation once at the end (the <c>contact</c> layout), when site.yml has <c>contact:</c>, the theme has its layout and no content
 /// page is already there.
@@ -24,7 +24,8 @@ internal sealed class ContactPageGenerator : IPageGenerator
             return [];
         }
 
+        var word = context.Settings.Organization.Word;
         return [new Page(PageOrigin.Generated, Url,
-            new FrontMatter { Title = "ติดต่อเทศบาล", Description = "ช่องทางติดต่อและร้องเรียนที่ใช้ได้ทันที ข้อมูลสำนักงานเทศบาล และหน่วยงานอื่นในพื้นที่", Layout = Layout }, Source: null)];
+            new FrontMatter { Title = $"ติดต่อ{word}", Description = $"ช่องทางติดต่อและร้องเรียนที่ใช้ได้ทันที ข้อมูลสำนักงาน{word} และหน่วยงานอื่นในพื้นที่", Layout = Layout }, Source: null)];
     }
 }

@@ -98,7 +98,7 @@ public static partial class SearchText
 
     /// <summary>
     /// Two or more Thai consonants, each followed by a dot (the last dot may be missing), not inside a Thai word:
-    /// <c>ป.ป.ช.</c>, <c>พ.ร.บ</c>, <c>พ.ศ.</c>, but not <c>อ.บ้านบึง</c> (a single letter before a word) or <c>ม.1</c>.
+    /// <c>ป.ป.ช.</c>, <c>พ.ร.บ</c>, <c>พ.ศ.</c>, but not <c>อ.เมือง</c> (a single letter before a word) or <c>ม.1</c>.
     /// search.js has the same pattern.
     /// </summary>
     [GeneratedRegex(@"(?<![\u0E00-\u0E7F])[\u0E01-\u0E2E]\.(?:[\u0E01-\u0E2E]\.)*[\u0E01-\u0E2E](?![\u0E00-\u0E7F])\.?", RegexOptions.CultureInvariant)]
