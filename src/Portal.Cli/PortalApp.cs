@@ -52,7 +52,7 @@ internal static class PortalApp
                 var kinds = string.Join(", ", parts.Kinds.Names.Order(StringComparer.Ordinal));
                 branch.SetDescription($"สร้างหน้าใหม่พร้อมส่วนหัวและคำอธิบาย ชนิดที่มี: {kinds} (create a new page with its front matter explained; kinds: {kinds})");
                 branch.SetDefaultCommand<NewPageCommand>();
-                branch.AddExample(NewPageCommand.Name, "news", "news/2568/open-day.md", "--title", "วันเปิดบ้านเทศบาล");
+                branch.AddExample(NewPageCommand.Name, "news", "news/2568/open-day.md", "--title", "วันเปิดบ้านหน่วยงาน");
                 branch.AddExample(NewPageCommand.Name, "page", "about/contact.md");
                 foreach (var command in parts.Commands.Where(c => c.Under == NewPageCommand.Name))
                 {

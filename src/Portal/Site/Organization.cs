@@ -14,20 +14,11 @@ public sealed record Organization(string Kind, string Word, string? Province)
 {
     public const string Key = "organization";
 
-    /// <summary>The kinds of body, each with the word its sites usually use.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["municipality"] = "เทศบาล",
-        ["subdistrict"] = "อบต.",
-        ["provincial"] = "อบจ.",
-        ["agency"] = "หน่วยงาน",
-    };
-
     /// <summary>
     /// A site made before <c>organization:</c> existed: it was a municipality's, and its pages read as they did.
     /// <c>portal init</c> always writes <c>organization:</c>.
     /// </summary>
-    public static readonly Organization Unstated = new("municipality", Kinds["municipality"], null);
+    public static readonly Organization Unstated = new(OrganizationKind.Municipality.Key, OrganizationKind.Municipality.Word, null);
 
     private static readonly Member[] Members =
     [
@@ -59,12 +50,12 @@ public sealed record Organization(string Kind, string Word, string? Province)
     private static string? ReadKind(YamlNode node, FrontMatterValues values, string key)
     {
         var kind = values.Text(node, key);
-        if (kind is null && node is not YamlScalarNode || kind is not null && Kinds.ContainsKey(kind))
+        if (kind is null && node is not YamlScalarNode || kind is not null && OrganizationKind.All.Any(k => k.Key == kind))
         {
             return kind;
         }
 
-        var (thaiHint, englishHint) = DidYouMean.Hint(kind ?? "", [.. Kinds.Keys]);
+        var (thaiHint, englishHint) = DidYouMean.Hint(kind ?? "", [.. OrganizationKind.All.Select(k => k.Key)]);
         values.Report(Diagnostic.Error(DiagnosticCode.UnknownOrganizationKind, values.Location(node),
             $"'{key}' ต้องเป็น municipality (เทศบาล), subdistrict (อบต.), provincial (อบจ.) หรือ agency (หน่วยงานอื่น) ไม่ใช่ '{kind}'{thaiHint}",
             $"'{key}' must be municipality, subdistrict, provincial or agency, not '{kind}'{englishHint}"));

@@ -76,7 +76,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains($"\"version\": \"{NewSiteTemplate.ToolVersion()}\"", File.ReadAllText(Path.Combine(Folder, ".config", "dotnet-tools.json")), StringComparison.Ordinal);
 
         var output = Path.Combine(_root, "_site");
-        var result = SiteBuild.Run(new BuildOptions(Path.Combine(Folder, "input"), TestPaths.RealTheme, output, AsOf: TempSite.Today), PortalFeatures.Parts);
+        var result = SiteBuild.Run(new BuildOptions(Path.Combine(Folder, "input"), Path.Combine(Folder, "theme"), output, AsOf: TempSite.Today), PortalFeatures.Parts);
 
         Assert.True(result.Succeeded, TempSite.Describe(result.Diagnostics));
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCode.UnconfirmedValue && d.Severity == Severity.Warning);
@@ -95,7 +95,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal(0, Init(Folder, Answers("--as-of", "2026-12-06")).ExitCode);
         Assert.Contains("run: dotnet portal check --format github", File.ReadAllText(Path.Combine(Folder, ".github", "workflows", "pull-request.yml")), StringComparison.Ordinal);
 
-        var check = Run("check", "--input", Path.Combine(Folder, "input"), "--theme", TestPaths.RealTheme);
+        var check = Run("check", "--input", Path.Combine(Folder, "input"), "--theme", Path.Combine(Folder, "theme"));
 
         Assert.True(check.ExitCode == 0, check.ToString());
         Assert.Contains("ไม่พบข้อผิดพลาด (checked", check.StandardOutput + check.StandardError, StringComparison.Ordinal);

@@ -13,7 +13,9 @@ public sealed class NoBanBuengInEngineTests
     [Fact]
     public void No_file_of_the_engine_names_ban_bueng_or_its_province()
     {
-        Assert.Empty(BanBuengText.Find(Path.Combine(TestRepository.Root, "src")));
+        // The list of Thailand's 77 provinces (portal init checks --province against it) names Chonburi among them.
+        var hits = BanBuengText.Find(Path.Combine(TestRepository.Root, "src")).Where(hit => !hit.StartsWith("Portal/Features/NewSite/ThaiProvinces.cs:", StringComparison.Ordinal));
+        Assert.Equal([], hits);
     }
 
     [Fact]

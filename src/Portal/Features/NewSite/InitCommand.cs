@@ -1,4 +1,5 @@
 using Portal.Commands;
+using Portal.Site;
 using Portal.Thai;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -29,7 +30,7 @@ internal sealed class InitCommand(CliConsole console) : Command<InitSettings>
         var answers = new NewSiteAnswers(
             Given(settings.Name, v => NewSiteAnswers.ParseName(v, "--name")) ?? Ask("ชื่อหน่วยงานภาษาไทย (the body's Thai name):", v => NewSiteAnswers.ParseName(v, "--name")),
             Given(settings.NameEn, v => NewSiteAnswers.ParseName(v, "--name-en")),
-            Given(settings.Kind, OrganizationKind.Parse) ?? AskKind(),
+            Given(settings.Kind, ParseKind) ?? AskKind(),
             Given(settings.Province, ThaiProvinces.Parse) ?? Ask("จังหวัด (the province, in Thai):", ThaiProvinces.Parse),
             Given(settings.Url, NewSiteAnswers.ParseBaseUrl) ?? Ask("ที่อยู่เว็บไซต์ เช่น https://www.nongphai.go.th (the site's https address):", NewSiteAnswers.ParseBaseUrl));
 
@@ -62,6 +63,10 @@ internal sealed class InitCommand(CliConsole console) : Command<InitSettings>
         });
         return parse(console.Terminal.Prompt(prompt));
     }
+
+    private static OrganizationKind ParseKind(string value) => OrganizationKind.Find(value) ?? throw new UsageException(
+        $"--kind ไม่รู้จักประเภท '{value}' ใช้ได้: municipality หรือ เทศบาล, subdistrict หรือ อบต., provincial หรือ อบจ., agency หรือ อื่น ๆ",
+        $"--kind: unknown kind '{value}'; use municipality, subdistrict, provincial or agency");
 
     private OrganizationKind AskKind() => console.Terminal.Prompt(
         new SelectionPrompt<OrganizationKind>()

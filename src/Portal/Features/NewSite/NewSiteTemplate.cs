@@ -18,7 +18,7 @@ namespace Portal.Features.NewSite;
 public static partial class NewSiteTemplate
 {
     /// <summary>The NuGet package of the <c>portal</c> tool, pinned in the new site's <c>.config/dotnet-tools.json</c>.</summary>
-    public const string ToolPackageId = "Portal.Cli";
+    public const string ToolPackageId = "ThaiTransparencyPortal.Tool";
 
     private const string ResourcePrefix = "new-site/";
 

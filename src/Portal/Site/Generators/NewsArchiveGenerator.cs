@@ -38,7 +38,8 @@ internal sealed class NewsArchiveGenerator : IPageGenerator
 
         var pages = new List<Page>
         {
-            Archive(Url, "คลังข่าวตามปีงบประมาณ", null, new Dictionary<string, object?>(StringComparer.Ordinal) { ["years"] = yearLinks }),
+            Archive(Url, "คลังข่าวตามปีงบประมาณ", $"ข่าวของ{context.Settings.Organization.Word} จัดตามปีงบประมาณ (1 ตุลาคม ถึง 30 กันยายน)", null,
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["years"] = yearLinks }),
         };
         foreach (var year in years)
         {
@@ -48,7 +49,7 @@ internal sealed class NewsArchiveGenerator : IPageGenerator
                 var title = chunks.Count == 1
                     ? $"ข่าวปีงบประมาณ {year.Key}"
                     : string.Create(CultureInfo.InvariantCulture, $"ข่าวปีงบประมาณ {year.Key} (หน้า {number} จาก {chunks.Count})");
-                pages.Add(Archive(YearUrl(year.Key, number), title, year.Key, new Dictionary<string, object?>(StringComparer.Ordinal)
+                pages.Add(Archive(YearUrl(year.Key, number), title, null, year.Key, new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["years"] = yearLinks,
                     ["items"] = chunks[number - 1].Select(Item).ToList(),
@@ -74,11 +75,11 @@ internal sealed class NewsArchiveGenerator : IPageGenerator
         ["description"] = page.FrontMatter.Description,
     };
 
-    private static Page Archive(string url, string title, FiscalYear? year, Dictionary<string, object?> values) =>
+    private static Page Archive(string url, string title, string? description, FiscalYear? year, Dictionary<string, object?> values) =>
         new(PageOrigin.Generated, url, new FrontMatter
         {
             Title = title,
-            Description = year is null ? "ข่าวของเทศบาล จัดตามปีงบประมาณ (1 ตุลาคม ถึง 30 กันยายน)" : null,
+            Description = description,
             Layout = Layout,
             Kind = ArchiveKind.Instance,
             FiscalYearOverride = year,

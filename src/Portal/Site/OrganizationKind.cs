@@ -1,10 +1,9 @@
-using Portal.Commands;
-
-namespace Portal.Features.NewSite;
+namespace Portal.Site;
 
 /// <summary>
 /// The kind of public body a site belongs to, as <c>site.yml</c>'s <c>organization:</c> names it: its key, the word the
-/// theme uses for the body in phrases ("ติดต่อ{word}"), and the Thai names <c>portal init --kind</c> accepts beside the key.
+/// theme uses for the body in phrases ("ติดต่อ{word}") unless the site states its own, and the Thai names
+/// <c>portal init --kind</c> accepts beside the key.
 /// </summary>
 public sealed record OrganizationKind(string Key, string Word, string ThaiName, bool IsLocalGovernment, IReadOnlyList<string> ThaiAliases)
 {
@@ -18,14 +17,11 @@ public sealed record OrganizationKind(string Key, string Word, string ThaiName, 
 
     public static readonly IReadOnlyList<OrganizationKind> All = [Municipality, Subdistrict, Provincial, Agency];
 
-    /// <summary>The kind named by its key or one of its Thai names (spaces around it ignored).</summary>
-    public static OrganizationKind Parse(string value)
+    /// <summary>The kind named by its key (any capitals) or one of its Thai names, spaces around it ignored; null for none.</summary>
+    public static OrganizationKind? Find(string value)
     {
         var name = value.Trim();
-        return All.FirstOrDefault(k => string.Equals(k.Key, name, StringComparison.OrdinalIgnoreCase) || k.ThaiAliases.Contains(name, StringComparer.Ordinal))
-            ?? throw new UsageException(
-                $"--kind ไม่รู้จักประเภท '{value}' ใช้ได้: municipality หรือ เทศบาล, subdistrict หรือ อบต., provincial หรือ อบจ., agency หรือ อื่น ๆ",
-                $"--kind: unknown kind '{value}'; use municipality, subdistrict, provincial or agency");
+        return All.FirstOrDefault(k => string.Equals(k.Key, name, StringComparison.OrdinalIgnoreCase) || k.ThaiAliases.Contains(name, StringComparer.Ordinal));
     }
 
     public override string ToString() => $"{ThaiName} ({Key})";
