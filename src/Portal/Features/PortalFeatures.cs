@@ -1,5 +1,6 @@
 using Portal.Extensions;
 using Portal.Features.Citizen;
+using Portal.Features.Dashboard;
 using Portal.Features.Editor;
 using Portal.Features.Oit;
 using Portal.Features.Search;
@@ -18,6 +19,7 @@ public static class PortalFeatures
         new SearchFeature(),
         new StableUrlsFeature(),
         new EditorFeature(),
+        new DashboardFeature(),
     ];
 
     /// <summary>The parts of <see cref="BuiltIn"/>.</summary>
