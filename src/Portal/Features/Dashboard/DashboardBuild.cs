@@ -53,7 +53,8 @@ internal static class DashboardBuild
 
     /// <summary>Builds the site into <see cref="BuildOptions.OutputDirectory"/> (replaced whole, as <c>portal build</c> does).</summary>
     /// <param name="parts">The engine's parts (its features' kinds, outputs and search); the dashboard's pages are added to them.</param>
-    public static BuildResult Build(DashboardSources sources, IReadOnlyList<DashboardYear> years, BuildOptions options, BuildParts parts)
+    public static BuildResult Build(DashboardSources sources, IReadOnlyList<DashboardYear> years, BuildOptions options, BuildParts parts,
+        IProgress<BuildProgress>? progress = null)
     {
         var root = Path.Combine(Path.GetTempPath(), $"portal-dashboard-{Guid.NewGuid():N}");
         var input = Path.Combine(root, "input");
@@ -61,7 +62,7 @@ internal static class DashboardBuild
         {
             WriteInput(input, sources, years);
             var dashboardParts = BuildParts.From(parts.Features.Where(f => f is not DashboardFeature).Append(new DashboardSiteFeature(years)));
-            return SiteBuild.Run(options with { InputDirectory = input }, dashboardParts);
+            return SiteBuild.Run(options with { InputDirectory = input }, dashboardParts, progress);
         }
         finally
         {

@@ -18,6 +18,12 @@ internal sealed class DashboardCommand(CliConsole console, BuildParts parts) : C
 
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>Reports on the build's thread, as it happens (<see cref="Progress{T}"/> would post to the thread pool, out of order).</summary>
+    private sealed class InlineProgress(Action<BuildProgress> report) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => report(value);
+    }
+
     public override int Execute(CommandContext context, DashboardSettings settings, CancellationToken cancellationToken)
     {
         var today = BuildDate.Resolve(AsOfOption.Parse(settings.AsOf));
@@ -53,7 +59,18 @@ internal sealed class DashboardCommand(CliConsole console, BuildParts parts) : C
 
         var options = new BuildOptions(ThemeDirectory: settings.Theme, OutputDirectory: settings.Output,
             BaseUrl: settings.BaseUrl ?? sources.BaseUrl ?? Environment.GetEnvironmentVariable("PORTAL_BASE_URL"), AsOf: today);
-        var result = DashboardBuild.Build(sources, read, options, parts);
+        var stage = (BuildStage?)null;
+        var result = DashboardBuild.Build(sources, read, options, parts, new InlineProgress(step =>
+        {
+            lock (progressLock)
+            {
+                if (step.Stage != stage)
+                {
+                    stage = step.Stage;
+                    console.Errors.WriteLine($"สร้างแดชบอร์ด: {step.Stage} ({clock.Elapsed.TotalSeconds:0} s)");
+                }
+            }
+        }));
         ((IDiagnosticFormatter)new TextDiagnosticFormatter()).Write(parts.BuildReport(result.Diagnostics), console.Errors);
         if (!result.Succeeded)
         {

@@ -83,7 +83,7 @@ internal static class DashboardTemplateValues
 
     private static Dictionary<string, object?> YearSummary(DashboardYear year)
     {
-        var values = Totals(year.Bodies);
+        var values = Totals(year.Totals);
         values["year"] = year.Year;
         values["url"] = DashboardUrls.Year(year.Year);
         values["problems_url"] = DashboardUrls.Problems(year.Year);
@@ -93,27 +93,25 @@ internal static class DashboardTemplateValues
 
     private static Dictionary<string, object?> Province(DashboardYear year, DashboardProvince province)
     {
-        var values = Totals(province.Bodies);
+        var values = Totals(province.Totals);
         values["name"] = province.Name;
         values["url"] = DashboardUrls.Province(year.Year, province.Slug);
         values["rows"] = province.Bodies.Select(b => (object?)Body(year.Year, b)).ToList();
         return values;
     }
 
-    /// <summary>The bodies' numbers: how many, how many were read, and their items of each status added up.</summary>
-    private static Dictionary<string, object?> Totals(IReadOnlyList<BodyCoverage> bodies)
+    private static Dictionary<string, object?> Totals(DashboardTotals totals)
     {
-        var read = bodies.Where(b => b.Report is not null).ToList();
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["bodies"] = bodies.Count,
-            ["read"] = read.Count,
-            ["problem_count"] = bodies.Count - read.Count,
-            ["total"] = read.Sum(b => b.Report!.Items.Count),
+            ["bodies"] = totals.Bodies,
+            ["read"] = totals.Read,
+            ["problem_count"] = totals.Bodies - totals.Read,
+            ["total"] = totals.Total,
         };
-        foreach (var (status, _) in Statuses)
+        foreach (var (status, count) in totals.ByStatus)
         {
-            values[OitStatusNames.Of(status)] = read.Sum(b => b.Report!.Count(status));
+            values[OitStatusNames.Of(status)] = count;
         }
 
         return values;

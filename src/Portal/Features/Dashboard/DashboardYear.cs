@@ -16,6 +16,7 @@ internal sealed class DashboardYear
     {
         Year = year;
         Bodies = [.. bodies.OrderBy(b => b.Body.Name, ThaiOrder).ThenBy(b => b.Body.Id, StringComparer.Ordinal)];
+        Totals = DashboardTotals.Of(Bodies);
         Provinces = [.. ThaiProvinces.List
             .Select(p => new DashboardProvince(p.Thai, p.Slug, [.. Bodies.Where(b => b.Body.ProvinceSlug == p.Slug)]))
             .Where(p => p.Bodies.Count > 0)
@@ -32,6 +33,9 @@ internal sealed class DashboardYear
     }
 
     public int Year { get; }
+
+    /// <summary>Every body's counts added up, once: each page of the year shows them.</summary>
+    public DashboardTotals Totals { get; }
 
     /// <summary>By name.</summary>
     public IReadOnlyList<BodyCoverage> Bodies { get; }
@@ -52,7 +56,21 @@ internal sealed class DashboardYear
     }
 }
 
-internal sealed record DashboardProvince(string Name, string Slug, IReadOnlyList<BodyCoverage> Bodies);
+internal sealed record DashboardProvince(string Name, string Slug, IReadOnlyList<BodyCoverage> Bodies)
+{
+    public DashboardTotals Totals { get; } = DashboardTotals.Of(Bodies);
+}
+
+/// <summary>A group's numbers: how many bodies, how many reports were read, and their items of each status added up.</summary>
+internal sealed record DashboardTotals(int Bodies, int Read, int Total, IReadOnlyDictionary<OitStatus, int> ByStatus)
+{
+    public static DashboardTotals Of(IReadOnlyList<BodyCoverage> bodies)
+    {
+        var read = bodies.Where(b => b.Report is not null).Select(b => b.Report!).ToList();
+        return new DashboardTotals(bodies.Count, read.Count, read.Sum(r => r.Items.Count),
+            Enum.GetValues<OitStatus>().ToDictionary(status => status, status => read.Sum(r => r.Count(status))));
+    }
+}
 
 /// <param name="Reported">How many bodies' reports have the item.</param>
 /// <param name="Lacking">The bodies whose report says it is missing or stale, by name.</param>
