@@ -7,7 +7,7 @@ namespace Portal.Features.Dashboard;
 /// <summary>
 /// Reads one coverage.json, from an http(s) URL or a file in the sources file's folder, within <see cref="SourceLimits"/>:
 /// a timeout for the whole download, the body read as a stream and dropped at the byte cap, no cookies, a few redirects
-/// (only to http(s); never from https to http). A file must really lie in the folder: links out are refused, as
+/// followed by hand (only to http(s), never from https to http: the handler's own following threw on a <c>file:</c> target). A file must really lie in the folder: links out are refused, as
 /// <c>InputTree</c> refuses them in <c>input/</c>.
 /// </summary>
 internal sealed class CoverageSourceReader : IDisposable
@@ -23,8 +23,7 @@ internal sealed class CoverageSourceReader : IDisposable
         _client = new HttpClient(new SocketsHttpHandler
         {
             UseCookies = false,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = SourceLimits.MaxRedirects,
+            AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = _limits.TimeoutEach,
             UseProxy = false,
@@ -48,26 +47,37 @@ internal sealed class CoverageSourceReader : IDisposable
         timeout.CancelAfter(_limits.TimeoutEach);
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status is >= 300 and < 400)
+            var address = new Uri(url);
+            for (var redirects = 0; ; redirects++)
             {
-                return (null, SourceProblem.Unreadable($"ถูกส่งต่อ (HTTP {status}) เกิน {SourceLimits.MaxRedirects} ครั้ง หรือไปยังที่อยู่ที่ไม่ใช่ https",
-                    $"redirected (HTTP {status}) more than {SourceLimits.MaxRedirects} times, or to an address that is not https"));
-            }
+                using var response = await _client.GetAsync(address, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status is >= 300 and < 400)
+                {
+                    var next = response.Headers.Location is { } location ? new Uri(address, location) : null;
+                    if (next is null || redirects == SourceLimits.MaxRedirects || next.Scheme is not ("http" or "https") || (address.Scheme == "https" && next.Scheme == "http"))
+                    {
+                        return (null, SourceProblem.Unreadable($"ถูกส่งต่อ (HTTP {status}) เกิน {SourceLimits.MaxRedirects} ครั้ง หรือไปยังที่อยู่ที่ไม่ใช่ http(s) หรือจาก https ไป http",
+                            $"redirected (HTTP {status}) more than {SourceLimits.MaxRedirects} times, to an address that is not http(s), or from https to http"));
+                    }
 
-            if (!response.IsSuccessStatusCode)
-            {
-                return (null, SourceProblem.Unreadable($"เซิร์ฟเวอร์ตอบ HTTP {status}", $"the server answered HTTP {status}"));
-            }
+                    address = next;
+                    continue;
+                }
 
-            if (response.Content.Headers.ContentLength > _limits.MaxBytes)
-            {
-                return (null, SourceProblem.TooLarge(_limits.MaxBytes));
-            }
+                if (!response.IsSuccessStatusCode)
+                {
+                    return (null, SourceProblem.Unreadable($"เซิร์ฟเวอร์ตอบ HTTP {status}", $"the server answered HTTP {status}"));
+                }
 
-            await using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-            return await ReadCapped(body, timeout.Token).ConfigureAwait(false);
+                if (response.Content.Headers.ContentLength > _limits.MaxBytes)
+                {
+                    return (null, SourceProblem.TooLarge(_limits.MaxBytes));
+                }
+
+                await using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+                return await ReadCapped(body, timeout.Token).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
@@ -77,6 +87,10 @@ internal sealed class CoverageSourceReader : IDisposable
         catch (HttpRequestException e)
         {
             return (null, SourceProblem.Unreadable("ติดต่อเซิร์ฟเวอร์ไม่ได้", $"the server cannot be reached: {OneLine(e.Message)}"));
+        }
+        catch (UriFormatException e)
+        {
+            return (null, SourceProblem.Unreadable("ที่อยู่ไม่ถูกต้อง", $"the address is not valid: {OneLine(e.Message)}"));
         }
         catch (IOException e)
         {
