@@ -27,6 +27,7 @@ internal sealed class DashboardCommand(CliConsole console, BuildParts parts) : C
     public override int Execute(CommandContext context, DashboardSettings settings, CancellationToken cancellationToken)
     {
         var today = BuildDate.Resolve(AsOfOption.Parse(settings.AsOf));
+        var givenYears = settings.Years;
         var problems = new List<Diagnostic>();
         var sources = DashboardSources.Read(settings.Sources!, problems);
         if (sources is null)
@@ -36,7 +37,7 @@ internal sealed class DashboardCommand(CliConsole console, BuildParts parts) : C
             return ExitCodes.UsageOrConfiguration;
         }
 
-        var years = DashboardYears.Choose(settings.Years, sources.Years, today);
+        var years = DashboardYears.Choose(givenYears, sources.Years, today);
         var clock = Stopwatch.StartNew();
         var shown = TimeSpan.Zero;
         var progressLock = new Lock();
