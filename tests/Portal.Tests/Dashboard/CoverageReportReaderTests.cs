@@ -1,6 +1,7 @@
 using System.Text;
 using Portal.Features.Dashboard;
 using Portal.Features.Oit;
+using Portal.Tests.WholeSite;
 
 namespace Portal.Tests.Dashboard;
 
@@ -27,6 +28,24 @@ public sealed class CoverageReportReaderTests
         Assert.Null(problem);
         Assert.Equal(new DateOnly(2026, 12, 6), report!.AsOf);
         Assert.Equal([("O1", OitStatus.Covered), ("O2", OitStatus.Stale), ("O10", OitStatus.Draft), ("O3", OitStatus.Missing)], report.Items.Select(i => (i.Code, i.Status)));
+    }
+
+    [Fact]
+    public void Every_coverage_json_a_Portal_site_writes_is_read_as_it_is()
+    {
+        var (site, built) = TempSite.CreateAndBuild("oit");
+        using (site)
+        {
+            var reports = Directory.GetFiles(Path.Combine(built.OutputDirectory, "ita"), "coverage.json", SearchOption.AllDirectories);
+            Assert.NotEmpty(reports);
+            foreach (var path in reports)
+            {
+                var year = int.Parse(Path.GetFileName(Path.GetDirectoryName(path))!, System.Globalization.CultureInfo.InvariantCulture);
+                var (report, problem) = CoverageReportReader.Read(File.ReadAllBytes(path), year, TempSite.Today, text => text);
+                Assert.True(problem is null, $"{path}: {problem?.EnglishMessage}");
+                Assert.NotEmpty(report!.Items);
+            }
+        }
     }
 
     [Fact]
