@@ -17,7 +17,8 @@ public sealed class EveryLayoutSiteFixture
 
 /// <summary>
 /// The fixture site keeps up with the theme: every layout in theme/layouts/ has a page that uses it, but the layouts of
-/// <c>portal dashboard</c>'s pages (<c>dashboard-*</c>), which only a dashboard build makes (DashboardSiteTests).
+/// <c>portal dashboard</c>'s pages (<c>dashboard-*</c>), which only a dashboard build makes (DashboardSiteTests, and the browser
+/// tests' DashboardAccessibilityTests).
 /// </summary>
 public sealed class EveryLayoutSiteTests(EveryLayoutSiteFixture fixture) : IClassFixture<EveryLayoutSiteFixture>
 {
