@@ -16,6 +16,4 @@ internal sealed record BodySource(string Id, string Name, BodyKind Kind, string 
 
     /// <summary>The body's own coverage page of the year, which the dashboard links to.</summary>
     public string CoveragePageOf(int year) => $"{Site}/ita/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/coverage/";
-
-    public bool IsRemote => Coverage.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || Coverage.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }
