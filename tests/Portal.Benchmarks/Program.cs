@@ -18,6 +18,8 @@ switch (args.FirstOrDefault())
         return await SearchRelevanceComparison.RunAsync(args[1..]);
     case "serve-latency":
         return await ServeLatency.Run(args[1..]);
+    case "dashboard-sources":
+        return DashboardCorpus.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args);

@@ -1,5 +1,6 @@
 using Portal.Extensions;
 using Portal.Features.Citizen;
+using Portal.Features.Dashboard;
 using Portal.Features.Editor;
 using Portal.Features.NewSite;
 using Portal.Features.Oit;
@@ -20,6 +21,7 @@ public static class PortalFeatures
         new StableUrlsFeature(),
         new EditorFeature(),
         new NewSiteFeature(),
+        new DashboardFeature(),
     ];
 
     /// <summary>The parts of <see cref="BuiltIn"/>.</summary>

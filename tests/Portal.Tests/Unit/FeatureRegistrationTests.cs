@@ -54,7 +54,7 @@ public sealed class FeatureRegistrationTests
 
         Assert.Equal(["page", "news", "service", "data-table"], parts.Kinds.All.Select(k => k.Name));
         Assert.Equal(["oit"], parts.Kinds.SharedKeys.Select(k => k.Key));
-        Assert.Equal(["coverage", "catalog", "urls", "init"], parts.Commands.Select(c => c.Name));
+        Assert.Equal(["coverage", "catalog", "urls", "init", "dashboard"], parts.Commands.Select(c => c.Name));
         Assert.Equal(["admin/"], parts.HiddenFromCrawlers);
         Assert.Equal(parts.Outputs.Count, parts.Outputs.Select(o => o.GetType()).Distinct().Count());
     }
