@@ -5,6 +5,7 @@ using Portal.Features;
 using Portal.Features.Dashboard;
 using Portal.Testing;
 using Portal.Tests.WholeSite;
+using Portal.Thai;
 
 namespace Portal.Tests.Dashboard;
 
@@ -66,7 +67,7 @@ public sealed class DashboardSiteTests(DashboardSiteFixture fixture) : IClassFix
         Assert.Equal([$"/{Year}/"], layouts["dashboard-year"]);
         Assert.Equal([$"/{Year}/problems/"], layouts["dashboard-problems"]);
         Assert.Equal(fixture.Corpus.Bodies.Select(b => $"/{Year}/bodies/{b.Id}/").Order(StringComparer.Ordinal), layouts["dashboard-body"].Order(StringComparer.Ordinal));
-        Assert.Equal(ThaiProvinces.List.Select(p => $"/{Year}/provinces/{p.Slug}/").Order(StringComparer.Ordinal), layouts["dashboard-province"].Order(StringComparer.Ordinal));
+        Assert.Equal(ThaiProvinces.All.Select(p => $"/{Year}/provinces/{p.Slug}/").Order(StringComparer.Ordinal), layouts["dashboard-province"].Order(StringComparer.Ordinal));
         Assert.Equal(Enumerable.Range(0, SyntheticCoverage.ItemCount).Select(i => $"/{Year}/items/o{i + 1}/").Order(StringComparer.Ordinal), layouts["dashboard-item"].Order(StringComparer.Ordinal));
         Assert.True(Built.Exists("search/manifest.json"), "the dashboard has the site's search index");
         Assert.Contains($"/{Year}/bodies/b04321/", Built.Text("sitemap.xml"), StringComparison.Ordinal);

@@ -1,5 +1,7 @@
 using Portal.Diagnostics;
 using Portal.Features.Dashboard;
+using Portal.Site;
+using Portal.Thai;
 
 namespace Portal.Tests.Dashboard;
 
@@ -36,7 +38,7 @@ public sealed class DashboardSourcesTests : IDisposable
         Assert.Empty(problems);
         Assert.Equal([2569, 2570], sources!.Years);
         var banBueng = sources.Bodies[0];
-        Assert.Equal(("banbuengcity-go-th", "ชลบุรี", "chon-buri", BodyKind.Municipality), (banBueng.Id, banBueng.Province, banBueng.ProvinceSlug, banBueng.Kind));
+        Assert.Equal(("banbuengcity-go-th", "ชลบุรี", "chon-buri", OrganizationKind.Municipality), (banBueng.Id, banBueng.Province, banBueng.ProvinceSlug, banBueng.Kind));
         Assert.Equal("https://www.banbuengcity.go.th/ita/2570/coverage.json", banBueng.CoverageOf(2570));
         Assert.Equal("https://www.banbuengcity.go.th/ita/2570/coverage/", banBueng.CoveragePageOf(2570));
         Assert.Equal(("xn--l3cfk7dp-example-go-th", "reports/2569.json", "lamphun"), (sources.Bodies[1].Id, sources.Bodies[1].CoverageOf(2569), sources.Bodies[1].ProvinceSlug));
@@ -97,9 +99,9 @@ public sealed class DashboardSourcesTests : IDisposable
     [Fact]
     public void Every_province_of_the_list_is_found_by_its_name_and_the_list_has_77()
     {
-        Assert.Equal(77, ThaiProvinces.List.Count);
-        Assert.Equal(77, ThaiProvinces.List.Select(p => p.Slug).Distinct().Count());
-        Assert.All(ThaiProvinces.List, p => Assert.Equal(p, ThaiProvinces.Find("จังหวัด" + p.Thai)));
+        Assert.Equal(77, ThaiProvinces.All.Count);
+        Assert.Equal(77, ThaiProvinces.All.Select(p => p.Slug).Distinct().Count());
+        Assert.All(ThaiProvinces.All, p => Assert.Equal(p, ThaiProvinces.Find("จังหวัด" + p.Thai)));
         Assert.Equal("ลำพูน", ThaiProvinces.Find("ล\u0E4D\u0E32พูน")?.Thai);
     }
 

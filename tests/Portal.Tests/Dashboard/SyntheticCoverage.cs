@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Portal.Features.Dashboard;
+using Portal.Thai;
 
 namespace Portal.Testing;
 
@@ -52,7 +53,7 @@ internal static class SyntheticCoverage
         Directory.CreateDirectory(Path.Combine(folder, "coverage"));
         var kinds = Enum.GetValues<Bad>();
         var badAt = Enumerable.Range(0, kinds.Length * 2).ToDictionary(k => 5 + (k * (count - 10) / (kinds.Length * 2)), k => kinds[k % kinds.Length]);
-        var provinces = ThaiProvinces.List;
+        var provinces = ThaiProvinces.All;
         var bodies = new List<Body>(count);
         var sources = new StringBuilder("title: แดชบอร์ดทดสอบ\nbase_url: https://dashboard.example.go.th\nbodies:\n");
         for (var i = 0; i < count; i++)

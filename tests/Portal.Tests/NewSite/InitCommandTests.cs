@@ -6,6 +6,7 @@ using Portal.Features;
 using Portal.Features.NewSite;
 using Portal.Testing;
 using Portal.Tests.WholeSite;
+using Portal.Thai;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using YamlDotNet.RepresentationModel;
@@ -234,9 +235,9 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void The_provinces_are_Thailands_77_and_a_name_may_start_with_changwat()
     {
-        Assert.Equal(77, ThaiProvinces.All.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains(ThaiProvinces.Bangkok, ThaiProvinces.All);
-        Assert.Equal("เชียงใหม่", ThaiProvinces.Parse(" จังหวัดเชียงใหม่ "));
+        Assert.Equal(77, ThaiProvinces.All.Select(p => p.Thai).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(ThaiProvinces.Bangkok, ThaiProvinces.All[0].Thai);
+        Assert.Equal("เชียงใหม่", ThaiProvinces.Find(" จังหวัดเชียงใหม่ ")?.Thai);
         Assert.Equal("จังหวัดเชียงใหม่", ThaiProvinces.Phrase("เชียงใหม่"));
         Assert.Equal("กรุงเทพมหานคร", ThaiProvinces.Phrase(ThaiProvinces.Bangkok));
     }

@@ -14,7 +14,7 @@ public sealed class NoBanBuengInEngineTests
     public void No_file_of_the_engine_names_ban_bueng_or_its_province()
     {
         // The list of Thailand's 77 provinces (portal init checks --province against it) names Chonburi among them.
-        var hits = BanBuengText.Find(Path.Combine(TestRepository.Root, "src")).Where(hit => !hit.StartsWith("Portal/Features/NewSite/ThaiProvinces.cs:", StringComparison.Ordinal));
+        var hits = BanBuengText.Find(Path.Combine(TestRepository.Root, "src")).Where(hit => !hit.StartsWith("Portal/Thai/ThaiProvinces.cs:", StringComparison.Ordinal));
         Assert.Equal([], hits);
     }
 

@@ -1,3 +1,5 @@
+using Portal.Site;
+
 namespace Portal.Features.Dashboard;
 
 /// <summary>One public body of sources.yml: who it is, where its site is, and where its coverage.json of a year is.</summary>
@@ -5,7 +7,7 @@ namespace Portal.Features.Dashboard;
 /// <param name="Site">Its site's address, http(s), without a trailing slash.</param>
 /// <param name="Coverage">Where its coverage.json is: an http(s) URL or a path relative to the sources file's folder, <c>{year}</c> standing for the fiscal year.</param>
 /// <param name="Line">Its line in sources.yml, for the messages about it.</param>
-internal sealed record BodySource(string Id, string Name, BodyKind Kind, string Province, string ProvinceSlug, string Site, string Coverage, int Line)
+internal sealed record BodySource(string Id, string Name, OrganizationKind Kind, string Province, string ProvinceSlug, string Site, string Coverage, int Line)
 {
     public const string YearPlaceholder = "{year}";
 

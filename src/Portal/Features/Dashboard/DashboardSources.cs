@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Portal.Content;
 using Portal.Diagnostics;
+using Portal.Site;
 using Portal.Thai;
 using YamlDotNet.RepresentationModel;
 
@@ -18,6 +19,8 @@ internal sealed partial record DashboardSources(string Path, string? Title, stri
     public const long MaxBytes = 20 * 1024 * 1024;
 
     public const int MaxNameLength = 200;
+
+    private static readonly string KindNames = string.Join(", ", OrganizationKind.All.Select(k => k.Key));
 
     private static readonly string[] TopKeys = ["title", "base_url", "years", "bodies"];
     private static readonly string[] BodyKeys = ["id", "name", "kind", "province", "site", "coverage"];
@@ -150,17 +153,17 @@ internal sealed partial record DashboardSources(string Path, string? Title, stri
             var coverage = Text(body, "coverage", required: false);
             var id = Text(body, "id", required: false);
 
-            var kind = kindName is null ? null : BodyKinds.Parse(kindName);
+            var kind = kindName is null ? null : OrganizationKind.All.FirstOrDefault(k => k.Key == kindName);
             if (kindName is not null && kind is null)
             {
-                Report(Value(body, "kind"), $"kind ต้องเป็น {string.Join(", ", BodyKinds.Names)}", $"kind must be one of {string.Join(", ", BodyKinds.Names)}");
+                Report(Value(body, "kind"), $"kind ต้องเป็น {KindNames}", $"kind must be one of {KindNames}");
             }
 
             var province = provinceName is null ? null : ThaiProvinces.Find(provinceName);
             if (provinceName is not null && province is null)
             {
-                Report(Value(body, "province"), $"ไม่รู้จักจังหวัด '{provinceName}' ให้เขียนชื่อจังหวัดตามที่ราชการใช้ เช่น ชลบุรี",
-                    $"unknown province '{provinceName}'; write one of the 77 provinces' Thai names, e.g. ชลบุรี");
+                Report(Value(body, "province"), $"ไม่รู้จักจังหวัด '{provinceName}' ให้เขียนชื่อจังหวัดตามที่ราชการใช้ เช่น เชียงใหม่",
+                    $"unknown province '{provinceName}'; write one of the 77 provinces' Thai names, e.g. เชียงใหม่");
             }
 
             if (name is not null && name.Length > MaxNameLength)
@@ -197,12 +200,12 @@ internal sealed partial record DashboardSources(string Path, string? Title, stri
                 return null;
             }
 
-            return new BodySource(ownId, name, kind.Value, province.Value.Thai, province.Value.Slug, siteAddress,
+            return new BodySource(ownId, name, kind, province.Thai, province.Slug, siteAddress,
                 coverage ?? BodySource.DefaultCoverage(siteAddress), (int)body.Start.Line);
         }
 
         /// <summary>
-        /// www.banbuengcity.go.th → banbuengcity-go-th: the host in its ASCII (punycode) form, without <c>www.</c>, dots as
+        /// www.example.go.th → example-go-th: the host in its ASCII (punycode) form, without <c>www.</c>, dots as
         /// hyphens. Two bodies on one host need ids of their own.
         /// </summary>
         private static string IdFromHost(Uri site)

@@ -133,7 +133,7 @@ internal static class DashboardTemplateValues
         {
             ["id"] = body.Id,
             ["name"] = body.Name,
-            ["kind"] = BodyKinds.ThaiWord(body.Kind),
+            ["kind"] = body.Kind.Word,
             ["province"] = body.Province,
             ["province_url"] = DashboardUrls.Province(year, body.ProvinceSlug),
             ["url"] = DashboardUrls.Body(year, body.Id),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Features.Oit;
+using Portal.Thai;
 
 namespace Portal.Features.Dashboard;
 
@@ -17,7 +18,7 @@ internal sealed class DashboardYear
         Year = year;
         Bodies = [.. bodies.OrderBy(b => b.Body.Name, ThaiOrder).ThenBy(b => b.Body.Id, StringComparer.Ordinal)];
         Totals = DashboardTotals.Of(Bodies);
-        Provinces = [.. ThaiProvinces.List
+        Provinces = [.. ThaiProvinces.All
             .Select(p => new DashboardProvince(p.Thai, p.Slug, [.. Bodies.Where(b => b.Body.ProvinceSlug == p.Slug)]))
             .Where(p => p.Bodies.Count > 0)
             .OrderBy(p => p.Name, ThaiOrder)];

@@ -6,7 +6,7 @@ internal sealed record SourceLimits(int Parallel = SourceLimits.DefaultParallel,
     public const int DefaultParallel = 8;
     public const double DefaultTimeoutSeconds = 10;
 
-    /// <summary>Ban Bueng's largest coverage.json (2566: 43 items with their evidence) is 11 kB: 1 MiB leaves room for any real report.</summary>
+    /// <summary>The largest coverage.json this engine writes for a real site (2566: 43 items with their evidence) is 11 kB: 1 MiB leaves room for any real report.</summary>
     public const long DefaultMaxBytes = 1024 * 1024;
 
     public const int MaxRedirects = 5;

@@ -31,7 +31,7 @@ internal sealed class InitCommand(CliConsole console) : Command<InitSettings>
             Given(settings.Name, v => NewSiteAnswers.ParseName(v, "--name")) ?? Ask("ชื่อหน่วยงานภาษาไทย (the body's Thai name):", v => NewSiteAnswers.ParseName(v, "--name")),
             Given(settings.NameEn, v => NewSiteAnswers.ParseName(v, "--name-en")),
             Given(settings.Kind, ParseKind) ?? AskKind(),
-            Given(settings.Province, ThaiProvinces.Parse) ?? Ask("จังหวัด (the province, in Thai):", ThaiProvinces.Parse),
+            Given(settings.Province, ParseProvince) ?? Ask("จังหวัด (the province, in Thai):", ParseProvince),
             Given(settings.Url, NewSiteAnswers.ParseBaseUrl) ?? Ask("ที่อยู่เว็บไซต์ เช่น https://www.nongphai.go.th (the site's https address):", NewSiteAnswers.ParseBaseUrl));
 
         var written = NewSiteTemplate.Write(settings.Folder, answers, currentYear);
@@ -67,6 +67,10 @@ internal sealed class InitCommand(CliConsole console) : Command<InitSettings>
     private static OrganizationKind ParseKind(string value) => OrganizationKind.Find(value) ?? throw new UsageException(
         $"--kind ไม่รู้จักประเภท '{value}' ใช้ได้: municipality หรือ เทศบาล, subdistrict หรือ อบต., provincial หรือ อบจ., agency หรือ อื่น ๆ",
         $"--kind: unknown kind '{value}'; use municipality, subdistrict, provincial or agency");
+
+    private static string ParseProvince(string value) => ThaiProvinces.Find(value)?.Thai ?? throw new UsageException(
+        $"--province ไม่รู้จักจังหวัด '{value}' ใส่ชื่อจังหวัดภาษาไทย เช่น เชียงใหม่ หรือ กรุงเทพมหานคร",
+        $"--province: '{value}' is not one of Thailand's 77 provinces; give its Thai name, e.g. เชียงใหม่ or กรุงเทพมหานคร");
 
     private OrganizationKind AskKind() => console.Terminal.Prompt(
         new SelectionPrompt<OrganizationKind>()
