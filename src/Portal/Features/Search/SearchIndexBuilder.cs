@@ -91,7 +91,7 @@ internal static class SearchIndexBuilder
     {
         SearchField.Title => document.Title,
         SearchField.Description => string.Join('\n', [document.Description, .. document.OitItems]),
-        _ => document.Text,
+        _ => document.Text.ToString(),
     };
 
     /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included, in the order the terms first came.</summary>

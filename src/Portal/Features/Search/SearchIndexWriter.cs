@@ -158,7 +158,8 @@ internal static class SearchIndexWriter
         }
 
         // NFC with one SARA AM, as the query is, so the client can find and highlight the words.
-        json.WriteString("text", ThaiText.Normalize(string.IsNullOrWhiteSpace(document.Text) ? document.Description : document.Text));
+        var text = document.Text.ToString();
+        json.WriteString("text", ThaiText.Normalize(string.IsNullOrWhiteSpace(text) ? document.Description : text));
         json.WriteEndObject();
     });
 
