@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Portal.Content;
 using Portal.Diagnostics;
 using Portal.Output;
 using Portal.Rendering;
@@ -18,8 +19,9 @@ internal static class RenderStage
 {
     /// <param name="previous">The session's last render, or null to render every page.</param>
     /// <param name="writeNow">Writes a page's file at once and returns where (a one-shot build's staging folder), so its HTML need not stay in memory; null keeps every page's HTML.</param>
+    /// <param name="releaseSources">No later build renders these pages again (a one-shot build): each page's Markdown is let go once it is rendered (<see cref="SourceFile.ReleaseText"/>).</param>
     public static RenderedSite Run(SiteModel site, LoadedSite loaded, OutputPlan plan, BuildOptions options, BuildParts parts, RenderRecord? previous,
-        Func<OutputFile, string>? writeNow, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+        Func<OutputFile, string>? writeNow, bool releaseSources, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
         var outputUrls = plan.OutputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(site, loaded.Theme.Theme, loaded.Theme.Markdown, outputUrls, parts.PageValues, options.Preview);
@@ -40,6 +42,11 @@ internal static class RenderStage
                     {
                         var problems = new DiagnosticBag();
                         var rendered = renderer.Render(work[i], problems, out var dependencies);
+                        if (releaseSources)
+                        {
+                            work[i].Source?.ReleaseText();
+                        }
+
                         if (rendered is not null && writeNow is not null)
                         {
                             rendered = rendered.WrittenTo(writeNow(OutputFile.Bytes(rendered.OutputPath, rendered.Html)));

@@ -3,6 +3,7 @@ using Fluid;
 using Portal.Diagnostics;
 using Portal.Markdown;
 using Portal.Site;
+using Portal.Thai;
 
 namespace Portal.Rendering;
 
@@ -77,7 +78,7 @@ internal sealed class PageRenderer
 
         context.SetValue("content", LiquidValues.Html(inner));
         return RenderTemplate(baseLayout, Theme.BaseLayout, context, location, diagnostics) is { } html
-            ? new RenderedPage(page, Encoding.UTF8.GetBytes(KeepWordSpans.Apply(html, _keepWords)), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty, body?.Text ?? "")
+            ? new RenderedPage(page, Encoding.UTF8.GetBytes(KeepWordSpans.Apply(html, _keepWords)), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty, body is null ? PackedText.Empty : PackedText.From(body.Text))
             : null;
     }
 

@@ -1,5 +1,6 @@
 using Portal.Markdown;
 using Portal.Site;
+using Portal.Thai;
 
 namespace Portal.Rendering;
 
@@ -11,8 +12,8 @@ namespace Portal.Rendering;
 /// </summary>
 /// <param name="Toc">The h2/h3 headings; empty for a generated page.</param>
 /// <param name="Outline">Links, images and headings as written, with their places; empty for a generated page.</param>
-/// <param name="Text">The body's plain text, for the search index; empty for a generated page.</param>
-public sealed record RenderedPage(Page Page, byte[] Html, IReadOnlyList<TocEntry> Toc, MarkdownOutline Outline, string Text)
+/// <param name="Text">The body's plain text, for the search index; empty for a generated page. Packed (<see cref="PackedText"/>): every page's is held until the outputs.</param>
+public sealed record RenderedPage(Page Page, byte[] Html, IReadOnlyList<TocEntry> Toc, MarkdownOutline Outline, PackedText Text)
 {
     private byte[]? _html = Html;
     private string? _writtenTo;

@@ -44,6 +44,23 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public void A_one_shot_build_lets_go_of_each_pages_markdown_once_rendered_and_a_session_keeps_it_for_the_next_build()
+    {
+        using var site = TempSite.Create("basic");
+
+        var once = SiteBuild.Run(site.Options(), PortalFeatures.Parts);
+        var session = new BuildSession(site.Options(), PortalFeatures.Parts);
+        var kept = session.Build(new MemoryTarget());
+
+        Assert.True(once.Succeeded, TempSite.Describe(once.Diagnostics));
+        var released = once.Site!.Pages.Where(p => p.Source is not null).ToList();
+        Assert.NotEmpty(released);
+        Assert.All(released, p => Assert.Throws<InvalidOperationException>(() => p.Source!.Text));
+        Assert.All(kept.Site!.Pages.Where(p => p.Source is not null), p => Assert.NotEmpty(p.Source!.Text));
+        Assert.True(session.Build(new MemoryTarget()).Succeeded);
+    }
+
+    [Fact]
     public void A_memory_target_holds_the_same_bytes_as_the_output_folder()
     {
         using var site = TempSite.Create("basic");

@@ -4,6 +4,7 @@ using Portal.Features.Oit;
 using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
+using Portal.Thai;
 
 namespace Portal.Features.Search;
 
@@ -33,7 +34,7 @@ internal static class PdfAttachmentDocuments
             var page = listing.Page;
             var (section, sectionTitle) = SearchOutput.SectionOf(context.Site, page);
             yield return new SearchDocument(PageUrls.EscapePath("/" + listing.File.RelativePath), listing.Title, "", section, sectionTitle,
-                page.Dates.Published ?? page.Dates.Modified, page.FrontMatter.FiscalYear, listing.OitItems, text.Text)
+                page.Dates.Published ?? page.Dates.Modified, page.FrontMatter.FiscalYear, listing.OitItems, PackedText.From(text.Text))
             {
                 ListedOn = new SearchListing(PageUrls.EscapePath(page.Url), page.Title),
             };

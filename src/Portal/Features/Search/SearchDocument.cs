@@ -9,6 +9,7 @@ namespace Portal.Features.Search;
 /// </summary>
 /// <param name="Section">The first segment of the URL (<c>ita</c> for <c>/ita/results/</c>), empty for the home page.</param>
 /// <param name="SectionTitle">The title of the section's index page, as readers know the section.</param>
+/// <param name="Text">The body's plain text (a PDF's text), packed: the index holds every document's until it is written.</param>
 /// <param name="OitItems">The OIT items the page claims, as <c>year/code</c> (<c>2566/O42</c>).</param>
 internal sealed record SearchDocument(
     string Url,
@@ -19,7 +20,7 @@ internal sealed record SearchDocument(
     DateOnly? Date,
     FiscalYear? FiscalYear,
     IReadOnlyList<string> OitItems,
-    string Text)
+    PackedText Text)
 {
     /// <summary>
     /// For the OIT item's own page (generated from the catalog), that item as <c>2566/O27</c>: the OIT filter and a search

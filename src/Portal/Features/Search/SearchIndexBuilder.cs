@@ -31,15 +31,17 @@ internal static class SearchIndexBuilder
         var splitter = new CompoundSplitter(terms.ToHashSet(StringComparer.Ordinal));
         var parts = terms.Select(t => splitter.Split(t).Select(vocabulary.Id).ToArray()).ToArray();
 
+        // Each step lets go of a document's arrays once the next step has read them, so at 20,000 pages the field
+        // counts, the weighted frequencies and the postings are not all held at once.
         var averageLengths = Fields.Select(f => ordered.Count == 0 ? 0 : fields.Average(d => d[(int)f].Length)).ToArray();
         var frequencies = new (int[] Terms, double[] Frequencies)[ordered.Count];
         Parallel.For(0, ordered.Count, () => new Tally<double>(), (i, _, tally) =>
         {
             frequencies[i] = WeightedFrequencies(fields[i], parts, averageLengths, tally);
+            fields[i] = null!;
             return tally;
         }, _ => { });
 
-        // Postings in document order, in arrays of the exact size: count first, then fill.
         var documentCounts = new int[terms.Length];
         foreach (var document in frequencies)
         {
@@ -49,17 +51,20 @@ internal static class SearchIndexBuilder
             }
         }
 
+        // Postings in document order, in arrays of the exact size, each already with its score.
+        var inverseFrequencies = documentCounts.Select(count => Bm25.InverseDocumentFrequency(ordered.Count, count)).ToArray();
         var postingDocuments = documentCounts.Select(count => new int[count]).ToArray();
-        var postingFrequencies = documentCounts.Select(count => new double[count]).ToArray();
+        var postingScores = documentCounts.Select(count => new int[count]).ToArray();
         var filled = new int[terms.Length];
         for (var document = 0; document < frequencies.Length; document++)
         {
             var (documentTerms, documentFrequencies) = frequencies[document];
+            frequencies[document] = default;
             for (var i = 0; i < documentTerms.Length; i++)
             {
                 var term = documentTerms[i];
                 postingDocuments[term][filled[term]] = document;
-                postingFrequencies[term][filled[term]++] = documentFrequencies[i];
+                postingScores[term][filled[term]++] = Bm25.Score(documentFrequencies[i], inverseFrequencies[term], ordered[document].Weight);
             }
         }
 
@@ -70,14 +75,8 @@ internal static class SearchIndexBuilder
             .Where(t => documentCounts[t.id] > 0)
             .Select(t =>
             {
-                var idf = Bm25.InverseDocumentFrequency(ordered.Count, documentCounts[t.id]);
                 var documents = postingDocuments[t.id];
-                var scores = new int[documents.Length];
-                for (var i = 0; i < documents.Length; i++)
-                {
-                    scores[i] = Bm25.Score(postingFrequencies[t.id][i], idf, ordered[documents[i]].Weight);
-                }
-
+                var scores = postingScores[t.id];
                 versions.Cap(documents, scores);
 
                 return new IndexedTerm(t.term, SearchText.SortKey(t.term), documents, scores);
@@ -92,7 +91,7 @@ internal static class SearchIndexBuilder
     {
         SearchField.Title => document.Title,
         SearchField.Description => string.Join('\n', [document.Description, .. document.OitItems]),
-        _ => document.Text,
+        _ => document.Text.ToString(),
     };
 
     /// <summary>Each term's occurrences in one document, weighted by field and field length (BM25F), compound parts included, in the order the terms first came.</summary>

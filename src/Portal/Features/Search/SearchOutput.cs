@@ -4,6 +4,7 @@ using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
 using Portal.Site.Generators;
+using Portal.Thai;
 
 namespace Portal.Features.Search;
 
@@ -74,7 +75,7 @@ internal sealed class SearchOutput : IDeferrableOutput
         page.Url != NotFoundPageGenerator.Url && page.Layout != SearchLayout && page.Layout != HtmlSitemapGenerator.Layout;
 
     /// <summary>A content page's Markdown body; a generated page has none, so its main element's text.</summary>
-    private static string TextOf(RenderedPage rendered) => rendered.Page.FromContent ? rendered.Text : MainText.Of(rendered.Html);
+    private static PackedText TextOf(RenderedPage rendered) => rendered.Page.FromContent ? rendered.Text : PackedText.From(MainText.Of(rendered.Html));
 
     /// <summary>A page's section (<see cref="SectionOf(string)"/>) and the title of the section's index page, as readers know the section.</summary>
     public static (string Section, string Title) SectionOf(SiteModel site, Page page)

@@ -9,7 +9,7 @@ namespace Portal.Tests.Unit.Search;
 internal static class SearchIndexTestData
 {
     public static SearchDocument Document(string url, string title, string text, string description = "", string section = "", string[]? oit = null, int? fiscalYear = null) =>
-        new(url, title, description, section, section, null, fiscalYear is { } year ? new Thai.FiscalYear(year) : null, oit ?? [], text);
+        new(url, title, description, section, section, null, fiscalYear is { } year ? new Thai.FiscalYear(year) : null, oit ?? [], Thai.PackedText.From(text));
 
     public static JsonElement Json(OutputFile file)
     {

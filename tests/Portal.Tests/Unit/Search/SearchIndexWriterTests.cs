@@ -108,7 +108,7 @@ public sealed class SearchIndexWriterTests
     {
         var documents = new[]
         {
-            new SearchDocument("/news/a/", "ข่าวปลูกต้นไม้", "", "news", "ข่าวสาร", new DateOnly(2022, 9, 5), new Thai.FiscalYear(2565), [], "เทศบาลปลูกต้นไม้ น" + "\u0E49\u0E4D\u0E32" + "ตก"),
+            new SearchDocument("/news/a/", "ข่าวปลูกต้นไม้", "", "news", "ข่าวสาร", new DateOnly(2022, 9, 5), new Thai.FiscalYear(2565), [], Thai.PackedText.From("เทศบาลปลูกต้นไม้ น" + "\u0E49\u0E4D\u0E32" + "ตก")),
         };
         var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(documents));
 
