@@ -36,7 +36,7 @@ internal static class ContentLoader
                 return null;
             }
 
-            var file = new SourceFile(input.RelativePath, display, text);
+            var file = new SourceFile(input.RelativePath, display, text) { Input = input };
             return new PageSource(file, FrontMatterDocument.Parse(file, diagnostics));
         });
     }

@@ -65,6 +65,8 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode MissingOrganizationWord = new("PT103", "site.yml's organization has no word for the body (เทศบาล, อบต., อบจ., หน่วยงาน)");
 
     // portal dashboard (src/Portal/Features/Dashboard/): a mistake in sources.yml stops it (exit 2); a body's coverage.json never does.
+    public static readonly DiagnosticCode ChangedDuringBuild = new("PT111", "a page's file changed between reading its front matter and rendering it");
+
     public static readonly DiagnosticCode DashboardSourcesInvalid = new("PT108", "sources.yml of portal dashboard has a mistake");
     public static readonly DiagnosticCode CoverageSourceUnreadable = new("PT109", "a body's coverage.json cannot be read: unreachable, timed out, an HTTP error, larger than --max-bytes or a missing file");
     public static readonly DiagnosticCode CoverageSourceInvalid = new("PT110", "a body's coverage.json is not a valid coverage report: malformed, wrong year, counts that do not add up, unsafe text or URLs");

@@ -30,7 +30,17 @@ internal static class LoadStage
             return (parsed, new MarkdownRenderer(parsed.ElementIds), problems.ToSortedList());
         });
         diagnostics.AddRange(theme.Problems);
-        return new LoadedSite(content, theme, Stamps(paths, content, theme, today));
+        var stamps = Stamps(paths, content, theme, today);
+        if (!cache.KeepsRenders)
+        {
+            // No later build compares with these pages: each one's Markdown is read again when it is rendered.
+            foreach (var page in content.Pages)
+            {
+                page.File.ReleaseText();
+            }
+        }
+
+        return new LoadedSite(content, theme, stamps);
     }
 
     /// <summary>What this build read, stamped, for the next build to compare with.</summary>

@@ -19,7 +19,7 @@ internal static class RenderStage
 {
     /// <param name="previous">The session's last render, or null to render every page.</param>
     /// <param name="writeNow">Writes a page's file at once and returns where (a one-shot build's staging folder), so its HTML need not stay in memory; null keeps every page's HTML.</param>
-    /// <param name="releaseSources">No later build renders these pages again (a one-shot build): each page's Markdown is let go once it is rendered (<see cref="SourceFile.ReleaseText"/>).</param>
+    /// <param name="releaseSources">No later build renders these pages again (a one-shot build): each page's Markdown, let go after the load stage, is read again to render it and let go once it is rendered (<see cref="SourceFile.ReleaseText"/>).</param>
     public static RenderedSite Run(SiteModel site, LoadedSite loaded, OutputPlan plan, BuildOptions options, BuildParts parts, RenderRecord? previous,
         Func<OutputFile, string>? writeNow, bool releaseSources, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
@@ -41,6 +41,14 @@ internal static class RenderStage
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var problems = new DiagnosticBag();
+
+                        // A page whose file can no longer be read as it was has an error now, so the build writes nothing;
+                        // it is rendered from no text rather than left out, so that the record stays whole.
+                        if (releaseSources && work[i].Source is { } source && !source.ReadAgain(problems))
+                        {
+                            source.UseNoText();
+                        }
+
                         var rendered = renderer.Render(work[i], problems, out var dependencies);
                         if (releaseSources)
                         {

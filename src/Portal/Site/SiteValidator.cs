@@ -42,14 +42,11 @@ internal static class SiteValidator
     /// </summary>
     private static void ReportPlaceholder(Page page, DiagnosticBag diagnostics)
     {
-        var text = page.Source!.Text;
-        var index = text.IndexOf(Placeholder.Start, StringComparison.Ordinal);
-        if (index < 0)
+        if (page.Source!.FirstPlaceholder is not var (line, column))
         {
             return;
         }
 
-        var (line, column) = ContentCharacters.Position(text, index);
         var location = new SourceLocation(page.Source.DisplayPath, line, column);
         const string thai = "ยังมีข้อความ «เติม: …» ที่ portal new เขียนไว้ ให้แทนที่ด้วยค่าจริงทุกแห่ง";
         const string english = "a «เติม: …» placeholder written by portal new is still here; replace every one with the real value";
