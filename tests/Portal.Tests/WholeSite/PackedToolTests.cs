@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using Portal.Features;
+using Portal.Features.NewSite;
+using Portal.Site;
+using Portal.Thai;
 using Portal.Testing;
 
 namespace Portal.Tests.WholeSite;
@@ -32,8 +35,7 @@ public sealed class PackedToolTests
             var feed = Path.Combine(work, "feed");
             var site = Path.Combine(work, "site");
             Directory.CreateDirectory(site);
-            var configuration = typeof(PackedToolTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-            Run(work, Dotnet, "pack", Path.Combine(TestRepository.Root, "src", "Portal.Cli", "Portal.Cli.csproj"), "-c", configuration, "--no-build", "--disable-build-servers", "-o", feed, "-nologo");
+            Pack(work, feed);
 
             // Only the temporary feed: the install must not reach the network.
             var nugetConfig = Path.Combine(work, "nuget.config");
@@ -70,6 +72,38 @@ public sealed class PackedToolTests
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_site_portal_init_made_restores_the_pinned_tool_from_its_own_packages_folder_and_builds_with_it()
+    {
+        var work = Directory.CreateTempSubdirectory("portal-tool-site-").FullName;
+        try
+        {
+            var site = Path.Combine(work, "nongphai");
+            var answers = new NewSiteAnswers("องค์การบริหารส่วนตำบลหนองไผ่", null, OrganizationKind.Subdistrict, "เพชรบูรณ์", "https://www.nongphai.go.th");
+            NewSiteTemplate.Write(site, answers, FiscalYear.Containing(TempSite.Today));
+            Pack(work, Path.Combine(site, "tools", "packages"));
+
+            // As the guide says: the .nupkg in tools/packages, found through the site's own nuget.config and tool manifest.
+            (string, string) packages = ("NUGET_PACKAGES", Path.Combine(work, "packages"));
+            Run(site, Dotnet, ["tool", "restore"], packages);
+            var built = Run(site, Dotnet, ["portal", "build", "--as-of", "2026-12-06"], packages);
+
+            Assert.Contains("built ", built, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(site, "_site", "ita", "2570", "index.html")), built);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>Packs the tool into <paramref name="folder"/>, from this test run's build.</summary>
+    private static void Pack(string work, string folder)
+    {
+        var configuration = typeof(PackedToolTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        Run(work, Dotnet, "pack", Path.Combine(TestRepository.Root, "src", "Portal.Cli", "Portal.Cli.csproj"), "-c", configuration, "--no-build", "--disable-build-servers", "-o", folder, "-nologo");
     }
 
     /// <summary>The package's version: the assemblies' (Directory.Build.props), without the commit that the informational version may add.</summary>

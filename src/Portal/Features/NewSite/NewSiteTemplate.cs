@@ -94,6 +94,7 @@ public static partial class NewSiteTemplate
         ["fiscal_year"] = currentYear.ToString(),
         ["tool_package"] = ToolPackageId.ToLowerInvariant(),
         ["tool_version"] = ToolVersion(),
+        ["tool_package_file"] = $"{ToolPackageId}.{ToolVersion()}.nupkg",
     };
 
     private static string Fill(string text, Dictionary<string, string?> values)
