@@ -4,8 +4,8 @@ using System.Text;
 using Portal.Features;
 using Portal.Features.NewSite;
 using Portal.Site;
-using Portal.Thai;
 using Portal.Testing;
+using Portal.Thai;
 
 namespace Portal.Tests.WholeSite;
 
