@@ -74,31 +74,35 @@ internal static class CliRunner
     public static Result RunProcess(string workingDirectory, params string[] arguments) => RunProcessAt(TodayEpoch, workingDirectory, arguments);
 
     /// <param name="sourceDateEpoch">The child's <c>SOURCE_DATE_EPOCH</c> (seconds since 1970 UTC), which dates its build.</param>
-    public static Result RunProcessAt(string sourceDateEpoch, string workingDirectory, params string[] arguments)
-    {
-        using var process = StartProcess(sourceDateEpoch, workingDirectory, arguments);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"portal {string.Join(' ', arguments)} did not finish in {Timeout}");
-        }
+    public static Result RunProcessAt(string sourceDateEpoch, string workingDirectory, params string[] arguments) =>
+        Finish(StartProcess(sourceDateEpoch, workingDirectory, arguments), $"portal {string.Join(' ', arguments)}", Timeout);
 
-        process.WaitForExit();
-        return new Result(process.ExitCode, output.GetAwaiter().GetResult(), errors.GetAwaiter().GetResult());
+    /// <summary>
+    /// Runs another program to its end (<c>dotnet pack</c>, an installed <c>portal</c> tool) in the same environment as
+    /// <see cref="RunProcess"/>, plus <paramref name="environment"/>.
+    /// </summary>
+    public static Result RunProgram(string workingDirectory, string program, IEnumerable<string> arguments, TimeSpan timeout, params (string Name, string Value)[] environment)
+    {
+        var listed = arguments.ToList();
+        return Finish(Start(program, listed, TodayEpoch, workingDirectory, environment), $"{Path.GetFileName(program)} {string.Join(' ', listed)}", timeout);
     }
 
     /// <summary>Starts the real <c>Portal.Cli.dll</c> with its streams redirected, for a command that runs until stopped (<c>serve</c>).</summary>
     public static Process StartProcess(string workingDirectory, params string[] arguments) => StartProcess(TodayEpoch, workingDirectory, arguments);
 
+    /// <summary>The <c>dotnet</c> host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
+    public static string Dotnet { get; } = DotnetHost();
+
     private static Process StartProcess(string sourceDateEpoch, string workingDirectory, string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Portal.Cli.dll");
         Assert.True(File.Exists(cli), $"{cli} is missing: the test project must reference Portal.Cli");
+        return Start(Dotnet, [cli, .. arguments], sourceDateEpoch, workingDirectory, []);
+    }
 
-        var start = new ProcessStartInfo(DotnetHost())
+    private static Process Start(string program, IEnumerable<string> arguments, string sourceDateEpoch, string workingDirectory, (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
@@ -108,7 +112,6 @@ internal static class CliRunner
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(cli);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -118,11 +121,41 @@ internal static class CliRunner
         start.Environment["NO_COLOR"] = "1";
         start.Environment[BuildDate.EpochVariable] = sourceDateEpoch;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
 
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        // An installed tool's launcher finds the runtime the tests run on.
+        if (Path.GetDirectoryName(Dotnet) is { Length: > 0 } root)
+        {
+            start.Environment["DOTNET_ROOT"] = root;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
     }
 
-    /// <summary>The <c>dotnet</c> host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
+    /// <summary>Waits for a started program with nothing on its input; stopped, with its children, after <paramref name="timeout"/>.</summary>
+    private static Result Finish(Process process, string description, TimeSpan timeout)
+    {
+        using (process)
+        {
+            process.StandardInput.Close();
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{description} did not finish in {timeout}");
+            }
+
+            process.WaitForExit();
+            return new Result(process.ExitCode, output.GetAwaiter().GetResult(), errors.GetAwaiter().GetResult());
+        }
+    }
+
     private static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))

@@ -50,7 +50,7 @@ public sealed class PackedToolTests
                 """);
             var tools = Path.Combine(work, "tools");
             // A packages folder of its own: an earlier package of the same version in the user's cache must not stand in for this one.
-            Run(work, Dotnet, ["tool", "install", PackageId, "--version", PackageVersion, "--tool-path", tools, "--configfile", nugetConfig],
+            Run(work, CliRunner.Dotnet, ["tool", "install", PackageId, "--version", PackageVersion, "--tool-path", tools, "--configfile", nugetConfig],
                 ("NUGET_PACKAGES", Path.Combine(work, "packages")));
 
             // Run from a folder with no theme/: the tool's built-in theme alone.
@@ -87,8 +87,8 @@ public sealed class PackedToolTests
 
             // As the guide says: the .nupkg in tools/packages, found through the site's own nuget.config and tool manifest.
             (string, string) packages = ("NUGET_PACKAGES", Path.Combine(work, "packages"));
-            Run(site, Dotnet, ["tool", "restore"], packages);
-            var built = Run(site, Dotnet, ["portal", "build", "--as-of", "2026-12-06"], packages);
+            Run(site, CliRunner.Dotnet, ["tool", "restore"], packages);
+            var built = Run(site, CliRunner.Dotnet, ["portal", "build", "--as-of", "2026-12-06"], packages);
 
             Assert.Contains("built ", built, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(site, "_site", "ita", "2570", "index.html")), built);
@@ -103,65 +103,20 @@ public sealed class PackedToolTests
     private static void Pack(string work, string folder)
     {
         var configuration = typeof(PackedToolTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        Run(work, Dotnet, "pack", Path.Combine(TestRepository.Root, "src", "Portal.Cli", "Portal.Cli.csproj"), "-c", configuration, "--no-build", "--disable-build-servers", "-o", folder, "-nologo");
+        Run(work, CliRunner.Dotnet, "pack", Path.Combine(TestRepository.Root, "src", "Portal.Cli", "Portal.Cli.csproj"), "-c", configuration, "--no-build", "--disable-build-servers", "-o", folder, "-nologo");
     }
 
     /// <summary>The package's version: the assemblies' (Directory.Build.props), without the commit that the informational version may add.</summary>
     private static string PackageVersion =>
         typeof(Cli.PortalApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 
-    /// <summary>The <c>dotnet</c> host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
-    private static string Dotnet =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
     /// <summary>Runs a program to its end and returns what it printed; a failure fails the test with its output.</summary>
     private static string Run(string workingDirectory, string program, params string[] arguments) => Run(workingDirectory, program, arguments, []);
 
     private static string Run(string workingDirectory, string program, string[] arguments, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("PORTAL_BASE_URL");
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment[BuildDate.EpochVariable] = CliRunner.TodayEpoch;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        // The tool's launcher finds the runtime the tests run on.
-        if (Path.GetDirectoryName(Dotnet) is { Length: > 0 } root)
-        {
-            start.Environment["DOTNET_ROOT"] = root;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {Timeout}");
-        }
-
-        process.WaitForExit();
-        var printed = output.GetAwaiter().GetResult() + errors.GetAwaiter().GetResult();
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(program)} {string.Join(' ', arguments)}: exit {process.ExitCode}\n{printed}");
-        return printed;
+        var result = CliRunner.RunProgram(workingDirectory, program, arguments, Timeout, environment);
+        Assert.True(result.ExitCode == 0, $"{Path.GetFileName(program)} {string.Join(' ', arguments)}: {result}");
+        return result.StandardOutput + result.StandardError;
     }
 }
