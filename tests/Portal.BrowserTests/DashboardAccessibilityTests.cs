@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Portal.BrowserTests.Infrastructure;
 using Portal.Features;
 using Portal.Features.Dashboard;
@@ -13,15 +12,6 @@ namespace Portal.BrowserTests;
 /// </summary>
 public sealed class DashboardAccessibilityTests : IAsyncLifetime
 {
-    private static readonly Lazy<string> Axe = new(() => new BundledAxeScriptProvider().GetScript());
-
-    private const string RunWcagAa = """
-        () => axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          resultTypes: ['violations'],
-        }).then(result => result.violations.flatMap(v => v.nodes.map(n => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.html}`)))
-        """;
-
     private readonly string _root = Path.Combine(Path.GetTempPath(), "portal-browser-tests", $"dashboard-{Guid.NewGuid():N}");
     private StaticSiteServer? _server;
     private IReadOnlyList<string> _urls = [];
@@ -53,8 +43,7 @@ public sealed class DashboardAccessibilityTests : IAsyncLifetime
             foreach (var url in _urls)
             {
                 await page.GotoAsync(new Uri(_server!.Address, url).ToString());
-                await page.EvaluateAsync(Axe.Value);
-                problems.AddRange((await page.EvaluateAsync<string[]>(RunWcagAa)).Select(v => $"{url} at {width}px: {v}"));
+                problems.AddRange((await PageChecks.AxeViolationsAsync(page)).Select(v => $"{url} at {width}px: {v}"));
                 if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"))
                 {
                     problems.Add($"{url} at {width}px: the page scrolls sideways");

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 
 namespace Portal.BrowserTests.Infrastructure;
@@ -5,6 +6,28 @@ namespace Portal.BrowserTests.Infrastructure;
 /// <summary>Checks that run inside a loaded page and return what is wrong, one line per problem (empty when all is well).</summary>
 internal static class PageChecks
 {
+    /// <summary>The axe-core release that Deque.AxeCore.Commons bundles.</summary>
+    private static readonly Lazy<string> Axe = new(() => new BundledAxeScriptProvider().GetScript());
+
+    /// <summary>
+    /// axe.run over the whole document, as axe's own browser extension runs it: its page-level rules (a title, a
+    /// language) apply because the context is the document. Only violations are collected: the passes of a long page
+    /// are thousands of nodes nobody reads.
+    /// </summary>
+    private const string RunWcagAa = """
+        () => axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          resultTypes: ['violations'],
+        }).then(result => result.violations.flatMap(v => v.nodes.map(n => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.html}`)))
+        """;
+
+    /// <summary>axe-core's WCAG 2.0, 2.1 and 2.2 level A and AA rules (tags wcag2a to wcag22aa) on the loaded page: one line per node that breaks one.</summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
+    {
+        await page.EvaluateAsync(Axe.Value);
+        return await page.EvaluateAsync<string[]>(RunWcagAa);
+    }
+
     /// <summary>
     /// Nothing of the page is out of reach: the page does not scroll sideways, every table cell and caption lies
     /// inside the viewport and inside the box of any element that clips it, no cell's text spills out of the cell,
