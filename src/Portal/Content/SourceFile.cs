@@ -21,8 +21,9 @@ public sealed record SourceFile(string RelativePath, string DisplayPath, string 
     /// <summary>The file the text was read from, to read it again after <see cref="ReleaseText"/>; null for text from elsewhere.</summary>
     internal InputFile? Input { get; init; }
 
-    // What the text was when read: a file read again must hold the same text, else the page would be rendered from two versions.
-    private readonly (int Length, int Hash) _read = (Text.Length, Text.GetHashCode(StringComparison.Ordinal));
+    // What the text was when first let go: a file read again must hold the same text, else the page would be rendered
+    // from two versions. Taken only then, so a session, which never lets go, never hashes its pages.
+    private (int Length, int Hash)? _read;
 
     /// <summary>
     /// Lets go of the text: a build that no later build follows needs a page's Markdown only to read its front matter and
@@ -31,8 +32,9 @@ public sealed record SourceFile(string RelativePath, string DisplayPath, string 
     /// </summary>
     internal void ReleaseText()
     {
-        if (Input is not null)
+        if (Input is not null && _text is { } text)
         {
+            _read ??= (text.Length, text.GetHashCode(StringComparison.Ordinal));
             _text = null;
         }
     }
