@@ -18,7 +18,7 @@ internal sealed class DashboardSettings : PortalSettings
     public string Output { get; init; } = "dash";
 
     [CommandOption("--theme <FOLDER>")]
-    [Description("โฟลเดอร์ธีม (the theme folder)")]
+    [Description("โฟลเดอร์ธีม: ไฟล์ในนี้ใช้แทนไฟล์ที่ชื่อเดียวกันของธีมในตัว ไม่มีโฟลเดอร์นี้ก็ได้ (a theme folder: its files replace the built-in theme's files of the same path; it may be absent)")]
     [DefaultValue("theme")]
     public string Theme { get; init; } = "theme";
 
