@@ -27,7 +27,7 @@ internal static class KeepWordSpans
 
     public static string Apply(string html, KeepWordList words)
     {
-        if (!words.AnyIn(html))
+        if (!words.MayOccurIn(html))
         {
             return html;
         }

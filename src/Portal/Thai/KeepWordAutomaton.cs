@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Portal.Thai;
 
 /// <summary>
@@ -16,8 +18,26 @@ internal sealed class KeepWordAutomaton
     /// <summary>For each state, the length of the longest listed word that its text ends with; 0 for none.</summary>
     private readonly int[] _longestWord;
 
-    public KeepWordAutomaton(IEnumerable<string> words)
+    /// <summary>The first character of every listed word: a text is searched for these many characters at a time.</summary>
+    private readonly SearchValues<char> _firstCharacters;
+
+    /// <summary>The first two characters of every listed word, hashed into one bit each; a one-character word sets <see cref="_oneCharacterWords"/>.</summary>
+    private readonly ulong[] _openingPairs = new ulong[(PairHashMask + 1) / 64];
+
+    private readonly string _oneCharacterWords;
+
+    private const int PairHashMask = 0xFFFF;
+
+    public KeepWordAutomaton(IReadOnlyCollection<string> words)
     {
+        _firstCharacters = SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
+        _oneCharacterWords = string.Concat(words.Where(w => w.Length == 1));
+        foreach (var word in words.Where(w => w.Length > 1))
+        {
+            var pair = PairHash(word[0], word[1]);
+            _openingPairs[pair >> 6] |= 1UL << pair;
+        }
+
         var depth = new List<int> { 0 };
         var parent = new List<int> { 0 };
         var label = new List<char> { '\0' };
@@ -71,6 +91,37 @@ internal sealed class KeepWordAutomaton
             state = _fallback[state];
         }
     }
+
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> where a listed word may start (its first two characters,
+    /// up to a hash collision, are there), or -1: no occurrence starts between <paramref name="from"/> and it, so a pass
+    /// in state 0 may skip to it. Pages are mostly text without a listed word, and stepping through every character was
+    /// a tenth of rendering.
+    /// </summary>
+    public int NextPossibleStart(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var found = text[from..].IndexOfAny(_firstCharacters);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var start = from + found;
+            if (_oneCharacterWords.Contains(text[start], StringComparison.Ordinal)
+                || (start + 1 < text.Length && (_openingPairs[PairHash(text[start], text[start + 1]) >> 6] & (1UL << PairHash(text[start], text[start + 1]))) != 0))
+            {
+                return start;
+            }
+
+            from = start + 1;
+        }
+
+        return -1;
+    }
+
+    private static int PairHash(char first, char second) => ((first << 7) ^ second) & PairHashMask;
 
     /// <summary>The length of the longest listed word the text read so far ends with (in <paramref name="state"/>); 0 for none.</summary>
     public int LongestWordEndingAt(int state) => _longestWord[state];

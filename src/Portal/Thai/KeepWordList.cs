@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Portal.Content;
@@ -18,7 +17,6 @@ public sealed class KeepWordList
 
     public static readonly KeepWordList Empty = new([]);
 
-    private readonly SearchValues<string>? _search;
     private readonly KeepWordAutomaton? _automaton;
 
     /// <summary>Longest first, then in ordinal order.</summary>
@@ -27,7 +25,6 @@ public sealed class KeepWordList
     private KeepWordList(IReadOnlyCollection<string> words)
     {
         _longestFirst = [.. words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
-        _search = words.Count == 0 ? null : SearchValues.Create(_longestFirst, StringComparison.Ordinal);
         _automaton = words.Count == 0 ? null : new KeepWordAutomaton(_longestFirst);
     }
 
@@ -39,27 +36,33 @@ public sealed class KeepWordList
     /// <summary>Reports each line that is not one word (PT070, a warning: the page still reads right, the word may only break).</summary>
     public static void Validate(IEnumerable<DataFile> data, DiagnosticBag diagnostics) => Read(data, diagnostics);
 
-    /// <summary>Whether any listed word occurs in <paramref name="text"/>: a quick test before looking closer.</summary>
-    public bool AnyIn(ReadOnlySpan<char> text) => _search is not null && text.IndexOfAny(_search) >= 0;
+    /// <summary>Whether a listed word may occur in <paramref name="text"/>: a quick test before looking closer (false means none does).</summary>
+    public bool MayOccurIn(ReadOnlySpan<char> text) => _automaton is not null && _automaton.NextPossibleStart(text, 0) >= 0;
 
     /// <summary>
     /// The stretches of <paramref name="text"/> that must stay on one line, in order: every occurrence of a listed
     /// word, with overlapping occurrences merged into one stretch (a break inside either word would break a listed
     /// word). An occurrence followed by a combining mark is not the word (its last letter carries a vowel or tone
     /// mark of the next syllable) and is skipped. One pass with <see cref="KeepWordAutomaton"/>: at each position
-    /// where an occurrence may end, the longest word ending there covers every shorter one.
+    /// where an occurrence may end, the longest word ending there covers every shorter one. Between occurrences the
+    /// pass skips to where a listed word may start.
     /// </summary>
     public IReadOnlyList<Range> Stretches(ReadOnlySpan<char> text)
     {
-        if (_search is null || !text.ContainsAny(_search))
+        var i = _automaton is null ? -1 : _automaton.NextPossibleStart(text, 0);
+        if (i < 0)
         {
             return [];
         }
 
         var stretches = new List<Range>();
-        var state = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var state = 0; i < text.Length; i++)
         {
+            if (state == 0 && (i = _automaton!.NextPossibleStart(text, i)) < 0)
+            {
+                break;
+            }
+
             state = _automaton!.Step(state, text[i]);
             var length = _automaton.LongestWordEndingAt(state);
             var end = i + 1;

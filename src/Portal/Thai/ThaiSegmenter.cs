@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Portal.Thai;
 
 /// <summary>
@@ -28,11 +30,58 @@ public static unsafe class ThaiSegmenter
         return words;
     }
 
-    /// <summary>The word-like segments of <paramref name="text"/> into <paramref name="words"/>, which is cleared first (a caller reuses one list).</summary>
-    public static void Words(string text, List<Range> words)
+    /// <summary>
+    /// The word-like segments of <paramref name="text"/> into <paramref name="words"/>, which is cleared first (a caller
+    /// reuses one list). The text is cut at spaces and line breaks, where ICU always breaks, and each piece between them
+    /// is looked up in this thread's <see cref="PieceWords"/> before ICU is asked: a site repeats its phrases (names,
+    /// titles, the same sentence in many pages), and ICU's dictionary search was the largest cost of the search index.
+    /// </summary>
+    public static void Words(ReadOnlySpan<char> text, List<Range> words)
     {
         words.Clear();
-        if (text.Length == 0)
+        var pieces = _pieces ??= new PieceWords();
+        var pieceStart = 0;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var separator = text[position..].IndexOfAny(' ', '\n');
+            if (separator < 0)
+            {
+                break;
+            }
+
+            var separatorStart = position + separator;
+            var next = separatorStart + 1;
+            while (next < text.Length && text[next] is ' ' or '\n')
+            {
+                next++;
+            }
+
+            position = next;
+            if (next < text.Length && JoinsThePrecedingCharacter(text[next]))
+            {
+                // A mark after a space belongs to the space's segment (Unicode word rule WB4): no break before it.
+                continue;
+            }
+
+            pieces.Add(text, pieceStart, separatorStart - pieceStart, words);
+            pieceStart = next;
+        }
+
+        pieces.Add(text, pieceStart, text.Length - pieceStart, words);
+    }
+
+    /// <summary>The word-like segments of the whole of <paramref name="text"/> from ICU, with no pieces and no cache: what <see cref="Words(ReadOnlySpan{char}, List{Range})"/> must equal.</summary>
+    internal static void WordsFromIcu(string text, List<Range> words)
+    {
+        words.Clear();
+        AddIcuWords(text.AsSpan(), 0, words);
+    }
+
+    /// <summary>ICU's word-like segments of <paramref name="text"/>, shifted by <paramref name="offset"/>, appended to <paramref name="words"/>.</summary>
+    private static void AddIcuWords(ReadOnlySpan<char> text, int offset, List<Range> words)
+    {
+        if (text.IsEmpty)
         {
             return;
         }
@@ -49,8 +98,63 @@ public static unsafe class ThaiSegmenter
             {
                 if (icu.RuleStatus(iterator) >= WordNoneLimit)
                 {
-                    words.Add(new Range(start, end));
+                    words.Add(new Range(offset + start, offset + end));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks, format characters (zero-width joiners) and anything outside the Basic Multilingual Plane (emoji modifiers,
+    /// tags) may extend the character before them, so a piece never starts with one.
+    /// </summary>
+    private static bool JoinsThePrecedingCharacter(char c) => c >= 0x300 && (char.IsSurrogate(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark or UnicodeCategory.Format);
+
+    /// <summary>One thread's pieces of text already cut, with their word-like segments as (start, end) pairs.</summary>
+    [ThreadStatic]
+    private static PieceWords? _pieces;
+
+    private sealed class PieceWords
+    {
+        /// <summary>Enough for a large site's recurring phrases; when full it starts again, so memory stays bounded (a few MB a thread).</summary>
+        private const int Capacity = 1 << 15;
+
+        private readonly Dictionary<string, int[]> _words = new(StringComparer.Ordinal);
+        private readonly List<Range> _cut = [];
+
+        public void Add(ReadOnlySpan<char> text, int start, int length, List<Range> words)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+
+            var piece = text.Slice(start, length);
+            var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(piece, out var bounds))
+            {
+                _cut.Clear();
+                AddIcuWords(piece, 0, _cut);
+                bounds = new int[_cut.Count * 2];
+                for (var i = 0; i < _cut.Count; i++)
+                {
+                    bounds[2 * i] = _cut[i].Start.Value;
+                    bounds[(2 * i) + 1] = _cut[i].End.Value;
+                }
+
+                if (_words.Count >= Capacity)
+                {
+                    _words.Clear();
+                }
+
+                lookup[piece] = bounds;
+            }
+
+            for (var i = 0; i < bounds.Length; i += 2)
+            {
+                words.Add(new Range(start + bounds[i], start + bounds[i + 1]));
             }
         }
     }

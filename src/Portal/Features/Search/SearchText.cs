@@ -78,21 +78,21 @@ public static partial class SearchText
         var start = 0;
         foreach (var abbreviation in DottedAbbreviation().EnumerateMatches(normalized))
         {
-            VisitWords(normalized[start..abbreviation.Index], visit);
+            VisitWords(normalized.AsSpan(start, abbreviation.Index - start), visit);
             visit(WithoutDots(normalized.AsSpan(abbreviation.Index, abbreviation.Length)));
             start = abbreviation.Index + abbreviation.Length;
         }
 
-        VisitWords(start == 0 ? normalized : normalized[start..], visit);
+        VisitWords(normalized.AsSpan(start), visit);
     }
 
-    private static void VisitWords(string normalized, TermVisitor visit)
+    private static void VisitWords(ReadOnlySpan<char> normalized, TermVisitor visit)
     {
         var words = _words ??= [];
         ThaiSegmenter.Words(normalized, words);
         foreach (var word in words)
         {
-            SplitOnSeparators(normalized.AsSpan(word), visit);
+            SplitOnSeparators(normalized[word], visit);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Portal.Features.Search;
+using Portal.Tests.WholeSite;
 using Portal.Thai;
 
 namespace Portal.Tests.Unit.Search;
@@ -48,6 +49,58 @@ public sealed class ThaiSegmenterTests
         Parallel.For(0, results.Length, i => results[i] = Words(text));
 
         Assert.All(results, words => Assert.Equal(expected, words));
+    }
+
+    /// <summary>
+    /// Issue 20: <see cref="ThaiSegmenter.Words(ReadOnlySpan{char}, List{Range})"/> cuts a text at spaces and line
+    /// breaks and remembers each piece's words. What it returns, the first time and from memory, is exactly what ICU
+    /// gives for the whole text, on the seed report and every page and data file of this repository's site.
+    /// </summary>
+    [Fact]
+    public void Pieces_give_exactly_the_words_of_icu_on_the_whole_text_of_real_pages()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "input"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".md" or ".yml" or ".csv" or ".txt")
+            .Append(Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "seeds"), "*.txt").First());
+        var checkedFiles = 0;
+        foreach (var file in files)
+        {
+            var text = SearchText.Normalize(File.ReadAllText(file));
+            AssertSameAsIcu(text, file);
+            AssertSameAsIcu(text, file + " (again, from memory)");
+            checkedFiles++;
+        }
+
+        Assert.True(checkedFiles > 1, $"{checkedFiles} files");
+    }
+
+    /// <summary>
+    /// Spaces next to marks (a mark after a space belongs to the space), runs of spaces and line breaks, tabs, no-break
+    /// spaces, joiners, emoji with modifiers, combining Latin accents, digits and punctuation: random texts of them are
+    /// cut exactly as ICU cuts the whole text.
+    /// </summary>
+    [Fact]
+    public void Pieces_give_exactly_the_words_of_icu_on_random_texts_with_spaces_marks_and_joiners()
+    {
+        string[] pieces = ["ก", "ข", "ร", "เ", "า", "ิ", "่", "้", "ั", "์", "ํ", "ำ", "ป.", "๒", "5", "a", "B", ".", "-", ",",
+            " ", " ", "  ", "\n", "\r\n", "\t", "\u00A0", "\u200B", "\u200C", "\u200D", "\u0301", "👍🏽", "❤\uFE0F", "ไทย", "การ", "ผู้รับผิดชอบ"];
+        var random = new Random(20);
+        for (var round = 0; round < 5_000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 24)).Select(_ => pieces[random.Next(pieces.Length)]));
+            AssertSameAsIcu(text, text);
+            AssertSameAsIcu(text, text + " (again)");
+        }
+    }
+
+    private static void AssertSameAsIcu(string text, string what)
+    {
+        var expected = new List<Range>();
+        ThaiSegmenter.WordsFromIcu(text, expected);
+        var actual = new List<Range>();
+        ThaiSegmenter.Words(text, actual);
+
+        Assert.True(expected.SequenceEqual(actual), $"{what}: ICU [{string.Join('|', expected.Select(r => text[r]))}], pieces [{string.Join('|', actual.Select(r => text[r]))}]");
     }
 
     [Fact]
