@@ -21,14 +21,18 @@ internal static class LoadStage
     {
         progress?.Report(new BuildProgress(BuildStage.Load, 0, 1));
         var paths = new ContentPaths(options.InputDirectory, ContentPaths.DisplayName(options.InputDirectory));
-        var content = ContentLoader.Load(paths, diagnostics, cache.Pages, cache.InputFiles(paths, changes, diagnostics)) with { History = cache.History(paths.Root) };
         var themeFolders = ThemeFolders.Of(options.ThemeDirectory, options.BuiltInThemeDirectory);
-        var theme = cache.Theme(ThemeStamp(themeFolders), () =>
+
+        // The theme is parsed while input/ is read: neither needs the other, and parsing the templates kept one core
+        // busy alone. Its problems are still reported after the content's, as before.
+        var themeLoad = Task.Run(() => cache.Theme(ThemeStamp(themeFolders), () =>
         {
             var problems = new DiagnosticBag();
             var parsed = Theme.Load(themeFolders, problems, parts.Filters);
             return (parsed, new MarkdownRenderer(parsed.ElementIds), problems.ToSortedList());
-        });
+        }));
+        var content = ContentLoader.Load(paths, diagnostics, cache.Pages, cache.InputFiles(paths, changes, diagnostics)) with { History = cache.History(paths.Root) };
+        var theme = themeLoad.GetAwaiter().GetResult();
         diagnostics.AddRange(theme.Problems);
         var stamps = Stamps(paths, content, theme, today);
         if (!cache.KeepsRenders)

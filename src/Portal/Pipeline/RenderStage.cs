@@ -17,6 +17,9 @@ internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnly
 /// <summary>The render stage: renders, in parallel, the pages the changes since the previous render touch (<see cref="RenderRecord"/>); the others are taken from it.</summary>
 internal static class RenderStage
 {
+    /// <summary>Pages a thread takes at a time: few enough that the threads finish together, enough that taking them costs nothing.</summary>
+    private const int RangeSize = 16;
+
     /// <param name="previous">The session's last render, or null to render every page.</param>
     /// <param name="writeNow">Writes a page's file at once and returns where (a one-shot build's staging folder), so its HTML need not stay in memory; null keeps every page's HTML.</param>
     /// <param name="releaseSources">No later build renders these pages again (a one-shot build): each page's Markdown, let go after the load stage, is read again to render it and let go once it is rendered (<see cref="SourceFile.ReleaseText"/>).</param>
@@ -26,7 +29,9 @@ internal static class RenderStage
         var outputUrls = plan.OutputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(site, loaded.Theme.Theme, loaded.Theme.Markdown, outputUrls, parts.PageValues, options.Preview);
         var toRender = previous?.PagesToRender(site, loaded.Stamps) ?? site.Pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
-        var work = site.Pages.Where(p => toRender.Contains(p.Url)).ToArray();
+        // Pages that list other pages are started first, and the work is handed out in small ranges: a large site's
+        // sitemap or archive takes as long as hundreds of pages, and rendered last it left one core working alone.
+        var work = site.Pages.Where(p => toRender.Contains(p.Url)).OrderByDescending(renderer.ListsPages).ToArray();
         var fresh = new RenderRecord.Entry[work.Length];
         var done = 0;
         var total = work.Length;
@@ -36,7 +41,7 @@ internal static class RenderStage
         {
             if (total > 0)
             {
-                Parallel.ForEach(Partitioner.Create(0, total), range =>
+                Parallel.ForEach(Partitioner.Create(0, total, RangeSize), range =>
                 {
                     for (var i = range.Item1; i < range.Item2; i++)
                     {

@@ -14,9 +14,6 @@ namespace Portal.Rendering;
 /// </summary>
 internal static class KeepWordSpans
 {
-    public const string OpenTag = "<span class=\"app-keep-word\">";
-    public const string CloseTag = "</span>";
-
     /// <summary>Elements whose content is text up to their end tag, which may hold a <c>&lt;</c> that starts no tag.</summary>
     private static readonly string[] RawTextElements = ["script", "style", "title", "textarea"];
 
@@ -25,15 +22,45 @@ internal static class KeepWordSpans
 
     private static readonly SearchValues<char> QuoteOrTagEnd = SearchValues.Create("\"'>");
 
-    public static string Apply(string html, KeepWordList words)
+    private static ReadOnlySpan<byte> OpenTagUtf8 => "<span class=\"app-keep-word\">"u8;
+
+    private static ReadOnlySpan<byte> CloseTagUtf8 => "</span>"u8;
+
+    /// <summary>
+    /// The page as UTF-8, each listed word in its text wrapped in <c>&lt;span class="app-keep-word"&gt;</c>.
+    /// The bytes are written straight from the page's text: no second copy of a large page is built first.
+    /// </summary>
+    public static byte[] Utf8(string html, KeepWordList words)
     {
-        if (!words.MayOccurIn(html))
+        var stretches = words.MayOccurIn(html) ? Stretches(html, words) : [];
+        if (stretches.Count == 0)
         {
-            return html;
+            return Encoding.UTF8.GetBytes(html);
         }
 
-        var output = new StringBuilder(html.Length + 512);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(html) + (stretches.Count * (OpenTagUtf8.Length + CloseTagUtf8.Length))];
+        var written = 0;
         var copied = 0;
+        foreach (var stretch in stretches)
+        {
+            var (start, length) = stretch.GetOffsetAndLength(html.Length);
+            written += Encoding.UTF8.GetBytes(html.AsSpan(copied, start - copied), bytes.AsSpan(written));
+            OpenTagUtf8.CopyTo(bytes.AsSpan(written));
+            written += OpenTagUtf8.Length;
+            written += Encoding.UTF8.GetBytes(html.AsSpan(start, length), bytes.AsSpan(written));
+            CloseTagUtf8.CopyTo(bytes.AsSpan(written));
+            written += CloseTagUtf8.Length;
+            copied = start + length;
+        }
+
+        Encoding.UTF8.GetBytes(html.AsSpan(copied), bytes.AsSpan(written));
+        return bytes;
+    }
+
+    /// <summary>Every stretch of the page's text to keep on one line, in order, as positions in <paramref name="html"/>.</summary>
+    private static List<Range> Stretches(string html, KeepWordList words)
+    {
+        var stretches = new List<Range>();
         var untouchedDepth = 0;
         var position = 0;
         while (position < html.Length)
@@ -42,7 +69,11 @@ internal static class KeepWordSpans
             var textEnd = tag < 0 ? html.Length : tag;
             if (untouchedDepth == 0 && textEnd > position)
             {
-                copied = WrapText(html, position, textEnd, words, output, copied);
+                foreach (var stretch in words.Stretches(html.AsSpan(position, textEnd - position)))
+                {
+                    var (offset, length) = stretch.GetOffsetAndLength(textEnd - position);
+                    stretches.Add(new Range(position + offset, position + offset + length));
+                }
             }
 
             if (tag < 0)
@@ -53,20 +84,7 @@ internal static class KeepWordSpans
             position = AfterMarkup(html, tag, ref untouchedDepth);
         }
 
-        return output.Append(html, copied, html.Length - copied).ToString();
-    }
-
-    private static int WrapText(string html, int start, int end, KeepWordList words, StringBuilder output, int copied)
-    {
-        foreach (var stretch in words.Stretches(html.AsSpan(start, end - start)))
-        {
-            var (offset, length) = stretch.GetOffsetAndLength(end - start);
-            output.Append(html, copied, start + offset - copied)
-                .Append(OpenTag).Append(html, start + offset, length).Append(CloseTag);
-            copied = start + offset + length;
-        }
-
-        return copied;
+        return stretches;
     }
 
     /// <summary>Where the text after the markup starting at <paramref name="start"/> (a <c>&lt;</c>) begins.</summary>
@@ -95,7 +113,7 @@ internal static class KeepWordSpans
         var name = html.AsSpan(nameStart, nameEnd - nameStart);
         if (!closing && Contains(RawTextElements, name))
         {
-            var close = html.IndexOf("</" + name.ToString(), end, StringComparison.OrdinalIgnoreCase);
+            var close = EndTag(html, name, end);
             return close < 0 ? html.Length : TagEnd(html, close + 2 + name.Length);
         }
 
@@ -136,6 +154,20 @@ internal static class KeepWordSpans
         }
 
         return html.Length;
+    }
+
+    /// <summary>Where the first <c>&lt;/name</c> at or after <paramref name="from"/> starts, in any case; -1 for none.</summary>
+    private static int EndTag(string html, ReadOnlySpan<char> name, int from)
+    {
+        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
+        {
+            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     private static int EndOf(string html, string terminator, int from)

@@ -43,9 +43,12 @@ internal sealed class PageRenderer
             layoutUses.Templates.Union(baseUses.Templates).ToHashSet(StringComparer.Ordinal),
             layoutUses.Data.Union(baseUses.Data).Union(page.Kind.DataKeys(page).Select(k => k.Split('/')[0])).ToHashSet(StringComparer.Ordinal),
             links.Sources,
-            layoutUses.ListsPages || baseUses.ListsPages);
+            ListsPages(page));
         return rendered;
     }
+
+    /// <summary>Whether the page's layouts list other pages (the sitemap, an archive, a section's index): such a page costs many times another's.</summary>
+    public bool ListsPages(Page page) => _theme.Uses(page.Layout).ListsPages || _theme.Uses(Theme.BaseLayout).ListsPages;
 
     private RenderedPage? Render(Page page, ILinkTargets links, ICollection<Diagnostic> diagnostics)
     {
@@ -78,7 +81,7 @@ internal sealed class PageRenderer
 
         context.SetValue("content", LiquidValues.Html(inner));
         return RenderTemplate(baseLayout, Theme.BaseLayout, context, location, diagnostics) is { } html
-            ? new RenderedPage(page, Encoding.UTF8.GetBytes(KeepWordSpans.Apply(html, _keepWords)), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty, body is null ? PackedText.Empty : PackedText.From(body.Text))
+            ? new RenderedPage(page, KeepWordSpans.Utf8(html, _keepWords), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty, body is null ? PackedText.Empty : PackedText.From(body.Text))
             : null;
     }
 
