@@ -30,46 +30,41 @@ internal static class KeepWordSpans
     /// The page as UTF-8, each listed word in its text wrapped in <c>&lt;span class="app-keep-word"&gt;</c>.
     /// The bytes are written straight from the page's text: no second copy of a large page is built first.
     /// </summary>
-    public static byte[] Utf8(string html, KeepWordList words)
+    public static byte[] Utf8(ReadOnlySpan<char> html, KeepWordList words)
     {
         var stretches = words.MayOccurIn(html) ? Stretches(html, words) : [];
-        if (stretches.Count == 0)
-        {
-            return Encoding.UTF8.GetBytes(html);
-        }
-
         var bytes = new byte[Encoding.UTF8.GetByteCount(html) + (stretches.Count * (OpenTagUtf8.Length + CloseTagUtf8.Length))];
         var written = 0;
         var copied = 0;
         foreach (var stretch in stretches)
         {
             var (start, length) = stretch.GetOffsetAndLength(html.Length);
-            written += Encoding.UTF8.GetBytes(html.AsSpan(copied, start - copied), bytes.AsSpan(written));
+            written += Encoding.UTF8.GetBytes(html[copied..start], bytes.AsSpan(written));
             OpenTagUtf8.CopyTo(bytes.AsSpan(written));
             written += OpenTagUtf8.Length;
-            written += Encoding.UTF8.GetBytes(html.AsSpan(start, length), bytes.AsSpan(written));
+            written += Encoding.UTF8.GetBytes(html.Slice(start, length), bytes.AsSpan(written));
             CloseTagUtf8.CopyTo(bytes.AsSpan(written));
             written += CloseTagUtf8.Length;
             copied = start + length;
         }
 
-        Encoding.UTF8.GetBytes(html.AsSpan(copied), bytes.AsSpan(written));
+        Encoding.UTF8.GetBytes(html[copied..], bytes.AsSpan(written));
         return bytes;
     }
 
     /// <summary>Every stretch of the page's text to keep on one line, in order, as positions in <paramref name="html"/>.</summary>
-    private static List<Range> Stretches(string html, KeepWordList words)
+    private static List<Range> Stretches(ReadOnlySpan<char> html, KeepWordList words)
     {
         var stretches = new List<Range>();
         var untouchedDepth = 0;
         var position = 0;
         while (position < html.Length)
         {
-            var tag = html.IndexOf('<', position);
+            var tag = IndexOf(html, "<", position);
             var textEnd = tag < 0 ? html.Length : tag;
             if (untouchedDepth == 0 && textEnd > position)
             {
-                foreach (var stretch in words.Stretches(html.AsSpan(position, textEnd - position)))
+                foreach (var stretch in words.Stretches(html[position..textEnd]))
                 {
                     var (offset, length) = stretch.GetOffsetAndLength(textEnd - position);
                     stretches.Add(new Range(position + offset, position + offset + length));
@@ -88,9 +83,9 @@ internal static class KeepWordSpans
     }
 
     /// <summary>Where the text after the markup starting at <paramref name="start"/> (a <c>&lt;</c>) begins.</summary>
-    private static int AfterMarkup(string html, int start, ref int untouchedDepth)
+    private static int AfterMarkup(ReadOnlySpan<char> html, int start, ref int untouchedDepth)
     {
-        if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0)
+        if (html[start..].StartsWith("<!--", StringComparison.Ordinal))
         {
             return EndOf(html, "-->", start + 4);
         }
@@ -110,7 +105,7 @@ internal static class KeepWordSpans
         }
 
         var end = TagEnd(html, nameEnd);
-        var name = html.AsSpan(nameStart, nameEnd - nameStart);
+        var name = html[nameStart..nameEnd];
         if (!closing && Contains(RawTextElements, name))
         {
             var close = EndTag(html, name, end);
@@ -127,12 +122,12 @@ internal static class KeepWordSpans
     }
 
     /// <summary>Just past the <c>&gt;</c> that ends a tag, skipping any inside quoted attribute values.</summary>
-    private static int TagEnd(string html, int from)
+    private static int TagEnd(ReadOnlySpan<char> html, int from)
     {
         var i = from;
         while (i < html.Length)
         {
-            var found = html.AsSpan(i).IndexOfAny(QuoteOrTagEnd);
+            var found = html[i..].IndexOfAny(QuoteOrTagEnd);
             if (found < 0)
             {
                 break;
@@ -144,7 +139,7 @@ internal static class KeepWordSpans
                 return i + 1;
             }
 
-            var closingQuote = html.IndexOf(html[i], i + 1);
+            var closingQuote = IndexOf(html, html.Slice(i, 1), i + 1);
             if (closingQuote < 0)
             {
                 break;
@@ -157,11 +152,11 @@ internal static class KeepWordSpans
     }
 
     /// <summary>Where the first <c>&lt;/name</c> at or after <paramref name="from"/> starts, in any case; -1 for none.</summary>
-    private static int EndTag(string html, ReadOnlySpan<char> name, int from)
+    private static int EndTag(ReadOnlySpan<char> html, ReadOnlySpan<char> name, int from)
     {
-        for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
+        for (var at = IndexOf(html, "</", from); at >= 0; at = IndexOf(html, "</", at + 2))
         {
-            if (html.AsSpan(at + 2).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            if (html[(at + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase))
             {
                 return at;
             }
@@ -170,10 +165,17 @@ internal static class KeepWordSpans
         return -1;
     }
 
-    private static int EndOf(string html, string terminator, int from)
+    private static int EndOf(ReadOnlySpan<char> html, string terminator, int from)
     {
-        var found = html.IndexOf(terminator, from, StringComparison.Ordinal);
+        var found = IndexOf(html, terminator, from);
         return found < 0 ? html.Length : found + terminator.Length;
+    }
+
+    /// <summary>Where <paramref name="value"/> first occurs in <paramref name="html"/> at or after <paramref name="from"/>; -1 for nowhere.</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, ReadOnlySpan<char> value, int from)
+    {
+        var found = html[from..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 
     private static bool Contains(string[] names, ReadOnlySpan<char> name)
