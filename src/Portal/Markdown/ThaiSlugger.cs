@@ -17,6 +17,7 @@ internal static class ThaiSlugger
         var normalized = ThaiText.Normalize(text);
         var builder = new StringBuilder(normalized.Length);
         var pendingHyphen = false;
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in normalized.EnumerateRunes())
         {
             if (ThaiText.IsWordCharacter(rune))
@@ -27,7 +28,7 @@ internal static class ThaiSlugger
                 }
 
                 pendingHyphen = false;
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                builder.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
             }
             else
             {
