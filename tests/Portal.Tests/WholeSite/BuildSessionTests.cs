@@ -1,5 +1,8 @@
+using Portal.Content;
+using Portal.Diagnostics;
 using Portal.Features;
 using Portal.Output;
+using Portal.Pipeline;
 
 namespace Portal.Tests.WholeSite;
 
@@ -41,6 +44,36 @@ public sealed class BuildSessionTests
         Assert.Empty(once.Dependencies);
         Assert.Equal((kept.PageCount, kept.FileCount), (result.PageCount, result.FileCount));
         Assert.Equal(result.PageCount, Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void A_one_shot_render_keeps_no_record_of_what_each_page_read_and_a_sessions_render_keeps_one()
+    {
+        using var site = TempSite.Create("basic");
+
+        var once = Render(site, oneShot: true);
+        var kept = Render(site, oneShot: false);
+
+        Assert.Null(once.Record);
+        Assert.Empty(once.Dependencies);
+        Assert.NotNull(kept.Record);
+        Assert.Equal(kept.Pages.Count, kept.Dependencies.Count);
+        Assert.Equal(kept.Pages.Select(p => (p.Url, p.Html)), once.Pages.Select(p => (p.Url, p.Html)));
+    }
+
+    /// <summary>The stages of a build up to the render, as a one-shot build or a session's first build runs them.</summary>
+    private static RenderedSite Render(TempSite site, bool oneShot)
+    {
+        var options = site.Options();
+        var cache = new SessionCache(keepsRenders: !oneShot);
+        var today = BuildDate.Resolve(options.AsOf);
+        var diagnostics = new DiagnosticBag();
+        var loaded = LoadStage.Run(options, PortalFeatures.Parts, cache, InputChanges.Unknown, today, diagnostics, null);
+        var model = ModelStage.Run(loaded, options, PortalFeatures.Parts, cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, null);
+        var plan = ValidateStage.Run(model, loaded.Theme.Theme, PortalFeatures.Parts, diagnostics, null);
+        var rendered = RenderStage.Run(model, loaded, plan, options, PortalFeatures.Parts, null, null, oneShot, diagnostics, null);
+        Assert.False(diagnostics.HasErrors, TempSite.Describe(diagnostics.ToSortedList()));
+        return rendered;
     }
 
     [Fact]
