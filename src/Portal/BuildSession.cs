@@ -65,7 +65,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts parts)
         var loaded = LoadStage.Run(options, parts, Cache, changes, today, diagnostics, progress);
         var site = ModelStage.Run(loaded, options, parts, Cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, progress);
         var plan = ValidateStage.Run(site, loaded.Theme.Theme, parts, diagnostics, progress);
-        var rendered = RenderStage.Run(site, loaded, plan, options, parts, Cache.LastRender?.Record, staged is null ? null : staged.Add, oneShot: !Cache.KeepsRenders, diagnostics, progress);
+        var rendered = RenderStage.Run(site, loaded, plan, options, parts, Cache.LastRender?.Record, staged is null ? null : staged.Add, staged?.Texts(), oneShot: !Cache.KeepsRenders, diagnostics, progress);
         Cache.Rendered(rendered);
         var outputs = OutputStage.Run(site, loaded, rendered, plan, options, parts, Cache.FeatureState, defer ? Cache.DeferrableFiles : null, diagnostics);
         CheckStage.Run(checks, site, loaded.Theme.Theme, plan, rendered, diagnostics);

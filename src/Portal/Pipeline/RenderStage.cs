@@ -5,6 +5,7 @@ using Portal.Diagnostics;
 using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
+using Portal.Thai;
 
 namespace Portal.Pipeline;
 
@@ -20,9 +21,10 @@ internal static class RenderStage
 {
     /// <param name="previous">The session's last render, or null to render every page.</param>
     /// <param name="writeNow">Writes a page's file at once and returns where (a one-shot build's staging folder), so its HTML need not stay in memory; null keeps every page's HTML.</param>
+    /// <param name="textFile">Holds each page's search text until the outputs read it (a one-shot build's staging folder), so it need not stay in memory; null keeps it in memory.</param>
     /// <param name="oneShot">No later build renders these pages again: each page's Markdown, let go after the load stage, is read again to render it and let go once it is rendered (<see cref="SourceFile.ReleaseText"/>), and no record of the render is kept (at 20,000 pages what the pages read alone takes about 20 MB).</param>
     public static RenderedSite Run(SiteModel site, LoadedSite loaded, OutputPlan plan, BuildOptions options, BuildParts parts, RenderRecord? previous,
-        Func<OutputFile, string>? writeNow, bool oneShot, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+        Func<OutputFile, string>? writeNow, PackedTextFile? textFile, bool oneShot, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
         var outputUrls = plan.OutputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(site, loaded.Theme.Theme, loaded.Theme.Markdown, outputUrls, parts.PageValues, options.Preview);
@@ -59,6 +61,11 @@ internal static class RenderStage
                         if (rendered is not null && writeNow is not null)
                         {
                             rendered = rendered.WrittenTo(writeNow(OutputFile.Bytes(rendered.OutputPath, rendered.Html)));
+                        }
+
+                        if (rendered is not null && textFile is not null)
+                        {
+                            rendered = rendered with { Text = rendered.Text.MovedTo(textFile) };
                         }
 
                         fresh[i] = new RenderRecord.Entry(rendered, oneShot ? null : dependencies, problems.ToSortedList());

@@ -71,7 +71,7 @@ public sealed class BuildSessionTests
         var loaded = LoadStage.Run(options, PortalFeatures.Parts, cache, InputChanges.Unknown, today, diagnostics, null);
         var model = ModelStage.Run(loaded, options, PortalFeatures.Parts, cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, null);
         var plan = ValidateStage.Run(model, loaded.Theme.Theme, PortalFeatures.Parts, diagnostics, null);
-        var rendered = RenderStage.Run(model, loaded, plan, options, PortalFeatures.Parts, null, null, oneShot, diagnostics, null);
+        var rendered = RenderStage.Run(model, loaded, plan, options, PortalFeatures.Parts, null, null, null, oneShot, diagnostics, null);
         Assert.False(diagnostics.HasErrors, TempSite.Describe(diagnostics.ToSortedList()));
         return rendered;
     }
