@@ -83,9 +83,9 @@ internal static class SiteWriter
             {
                 File.WriteAllBytes(target, file.Content);
             }
-            else
+            else if (file.CopyFrom is not null)
             {
-                File.Copy(file.CopyFrom!, target);
+                File.Copy(file.CopyFrom, target);
             }
         }
     }
