@@ -63,7 +63,7 @@ public sealed class BuildSession(BuildOptions options, BuildParts parts)
         var diagnostics = new DiagnosticBag();
 
         var loaded = LoadStage.Run(options, parts, Cache, changes, today, diagnostics, progress);
-        var site = ModelStage.Run(loaded, options, parts, Cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, progress);
+        var site = ModelStage.Run(loaded, options, parts, Cache.TypedFrontMatter(loaded.Stamps.Settings), today, oneShot: !Cache.KeepsRenders, diagnostics, progress);
         var plan = ValidateStage.Run(site, loaded.Theme.Theme, parts, diagnostics, progress);
         var rendered = RenderStage.Run(site, loaded, plan, options, parts, Cache.LastRender?.Record, staged is null ? null : staged.Add, staged?.Texts(), oneShot: !Cache.KeepsRenders, diagnostics, progress);
         Cache.Rendered(rendered);

@@ -47,33 +47,35 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
-    public void A_one_shot_render_keeps_no_record_of_what_each_page_read_and_a_sessions_render_keeps_one()
+    public void A_one_shot_build_keeps_no_render_record_nor_parsed_yaml_and_a_sessions_build_keeps_both()
     {
         using var site = TempSite.Create("basic");
 
-        var once = Render(site, oneShot: true);
-        var kept = Render(site, oneShot: false);
+        var (onceLoaded, once) = Render(site, oneShot: true);
+        var (keptLoaded, kept) = Render(site, oneShot: false);
 
         Assert.Null(once.Record);
         Assert.Empty(once.Dependencies);
+        Assert.All(onceLoaded.Content.Pages, p => Assert.Throws<InvalidOperationException>(() => p.FrontMatter));
         Assert.NotNull(kept.Record);
         Assert.Equal(kept.Pages.Count, kept.Dependencies.Count);
+        Assert.All(keptLoaded.Content.Pages, p => Assert.NotNull(p.FrontMatter.Mapping));
         Assert.Equal(kept.Pages.Select(p => (p.Url, p.Html)), once.Pages.Select(p => (p.Url, p.Html)));
     }
 
     /// <summary>The stages of a build up to the render, as a one-shot build or a session's first build runs them.</summary>
-    private static RenderedSite Render(TempSite site, bool oneShot)
+    private static (LoadedSite Loaded, RenderedSite Rendered) Render(TempSite site, bool oneShot)
     {
         var options = site.Options();
         var cache = new SessionCache(keepsRenders: !oneShot);
         var today = BuildDate.Resolve(options.AsOf);
         var diagnostics = new DiagnosticBag();
         var loaded = LoadStage.Run(options, PortalFeatures.Parts, cache, InputChanges.Unknown, today, diagnostics, null);
-        var model = ModelStage.Run(loaded, options, PortalFeatures.Parts, cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, null);
+        var model = ModelStage.Run(loaded, options, PortalFeatures.Parts, cache.TypedFrontMatter(loaded.Stamps.Settings), today, oneShot, diagnostics, null);
         var plan = ValidateStage.Run(model, loaded.Theme.Theme, PortalFeatures.Parts, diagnostics, null);
         var rendered = RenderStage.Run(model, loaded, plan, options, PortalFeatures.Parts, null, null, null, oneShot, diagnostics, null);
         Assert.False(diagnostics.HasErrors, TempSite.Describe(diagnostics.ToSortedList()));
-        return rendered;
+        return (loaded, rendered);
     }
 
     [Fact]
