@@ -63,11 +63,11 @@ public sealed class BuildSession(BuildOptions options, BuildParts parts)
         var diagnostics = new DiagnosticBag();
 
         var loaded = LoadStage.Run(options, parts, Cache, changes, today, diagnostics, progress);
-        var site = ModelStage.Run(loaded, options, parts, Cache.TypedFrontMatter(loaded.Stamps.Settings), today, diagnostics, progress);
+        var site = ModelStage.Run(loaded, options, parts, Cache.TypedFrontMatter(loaded.Stamps.Settings), today, oneShot: !Cache.KeepsRenders, diagnostics, progress);
         var plan = ValidateStage.Run(site, loaded.Theme.Theme, parts, diagnostics, progress);
-        var rendered = RenderStage.Run(site, loaded, plan, options, parts, Cache.LastRender?.Record, staged is null ? null : staged.Add, releaseSources: !Cache.KeepsRenders, diagnostics, progress);
+        var rendered = RenderStage.Run(site, loaded, plan, options, parts, Cache.LastRender?.Record, staged is null ? null : staged.Add, staged?.Texts(), oneShot: !Cache.KeepsRenders, diagnostics, progress);
         Cache.Rendered(rendered);
-        var outputs = OutputStage.Run(site, loaded, rendered, plan, options, parts, Cache.FeatureState, defer ? Cache.DeferrableFiles : null, diagnostics);
+        var outputs = OutputStage.Run(site, loaded, rendered, plan, options, parts, Cache.FeatureState, staged is null ? null : staged.Add, defer ? Cache.DeferrableFiles : null, diagnostics);
         CheckStage.Run(checks, site, loaded.Theme.Theme, plan, rendered, diagnostics);
 
         var succeeded = !diagnostics.HasErrors;

@@ -1,3 +1,5 @@
+using Portal.Thai;
+
 namespace Portal.Output;
 
 /// <summary>The output folder of <c>portal build</c>, replaced as a whole only when every file is written (<see cref="SiteWriter"/>).</summary>
@@ -40,6 +42,9 @@ public sealed class FolderTarget(string outputDirectory) : IBuildTarget
 
         /// <summary>Writes one file now (from any thread); returns where it is until the site is written.</summary>
         public string Add(OutputFile file) => folder.Guarded(() => site.Add(file));
+
+        /// <summary>A file in the staging folder for the pages' search text until the site is written (<see cref="PackedText.MovedTo"/>).</summary>
+        public PackedTextFile Texts() => folder.Guarded(site.Texts);
 
         public void Write(IReadOnlyList<OutputFile> files, Action<int>? written) => folder.Guarded(() =>
         {

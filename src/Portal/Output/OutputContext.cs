@@ -26,6 +26,13 @@ public sealed record OutputContext(SiteModel Site, IReadOnlyList<RenderedPage> P
     /// <summary>Each folder's <c>_defaults.yml</c>, by folder: what a new page in a folder becomes.</summary>
     public IReadOnlyDictionary<string, FolderDefaults> FolderDefaults { get; init; } = new Dictionary<string, FolderDefaults>();
 
+    /// <summary>
+    /// Writes a file to the output folder at once and returns it as written (<see cref="OutputFile.Written"/>): a one-shot
+    /// build's staging folder, so that an output of thousands of files (the search index) need not hold them all until the
+    /// write stage. Null when files wait for the write stage (a session keeps them for its next build).
+    /// </summary>
+    public Func<OutputFile, OutputFile>? WriteNow { get; init; }
+
     /// <summary>What the theme's assets and the other outputs write (a path ending in <c>/</c> claims a folder); pages and files are in <see cref="Site"/>.</summary>
     public IReadOnlySet<string> OtherOutputPaths { get; init; } = new HashSet<string>();
 }

@@ -1,3 +1,5 @@
+using Portal.Thai;
+
 namespace Portal.Output;
 
 /// <summary>
@@ -31,6 +33,14 @@ internal static class SiteWriter
     /// <summary>A site being written into its staging folder (<see cref="Stage"/>).</summary>
     internal sealed class StagedSite(SwapNames names) : IDisposable
     {
+        /// <summary>The name of <see cref="Texts"/> inside the staging folder.</summary>
+        public const string TextFileName = ".portal-texts";
+
+        private PackedTextFile? _texts;
+
+        /// <summary>A file inside the staging folder for what the build reads back before it commits (the pages' search text); it is gone before the folder becomes the site.</summary>
+        public PackedTextFile Texts() => _texts ??= PackedTextFile.Create(Path.Combine(names.Staging, TextFileName));
+
         /// <summary>Writes one file now (from any thread); returns where it is until the site is committed.</summary>
         public string Add(OutputFile file)
         {
@@ -44,6 +54,7 @@ internal static class SiteWriter
         /// <param name="written">Called (from any thread) with the number of <paramref name="files"/> written so far.</param>
         public void Commit(IReadOnlyList<OutputFile> files, Action<int>? written)
         {
+            _texts?.Dispose();
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.RelativePath)).Distinct().OfType<string>().Where(f => f.Length > 0))
             {
                 Directory.CreateDirectory(Path.Combine(names.Staging, folder));
@@ -60,7 +71,11 @@ internal static class SiteWriter
             Swap(names);
         }
 
-        public void Dispose() => DeleteIfPresent(names.Staging);
+        public void Dispose()
+        {
+            _texts?.Dispose();
+            DeleteIfPresent(names.Staging);
+        }
 
         private static void WriteFile(string target, OutputFile file)
         {
@@ -68,9 +83,9 @@ internal static class SiteWriter
             {
                 File.WriteAllBytes(target, file.Content);
             }
-            else
+            else if (file.CopyFrom is not null)
             {
-                File.Copy(file.CopyFrom!, target);
+                File.Copy(file.CopyFrom, target);
             }
         }
     }

@@ -9,10 +9,20 @@ namespace Portal.Pipeline;
 internal static class ModelStage
 {
     /// <param name="alreadyTyped">Front matter typed by an earlier build under the same theme and folder defaults (<see cref="SessionCache.TypedFrontMatter"/>).</param>
+    /// <param name="oneShot">No later build types these pages again: each page's parsed YAML is let go once typed (<see cref="PageSource.ReleaseFrontMatter"/>).</param>
     public static SiteModel Run(LoadedSite loaded, BuildOptions options, BuildParts parts, ConditionalWeakTable<PageSource, TypedFrontMatter> alreadyTyped, DateOnly today,
-        DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+        bool oneShot, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
         progress?.Report(new BuildProgress(BuildStage.Model, 0, 1));
-        return SiteModelBuilder.Build(loaded.Content, parts, options.BaseUrl, options.IncludeDrafts, loaded.Theme.Theme.LayoutNames, diagnostics, today, alreadyTyped);
+        var site = SiteModelBuilder.Build(loaded.Content, parts, options.BaseUrl, options.IncludeDrafts, loaded.Theme.Theme.LayoutNames, diagnostics, today, alreadyTyped);
+        if (oneShot)
+        {
+            foreach (var page in loaded.Content.Pages)
+            {
+                page.ReleaseFrontMatter();
+            }
+        }
+
+        return site;
     }
 }

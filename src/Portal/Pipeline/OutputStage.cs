@@ -16,9 +16,10 @@ internal sealed record SiteOutputs(List<OutputFile> Files, IReadOnlyList<OutputF
 internal static class OutputStage
 {
     /// <param name="features">What the session's features keep between builds.</param>
+    /// <param name="writeNow">Writes a file at once and returns where (a one-shot build's staging folder), for outputs that make many (<see cref="OutputContext.WriteNow"/>); null keeps every file until the write stage.</param>
     /// <param name="earlierDeferrable">The deferrable outputs' files of an earlier build, to use instead of making them now (a preview); null makes them.</param>
     public static SiteOutputs Run(SiteModel site, LoadedSite loaded, RenderedSite rendered, OutputPlan plan, BuildOptions options, BuildParts parts, SessionState features,
-        IReadOnlyList<OutputFile>? earlierDeferrable, DiagnosticBag diagnostics)
+        Func<OutputFile, string>? writeNow, IReadOnlyList<OutputFile>? earlierDeferrable, DiagnosticBag diagnostics)
     {
         var files = rendered.Pages.Where(p => !p.IsWritten).Select(p => OutputFile.Bytes(p.OutputPath, p.Html)).ToList();
         files.AddRange(site.Files.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
@@ -29,7 +30,7 @@ internal static class OutputStage
             return new SiteOutputs(files, earlierDeferrable ?? [], deferred, []);
         }
 
-        var context = Context(site, loaded, rendered, options, parts, features, diagnostics);
+        var context = Context(site, loaded, rendered, options, parts, features, diagnostics) with { WriteNow = Written(writeNow) };
         var made = new List<OutputFile>();
         var written = new List<WrittenOutput>();
         foreach (var (output, index) in parts.Outputs.Select((o, i) => (o, i)).Where(o => !deferred || o.o is not IDeferrableOutput))
@@ -62,6 +63,12 @@ internal static class OutputStage
     /// <summary>What the outputs read: the rendered site, what the session's features keep, the registered parts and the folder defaults.</summary>
     private static OutputContext Context(SiteModel site, LoadedSite loaded, RenderedSite rendered, BuildOptions options, BuildParts parts, SessionState features, DiagnosticBag diagnostics) =>
         new(site, rendered.Pages, diagnostics) { Session = features, Options = options, Parts = parts, FolderDefaults = loaded.Content.Defaults };
+
+    private static Func<OutputFile, OutputFile>? Written(Func<OutputFile, string>? writeNow) => writeNow is null ? null : file =>
+    {
+        writeNow(file);
+        return OutputFile.Written(file.RelativePath);
+    };
 
     private static List<OutputFile> Made(ISiteOutput output, OutputContext context)
     {

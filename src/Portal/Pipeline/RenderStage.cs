@@ -5,14 +5,16 @@ using Portal.Diagnostics;
 using Portal.Output;
 using Portal.Rendering;
 using Portal.Site;
+using Portal.Thai;
 
 namespace Portal.Pipeline;
 
 /// <summary>The rendered site, in URL order, and the record of this render for the next build of a session to compare with.</summary>
 /// <param name="Pages">The rendered pages; pages that failed to render are absent.</param>
-/// <param name="Dependencies">What each page's rendering read, rendered now or earlier.</param>
+/// <param name="Dependencies">What each page's rendering read, rendered now or earlier; empty for a one-shot build, which no build follows.</param>
 /// <param name="RenderedUrls">The pages rendered now; the others are an earlier build's.</param>
-internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyList<PageDependencies> Dependencies, IReadOnlySet<string> RenderedUrls, RenderRecord Record);
+/// <param name="Record">What the next build of the session compares with; null for a one-shot build.</param>
+internal sealed record RenderedSite(IReadOnlyList<RenderedPage> Pages, IReadOnlyList<PageDependencies> Dependencies, IReadOnlySet<string> RenderedUrls, RenderRecord? Record);
 
 /// <summary>The render stage: renders, in parallel, the pages the changes since the previous render touch (<see cref="RenderRecord"/>); the others are taken from it.</summary>
 internal static class RenderStage
@@ -22,9 +24,10 @@ internal static class RenderStage
 
     /// <param name="previous">The session's last render, or null to render every page.</param>
     /// <param name="writeNow">Writes a page's file at once and returns where (a one-shot build's staging folder), so its HTML need not stay in memory; null keeps every page's HTML.</param>
-    /// <param name="releaseSources">No later build renders these pages again (a one-shot build): each page's Markdown, let go after the load stage, is read again to render it and let go once it is rendered (<see cref="SourceFile.ReleaseText"/>).</param>
+    /// <param name="textFile">Holds each page's search text until the outputs read it (a one-shot build's staging folder), so it need not stay in memory; null keeps it in memory.</param>
+    /// <param name="oneShot">No later build renders these pages again: each page's Markdown, let go after the load stage, is read again to render it and let go once it is rendered (<see cref="SourceFile.ReleaseText"/>), and no record of the render is kept (at 20,000 pages what the pages read alone takes about 20 MB).</param>
     public static RenderedSite Run(SiteModel site, LoadedSite loaded, OutputPlan plan, BuildOptions options, BuildParts parts, RenderRecord? previous,
-        Func<OutputFile, string>? writeNow, bool releaseSources, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+        Func<OutputFile, string>? writeNow, PackedTextFile? textFile, bool oneShot, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
     {
         var outputUrls = plan.OutputPaths.Select(p => "/" + p).ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(site, loaded.Theme.Theme, loaded.Theme.Markdown, outputUrls, parts.PageValues, options.Preview);
@@ -49,13 +52,13 @@ internal static class RenderStage
 
                         // A page whose file can no longer be read as it was has an error now, so the build writes nothing;
                         // it is rendered from no text rather than left out, so that the record stays whole.
-                        if (releaseSources && work[i].Source is { } source && !source.ReadAgain(problems))
+                        if (oneShot && work[i].Source is { } source && !source.ReadAgain(problems))
                         {
                             source.UseNoText();
                         }
 
                         var rendered = renderer.Render(work[i], problems, out var dependencies);
-                        if (releaseSources)
+                        if (oneShot)
                         {
                             work[i].Source?.ReleaseText();
                         }
@@ -65,7 +68,12 @@ internal static class RenderStage
                             rendered = rendered.WrittenTo(writeNow(OutputFile.Bytes(rendered.OutputPath, rendered.Html)));
                         }
 
-                        fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems.ToSortedList());
+                        if (rendered is not null && textFile is not null)
+                        {
+                            rendered = rendered with { Text = rendered.Text.MovedTo(textFile) };
+                        }
+
+                        fresh[i] = new RenderRecord.Entry(rendered, oneShot ? null : dependencies, problems.ToSortedList());
                         var finished = Interlocked.Increment(ref done);
                         if (finished % step == 0 || finished == total)
                         {
@@ -94,7 +102,7 @@ internal static class RenderStage
 
         var ordered = site.Pages.Select(p => entries[p.Url]).ToList();
         diagnostics.AddRange(RepeatedDiagnostics.Collapse(ordered.SelectMany(e => e.Problems), DiagnosticCode.TemplateError));
-        return new RenderedSite([.. ordered.Select(e => e.Rendered).OfType<RenderedPage>()], [.. ordered.Select(e => e.Dependencies)], toRender,
-            RenderRecord.Create(entries, loaded.Stamps));
+        return new RenderedSite([.. ordered.Select(e => e.Rendered).OfType<RenderedPage>()], oneShot ? [] : [.. ordered.Select(e => e.Dependencies!)], toRender,
+            oneShot ? null : RenderRecord.Create(entries, loaded.Stamps));
     }
 }

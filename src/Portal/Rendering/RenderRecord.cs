@@ -28,8 +28,9 @@ internal sealed class RenderRecord
         _inputs = inputs;
     }
 
+    /// <param name="Dependencies">What rendering the page read; null in a one-shot build, which keeps no record.</param>
     /// <param name="Problems">What rendering the page reported, reported again while the page is reused.</param>
-    public sealed record Entry(RenderedPage? Rendered, PageDependencies Dependencies, IReadOnlyList<Diagnostic> Problems);
+    public sealed record Entry(RenderedPage? Rendered, PageDependencies? Dependencies, IReadOnlyList<Diagnostic> Problems);
 
     /// <summary>The pages and files a build read, with each one's stamp, to compare with the next build's.</summary>
     /// <param name="Pages">Each page's source by path; the session's page cache hands out the same object while a file is unchanged.</param>
@@ -64,7 +65,7 @@ internal sealed class RenderRecord
         var changedUrls = changedPages.Where(path => !SameFrontMatter(path, now)).Select(PageUrls.FromSourcePath).ToHashSet(StringComparer.Ordinal);
 
         return site.Pages
-            .Where(page => _byUrl.GetValueOrDefault(page.Url) is not { Rendered: not null } entry
+            .Where(page => _byUrl.GetValueOrDefault(page.Url) is not { Rendered: not null, Dependencies: not null } entry
                 || (page.Source is { } source && changedPages.Contains(source.RelativePath))
                 || entry.Dependencies.LinkedSources.Overlaps(touchedSources)
                 || entry.Dependencies.Data.Overlaps(changedData)

@@ -12,7 +12,7 @@ namespace Portal.Rendering;
 /// </summary>
 /// <param name="Toc">The h2/h3 headings; empty for a generated page.</param>
 /// <param name="Outline">Links, images and headings as written, with their places; empty for a generated page.</param>
-/// <param name="Text">The body's plain text, for the search index; empty for a generated page. Packed (<see cref="PackedText"/>): every page's is held until the outputs.</param>
+/// <param name="Text">The body's plain text, for the search index; empty for a generated page. Packed (<see cref="PackedText"/>): every page's is held until the outputs, in a one-shot build in a file.</param>
 public sealed record RenderedPage(Page Page, byte[] Html, IReadOnlyList<TocEntry> Toc, MarkdownOutline Outline, PackedText Text)
 {
     private byte[]? _html = Html;

@@ -4,7 +4,8 @@ namespace Portal.Thai;
 /// A text kept in memory in one byte a character where it can be: ASCII as itself and the Thai block (U+0E00–U+0E7E)
 /// as 0x80–0xFE; any other UTF-16 unit takes three bytes (0xFF and the unit). A page's plain text, which a build holds
 /// from rendering until the search index reads it, is almost all Thai and ASCII, so it takes half the memory of a
-/// string (20,000 pages: about 95 MB as strings). <see cref="ToString"/> gives back the same text, unit for unit.
+/// string (20,000 pages: about 95 MB as strings). <see cref="ToString"/> gives back the same text, unit for unit. A
+/// one-shot build moves each page's to a file (<see cref="MovedTo"/>) and reads it back when the search index asks.
 /// </summary>
 public sealed class PackedText : IEquatable<PackedText>
 {
@@ -14,11 +15,23 @@ public sealed class PackedText : IEquatable<PackedText>
     private const int PackedThaiStart = 0x80;
     private const byte Unpacked = 0xFF;
 
-    private readonly byte[] _bytes;
+    // Either the bytes, or where they are in a file (MovedTo).
+    private readonly byte[]? _bytes;
+    private readonly PackedTextFile? _file;
+    private readonly long _offset;
 
     private PackedText(byte[] bytes, int length)
     {
         _bytes = bytes;
+        Size = bytes.Length;
+        Length = length;
+    }
+
+    private PackedText(PackedTextFile file, long offset, int size, int length)
+    {
+        _file = file;
+        _offset = offset;
+        Size = size;
         Length = length;
     }
 
@@ -26,7 +39,12 @@ public sealed class PackedText : IEquatable<PackedText>
     public int Length { get; }
 
     /// <summary>The bytes it takes.</summary>
-    internal int Size => _bytes.Length;
+    internal int Size { get; }
+
+    private byte[] Bytes => _bytes ?? _file!.Read(_offset, Size);
+
+    /// <summary>The same text, its bytes written to <paramref name="file"/> and read from there each time it is asked for, until the file is disposed.</summary>
+    public PackedText MovedTo(PackedTextFile file) => _bytes is not { Length: > 0 } bytes ? this : new(file, file.Append(bytes), Size, Length);
 
     public static PackedText From(string text)
     {
@@ -64,7 +82,7 @@ public sealed class PackedText : IEquatable<PackedText>
         return new PackedText(bytes, text.Length);
     }
 
-    public override string ToString() => Length == 0 ? "" : string.Create(Length, _bytes, static (chars, bytes) =>
+    public override string ToString() => Length == 0 ? "" : string.Create(Length, Bytes, static (chars, bytes) =>
     {
         var at = 0;
         for (var i = 0; i < chars.Length; i++)
@@ -76,14 +94,14 @@ public sealed class PackedText : IEquatable<PackedText>
         }
     });
 
-    public bool Equals(PackedText? other) => other is not null && Length == other.Length && _bytes.AsSpan().SequenceEqual(other._bytes);
+    public bool Equals(PackedText? other) => other is not null && Length == other.Length && Size == other.Size && Bytes.AsSpan().SequenceEqual(other.Bytes);
 
     public override bool Equals(object? obj) => Equals(obj as PackedText);
 
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        hash.AddBytes(_bytes);
+        hash.AddBytes(Bytes);
         return hash.ToHashCode();
     }
 

@@ -1,5 +1,8 @@
+using Portal.Content;
+using Portal.Diagnostics;
 using Portal.Features;
 using Portal.Output;
+using Portal.Pipeline;
 
 namespace Portal.Tests.WholeSite;
 
@@ -41,6 +44,38 @@ public sealed class BuildSessionTests
         Assert.Empty(once.Dependencies);
         Assert.Equal((kept.PageCount, kept.FileCount), (result.PageCount, result.FileCount));
         Assert.Equal(result.PageCount, Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void A_one_shot_build_keeps_no_render_record_nor_parsed_yaml_and_a_sessions_build_keeps_both()
+    {
+        using var site = TempSite.Create("basic");
+
+        var (onceLoaded, once) = Render(site, oneShot: true);
+        var (keptLoaded, kept) = Render(site, oneShot: false);
+
+        Assert.Null(once.Record);
+        Assert.Empty(once.Dependencies);
+        Assert.All(onceLoaded.Content.Pages, p => Assert.Throws<InvalidOperationException>(() => p.FrontMatter));
+        Assert.NotNull(kept.Record);
+        Assert.Equal(kept.Pages.Count, kept.Dependencies.Count);
+        Assert.All(keptLoaded.Content.Pages, p => Assert.NotNull(p.FrontMatter.Mapping));
+        Assert.Equal(kept.Pages.Select(p => (p.Url, p.Html)), once.Pages.Select(p => (p.Url, p.Html)));
+    }
+
+    /// <summary>The stages of a build up to the render, as a one-shot build or a session's first build runs them.</summary>
+    private static (LoadedSite Loaded, RenderedSite Rendered) Render(TempSite site, bool oneShot)
+    {
+        var options = site.Options();
+        var cache = new SessionCache(keepsRenders: !oneShot);
+        var today = BuildDate.Resolve(options.AsOf);
+        var diagnostics = new DiagnosticBag();
+        var loaded = LoadStage.Run(options, PortalFeatures.Parts, cache, InputChanges.Unknown, today, diagnostics, null);
+        var model = ModelStage.Run(loaded, options, PortalFeatures.Parts, cache.TypedFrontMatter(loaded.Stamps.Settings), today, oneShot, diagnostics, null);
+        var plan = ValidateStage.Run(model, loaded.Theme.Theme, PortalFeatures.Parts, diagnostics, null);
+        var rendered = RenderStage.Run(model, loaded, plan, options, PortalFeatures.Parts, null, null, null, oneShot, diagnostics, null);
+        Assert.False(diagnostics.HasErrors, TempSite.Describe(diagnostics.ToSortedList()));
+        return (loaded, rendered);
     }
 
     [Fact]

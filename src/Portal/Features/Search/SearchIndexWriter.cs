@@ -44,19 +44,21 @@ internal static class SearchIndexWriter
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static IReadOnlyList<OutputFile> Write(SearchIndex index)
+    /// <param name="writeNow">Writes each term chunk and page fragment as soon as it is compressed (<see cref="OutputContext.WriteNow"/>), so that they are not all held (20,000 pages: about 40 MB); null returns them with their bytes.</param>
+    public static IReadOnlyList<OutputFile> Write(SearchIndex index, Func<OutputFile, OutputFile>? writeNow = null)
     {
+        var written = writeNow ?? (file => file);
         var files = new List<OutputFile>();
         var termChunks = Chunks(index.Terms);
         var chunkFiles = new OutputFile[termChunks.Count];
-        Parallel.For(0, termChunks.Count, i => chunkFiles[i] = Hashed("terms", TermsJson(termChunks[i])));
+        Parallel.For(0, termChunks.Count, i => chunkFiles[i] = written(Hashed("terms", TermsJson(termChunks[i]))));
         var chunks = termChunks.Select((chunk, i) => (First: chunk[0].SortKey, File: chunkFiles[i])).ToList();
         files.AddRange(chunkFiles);
 
         var filters = Hashed("filters", FiltersJson(index.Documents));
         files.Add(filters);
         var fragments = new OutputFile[index.Documents.Count];
-        Parallel.For(0, fragments.Length, id => fragments[id] = OutputFile.Bytes(FragmentPath(id), FragmentJson(index.Documents[id])));
+        Parallel.For(0, fragments.Length, id => fragments[id] = written(OutputFile.Bytes(FragmentPath(id), FragmentJson(index.Documents[id]))));
         files.AddRange(fragments);
         files.Add(OutputFile.Bytes(ManifestPath, ManifestJson(index.Documents, chunks.Select(c => (c.First, RelativeToFolder(c.File))), RelativeToFolder(filters))));
         return files;

@@ -40,7 +40,7 @@ internal sealed class SearchOutput : IDeferrableOutput
 
     public IEnumerable<OutputFile> Write(OutputContext context) =>
         SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents(context.Site, context.Pages).Concat(PdfAttachmentDocuments.Documents(context)),
-            SearchSynonyms.From(context.Site.Data)));
+            SearchSynonyms.From(context.Site.Data)), context.WriteNow);
 
     public static IEnumerable<SearchDocument> Documents(SiteModel site, IEnumerable<RenderedPage> pages)
     {

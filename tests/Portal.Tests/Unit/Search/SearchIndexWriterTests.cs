@@ -34,6 +34,24 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
+    public void Chunks_and_fragments_written_as_soon_as_made_are_the_files_written_at_the_end()
+    {
+        var index = SearchIndexBuilder.Build(ManyDocuments());
+        var late = SearchIndexWriter.Write(index);
+        var early = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+
+        var files = SearchIndexWriter.Write(index, file =>
+        {
+            Assert.True(early.TryAdd(file.RelativePath, file.Content!));
+            return Output.OutputFile.Written(file.RelativePath);
+        });
+
+        Assert.Equal(late.Select(f => f.RelativePath), files.Select(f => f.RelativePath));
+        Assert.Equal(index.Documents.Count + late.Count(f => f.RelativePath.Contains("/terms/", StringComparison.Ordinal)), early.Count);
+        Assert.All(files.Zip(late), pair => Assert.Equal(pair.Second.Content, pair.First.IsWritten ? early[pair.First.RelativePath] : pair.First.Content));
+    }
+
+    [Fact]
     public void Chunks_hold_consecutive_terms_and_the_manifest_names_each_chunks_first_key()
     {
         var index = SearchIndexBuilder.Build(ManyDocuments());
