@@ -136,7 +136,7 @@ internal static class SearchIndexBuilder
         {
             var tally = vocabulary.Counts;
             var pairTally = vocabulary.PairCounts;
-            var found = groups.Count == 0 ? null : new SynonymGroups.Finder(groups);
+            var found = groups.Count == 0 ? null : vocabulary.Finder(groups);
             var length = 0;
             string? previous = null;
             SearchText.VisitTerms(text, term =>
@@ -266,7 +266,10 @@ internal static class SearchIndexBuilder
                 }
             }
 
-            /// <summary>The terms of the words of the groups found that the field does not hold, counted as often as their group's words occur.</summary>
+            /// <summary>
+            /// The terms of the words of the groups found that the field does not hold, counted as often as their group's
+            /// words occur. The finder is empty again afterwards, for the thread's next field.
+            /// </summary>
             public (int[] Terms, int[] Counts) Missing(Tally<int> tally)
             {
                 foreach (var (group, count) in _groupCounts)
@@ -284,6 +287,9 @@ internal static class SearchIndexBuilder
                     }
                 }
 
+                _groupCounts.Clear();
+                _wordsFound.Clear();
+                _seen = 0;
                 return tally.Take();
             }
 
@@ -405,6 +411,11 @@ internal static class SearchIndexBuilder
 
             /// <summary>The counts of a title's pairs of neighbouring terms, reused like <see cref="Counts"/>.</summary>
             public Tally<int> PairCounts { get; } = new();
+
+            private SynonymGroups.Finder? _finder;
+
+            /// <summary>The thread's finder of synonym groups, reused from field to field like <see cref="Counts"/> (a new one for each field grew its tables again every time).</summary>
+            public SynonymGroups.Finder Finder(SynonymGroups groups) => _finder ??= new SynonymGroups.Finder(groups);
 
             public int Id(ReadOnlySpan<char> term)
             {
