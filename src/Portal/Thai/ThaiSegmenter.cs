@@ -121,6 +121,9 @@ public static unsafe class ThaiSegmenter
         /// <summary>Enough for a large site's recurring phrases; when full it starts again, so memory stays bounded (a few MB a thread).</summary>
         private const int Capacity = 1 << 15;
 
+        /// <summary>Longer pieces (a table row or OCR text without spaces) rarely come again: they go to ICU without being kept.</summary>
+        private const int LongestKept = 80;
+
         private readonly Dictionary<string, int[]> _words = new(StringComparer.Ordinal);
         private readonly List<Range> _cut = [];
 
@@ -132,6 +135,12 @@ public static unsafe class ThaiSegmenter
             }
 
             var piece = text.Slice(start, length);
+            if (length > LongestKept)
+            {
+                AddIcuWords(piece, start, words);
+                return;
+            }
+
             var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!lookup.TryGetValue(piece, out var bounds))
             {

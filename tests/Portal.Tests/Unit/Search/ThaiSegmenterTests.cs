@@ -84,10 +84,13 @@ public sealed class ThaiSegmenterTests
     {
         string[] pieces = ["ก", "ข", "ร", "เ", "า", "ิ", "่", "้", "ั", "์", "ํ", "ำ", "ป.", "๒", "5", "a", "B", ".", "-", ",",
             " ", " ", "  ", "\n", "\r\n", "\t", "\u00A0", "\u200B", "\u200C", "\u200D", "\u0301", "👍🏽", "❤\uFE0F", "ไทย", "การ", "ผู้รับผิดชอบ"];
+        var unspaced = pieces.Where(p => !p.Contains(' ', StringComparison.Ordinal) && !p.Contains('\n', StringComparison.Ordinal)).ToArray();
         var random = new Random(20);
         for (var round = 0; round < 5_000; round++)
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 24)).Select(_ => pieces[random.Next(pieces.Length)]));
+            // Every tenth text is long and without spaces or line breaks: one piece, past the length the segmenter remembers.
+            var from = round % 10 == 0 ? unspaced : pieces;
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, round % 10 == 0 ? 200 : 24)).Select(_ => from[random.Next(from.Length)]));
             AssertSameAsIcu(text, text);
             AssertSameAsIcu(text, text + " (again)");
         }
