@@ -57,7 +57,9 @@ internal static class RenderStage
                             source.UseNoText();
                         }
 
-                        var rendered = renderer.Render(work[i], problems, out var dependencies);
+                        // What each page read is recorded only for a later build of the session to compare with.
+                        PageDependencies? dependencies = null;
+                        var rendered = oneShot ? renderer.Render(work[i], problems) : renderer.Render(work[i], problems, out dependencies);
                         if (oneShot)
                         {
                             work[i].Source?.ReleaseText();
@@ -73,7 +75,7 @@ internal static class RenderStage
                             rendered = rendered with { Text = rendered.Text.MovedTo(textFile) };
                         }
 
-                        fresh[i] = new RenderRecord.Entry(rendered, oneShot ? null : dependencies, problems.ToSortedList());
+                        fresh[i] = new RenderRecord.Entry(rendered, dependencies, problems.ToSortedList());
                         var finished = Interlocked.Increment(ref done);
                         if (finished % step == 0 || finished == total)
                         {

@@ -32,12 +32,16 @@ internal sealed class PageRenderer
         _keepWords = site.KeepWords;
     }
 
+    /// <summary>Renders the page, for a build that no later build compares with.</summary>
+    /// <exception cref="UnexpectedBuildException">Something the build did not expect went wrong with this page.</exception>
+    public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics) => Guarded(page, _links, diagnostics);
+
     /// <summary>Renders the page, and records in <paramref name="dependencies"/> what it read.</summary>
     /// <exception cref="UnexpectedBuildException">Something the build did not expect went wrong with this page.</exception>
     public RenderedPage? Render(Page page, ICollection<Diagnostic> diagnostics, out PageDependencies dependencies)
     {
         var links = new RecordingLinkTargets(_links);
-        var rendered = UnexpectedBuildException.Guard(page.Source?.DisplayPath ?? _theme.LayoutPath(page.Layout), () => Render(page, links, diagnostics));
+        var rendered = Guarded(page, links, diagnostics);
         var layoutUses = _theme.Uses(page.Layout);
         var baseUses = _theme.Uses(Theme.BaseLayout);
         dependencies = new PageDependencies(page.Url, page.Source?.RelativePath,
@@ -50,6 +54,9 @@ internal sealed class PageRenderer
 
     /// <summary>Whether the page's layouts list other pages (the sitemap, an archive, a section's index): such a page costs many times another's.</summary>
     public bool ListsPages(Page page) => _theme.Uses(page.Layout).ListsPages || _theme.Uses(Theme.BaseLayout).ListsPages;
+
+    private RenderedPage? Guarded(Page page, ILinkTargets links, ICollection<Diagnostic> diagnostics) =>
+        UnexpectedBuildException.Guard(page.Source?.DisplayPath ?? _theme.LayoutPath(page.Layout), () => Render(page, links, diagnostics));
 
     private RenderedPage? Render(Page page, ILinkTargets links, ICollection<Diagnostic> diagnostics)
     {
