@@ -110,7 +110,7 @@ internal sealed class KeepWordAutomaton
 
             var start = from + found;
             if (_oneCharacterWords.Contains(text[start], StringComparison.Ordinal)
-                || (start + 1 < text.Length && (_openingPairs[PairHash(text[start], text[start + 1]) >> 6] & (1UL << PairHash(text[start], text[start + 1]))) != 0))
+                || (start + 1 < text.Length && OpensAWord(text[start], text[start + 1])))
             {
                 return start;
             }
@@ -122,6 +122,13 @@ internal sealed class KeepWordAutomaton
     }
 
     private static int PairHash(char first, char second) => ((first << 7) ^ second) & PairHashMask;
+
+    /// <summary>Whether a listed word may begin with these two characters (false: none does).</summary>
+    private bool OpensAWord(char first, char second)
+    {
+        var pair = PairHash(first, second);
+        return (_openingPairs[pair >> 6] & (1UL << pair)) != 0;
+    }
 
     /// <summary>The length of the longest listed word the text read so far ends with (in <paramref name="state"/>); 0 for none.</summary>
     public int LongestWordEndingAt(int state) => _longestWord[state];
