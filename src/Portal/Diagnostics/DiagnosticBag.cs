@@ -38,7 +38,17 @@ public sealed class DiagnosticBag : ICollection<Diagnostic>
     }
 
     /// <summary>The diagnostics read back: the kept ones, and a summary for each group with omitted ones.</summary>
-    public int Count => ToSortedList().Count;
+    /// <remarks>Counted without sorting: every page's loader asks, mostly of an empty bag.</remarks>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _groups.Values.Sum(group => group.Kept.Count + (group.HasOmitted ? 1 : 0));
+            }
+        }
+    }
 
     bool ICollection<Diagnostic>.IsReadOnly => false;
 
@@ -82,6 +92,11 @@ public sealed class DiagnosticBag : ICollection<Diagnostic>
         var items = new List<(Diagnostic Diagnostic, bool IsSummary)>();
         lock (_lock)
         {
+            if (_groups.Count == 0)
+            {
+                return [];
+            }
+
             foreach (var group in _groups.Values)
             {
                 items.AddRange(group.Kept.Select(d => (d, false)));
@@ -157,6 +172,8 @@ public sealed class DiagnosticBag : ICollection<Diagnostic>
             Kept.RemoveAt(Kept.Count - 1);
             return displaced;
         }
+
+        public bool HasOmitted => OmittedCount > 0 || Summaries.Any(s => s.Omitted > 0);
 
         public Diagnostic? Summary()
         {

@@ -14,7 +14,7 @@ internal static class PlainTextWriter
     /// <param name="nodes">The page's nodes in document order (<see cref="MarkdownTree"/>).</param>
     public static string Write(IReadOnlyList<MarkdownObject> nodes)
     {
-        var builder = new StringBuilder();
+        var builder = Builder();
         foreach (var block in nodes.OfType<LeafBlock>())
         {
             var start = builder.Length;
@@ -42,6 +42,15 @@ internal static class PlainTextWriter
 
         return builder.ToString();
     }
+
+    /// <summary>One builder per thread, kept unless a page made it large: a builder of its own for each page grew by copying, block after block.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    private const int KeptCapacity = 1 << 18;
+
+    private static StringBuilder Builder() =>
+        _builder is { Capacity: <= KeptCapacity } kept ? kept.Clear() : _builder = new StringBuilder();
 
     private static void TrimFrom(StringBuilder builder, int start)
     {
