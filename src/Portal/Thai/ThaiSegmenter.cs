@@ -32,43 +32,78 @@ public static unsafe class ThaiSegmenter
 
     /// <summary>
     /// The word-like segments of <paramref name="text"/> into <paramref name="words"/>, which is cleared first (a caller
-    /// reuses one list). The text is cut at spaces and line breaks, where ICU always breaks, and each piece between them
-    /// is looked up in this thread's <see cref="PieceWords"/> before ICU is asked: a site repeats its phrases (names,
-    /// titles, the same sentence in many pages), and ICU's dictionary search was the largest cost of the search index.
+    /// reuses one list). Each of the text's <see cref="Pieces"/> is looked up in this thread's <see cref="PieceWords"/>
+    /// before ICU is asked: a site repeats its phrases (names, titles, the same sentence in many pages), and ICU's
+    /// dictionary search was the largest cost of the search index.
     /// </summary>
     public static void Words(ReadOnlySpan<char> text, List<Range> words)
     {
         words.Clear();
         var pieces = _pieces ??= new PieceWords();
-        var pieceStart = 0;
         var position = 0;
-        while (position < text.Length)
+        while (NextPiece(text, ref position) is (int start, int length))
         {
-            var separator = text[position..].IndexOfAny(' ', '\n');
+            pieces.Add(text, start, length, words);
+        }
+    }
+
+    /// <summary>Receives one piece of a text, valid only during the call.</summary>
+    public delegate void PieceVisitor(ReadOnlySpan<char> piece);
+
+    /// <summary>
+    /// The text cut at spaces and line breaks, where ICU always breaks: the words of the whole text are the words of
+    /// its pieces, in order, so a piece's words can be remembered and reused wherever the piece comes again.
+    /// </summary>
+    public static void Pieces(ReadOnlySpan<char> text, PieceVisitor visit)
+    {
+        var position = 0;
+        while (NextPiece(text, ref position) is (int start, int length))
+        {
+            if (length > 0)
+            {
+                visit(text.Slice(start, length));
+            }
+        }
+    }
+
+    /// <summary>The next piece from <paramref name="position"/> on (possibly empty), or null at the end of the text.</summary>
+    private static (int Start, int Length)? NextPiece(ReadOnlySpan<char> text, ref int position)
+    {
+        if (position > text.Length)
+        {
+            return null;
+        }
+
+        var pieceStart = position;
+        var searchFrom = position;
+        while (searchFrom < text.Length)
+        {
+            var separator = text[searchFrom..].IndexOfAny(' ', '\n');
             if (separator < 0)
             {
                 break;
             }
 
-            var separatorStart = position + separator;
+            var separatorStart = searchFrom + separator;
             var next = separatorStart + 1;
             while (next < text.Length && text[next] is ' ' or '\n')
             {
                 next++;
             }
 
-            position = next;
+            searchFrom = next;
             if (next < text.Length && JoinsThePrecedingCharacter(text[next]))
             {
                 // A mark after a space belongs to the space's segment (Unicode word rule WB4): no break before it.
                 continue;
             }
 
-            pieces.Add(text, pieceStart, separatorStart - pieceStart, words);
-            pieceStart = next;
+            position = next;
+            return (pieceStart, separatorStart - pieceStart);
         }
 
-        pieces.Add(text, pieceStart, text.Length - pieceStart, words);
+        position = text.Length + 1;
+        return (pieceStart, text.Length - pieceStart);
     }
 
     /// <summary>The word-like segments of the whole of <paramref name="text"/> from ICU, with no pieces and no cache: what <see cref="Words(ReadOnlySpan{char}, List{Range})"/> must equal.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 
 namespace Portal.Features.Search;
@@ -21,11 +22,14 @@ internal static class SearchIndexBuilder
         var vocabulary = new Vocabulary();
         var groups = new SynonymGroups(synonyms ?? [], vocabulary);
         var fields = new FieldTerms[ordered.Count][];
-        Parallel.For(0, ordered.Count, vocabulary.ForThisWorker, (i, _, worker) =>
+
+        // One view of the vocabulary per thread, not per task of Parallel.For: a task gives way to another every
+        // few hundred milliseconds, and a new view would learn every term and piece again.
+        using (var workers = new ThreadLocal<Vocabulary.WorkerTerms>(vocabulary.ForThisWorker))
         {
-            fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), worker, groups, pairs: f == SearchField.Title))];
-            return worker;
-        }, _ => { });
+            Parallel.For(0, ordered.Count, i =>
+                fields[i] = [.. Fields.Select(f => FieldTerms.Of(FieldText(ordered[i], f), workers.Value!, groups, pairs: f == SearchField.Title))]);
+        }
 
         var terms = vocabulary.Terms();
         var splitter = new CompoundSplitter(terms.ToHashSet(StringComparer.Ordinal));
@@ -138,15 +142,19 @@ internal static class SearchIndexBuilder
             var pairTally = vocabulary.PairCounts;
             var found = groups.Count == 0 ? null : vocabulary.Finder(groups);
             var length = 0;
-            string? previous = null;
-            SearchText.VisitTerms(text, term =>
+            void Count(int id)
             {
                 length++;
-                var id = vocabulary.Id(term);
                 tally.Add(id, 1);
                 found?.Next(id);
-                if (pairs)
+            }
+
+            if (pairs)
+            {
+                string? previous = null;
+                SearchText.VisitTerms(text, term =>
                 {
+                    Count(vocabulary.Id(term));
                     var current = TitlePair.Pairs(term) ? term.ToString() : null;
                     if (previous is not null && current is not null)
                     {
@@ -154,8 +162,19 @@ internal static class SearchIndexBuilder
                     }
 
                     previous = current;
-                }
-            });
+                });
+            }
+            else
+            {
+                SearchText.VisitPieces(text, piece =>
+                {
+                    foreach (var id in vocabulary.PieceIds(piece))
+                    {
+                        Count(id);
+                    }
+                }, abbreviation => Count(vocabulary.Id(abbreviation)));
+            }
+
             var (terms, counts) = tally.Take();
             var (synonyms, synonymCounts) = found is null ? ([], []) : found.Missing(vocabulary.SynonymCounts);
             var (pairTerms, pairCounts) = pairTally.Take();
@@ -373,6 +392,43 @@ internal static class SearchIndexBuilder
 
         public WorkerTerms ForThisWorker() => new(this);
 
+        /// <summary>Pieces longer than this rarely come again (a table row, OCR text without spaces): they are not kept.</summary>
+        private const int LongestKeptPiece = 200;
+
+        /// <summary>
+        /// Enough for a large site's recurring pieces (the 10,000-page corpus has about 36,000 distinct ones); when either
+        /// limit is passed the table starts again, so it holds at most about 20 MB.
+        /// </summary>
+        private const int KeptPieces = 1 << 17;
+
+        private const int KeptCharacters = 1 << 22;
+
+        private readonly ConcurrentDictionary<string, int[]> _pieces = new(StringComparer.Ordinal);
+        private readonly Lock _clearing = new();
+        private int _keptPieces;
+        private int _keptCharacters;
+
+        /// <summary>The pieces any thread has met, with their terms' ids, shared: a thread of its own would cut each piece again, with ICU.</summary>
+        private ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> KnownPieces => _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private void Keep(ReadOnlySpan<char> piece, int[] ids)
+        {
+            if (Interlocked.Increment(ref _keptPieces) > KeptPieces || Interlocked.Add(ref _keptCharacters, piece.Length) > KeptCharacters)
+            {
+                lock (_clearing)
+                {
+                    if (_keptPieces > KeptPieces || _keptCharacters > KeptCharacters)
+                    {
+                        _pieces.Clear();
+                        _keptPieces = 0;
+                        _keptCharacters = 0;
+                    }
+                }
+            }
+
+            KnownPieces.TryAdd(piece, ids);
+        }
+
         public int Id(string term)
         {
             lock (_adding)
@@ -416,6 +472,37 @@ internal static class SearchIndexBuilder
 
             /// <summary>The thread's finder of synonym groups, reused from field to field like <see cref="Counts"/> (a new one for each field grew its tables again every time).</summary>
             public SynonymGroups.Finder Finder(SynonymGroups groups) => _finder ??= new SynonymGroups.Finder(groups);
+
+            /// <summary>
+            /// The ids of a piece's terms (<see cref="SearchText.VisitPieces"/>), remembered for every thread
+            /// (<see cref="Vocabulary.KnownPieces"/>): most of a site's text is pieces met before, and looking one up
+            /// costs less than cutting it into words and looking up each.
+            /// </summary>
+            public int[] PieceIds(ReadOnlySpan<char> piece)
+            {
+                if (piece.Length > LongestKeptPiece)
+                {
+                    return IdsOf(piece);
+                }
+
+                if (shared.KnownPieces.TryGetValue(piece, out var ids))
+                {
+                    return ids;
+                }
+
+                ids = IdsOf(piece);
+                shared.Keep(piece, ids);
+                return ids;
+            }
+
+            private readonly List<int> _pieceIds = [];
+
+            private int[] IdsOf(ReadOnlySpan<char> piece)
+            {
+                _pieceIds.Clear();
+                SearchText.VisitPieceTerms(piece, term => _pieceIds.Add(Id(term)));
+                return [.. _pieceIds];
+            }
 
             public int Id(ReadOnlySpan<char> term)
             {

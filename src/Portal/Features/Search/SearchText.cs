@@ -66,33 +66,43 @@ public static partial class SearchText
     /// Every term of <paramref name="text"/>, in order, repeats included, handed to <paramref name="visit"/>
     /// as a span of the normalised text: the index counts terms without a string for each occurrence.
     /// </summary>
-    public static void VisitTerms(string text, TermVisitor visit)
+    public static void VisitTerms(string text, TermVisitor visit) =>
+        VisitPieces(text, piece => VisitPieceTerms(piece, visit), visit);
+
+    /// <summary>
+    /// The terms of <paramref name="text"/> in the same order as <see cref="VisitTerms"/>, a piece at a time: each piece
+    /// of the normalised text as <see cref="ThaiSegmenter.Pieces"/> cuts it (its terms are <see cref="VisitPieceTerms"/>),
+    /// and each dotted abbreviation between them as its one term. A piece comes again and again in a site, so a caller
+    /// can remember what its terms came to.
+    /// </summary>
+    public static void VisitPieces(string text, ThaiSegmenter.PieceVisitor piece, TermVisitor abbreviation)
     {
         var normalized = Normalize(text);
         if (!normalized.Contains('.', StringComparison.Ordinal))
         {
-            VisitWords(normalized, visit);
+            ThaiSegmenter.Pieces(normalized, piece);
             return;
         }
 
         var start = 0;
-        foreach (var abbreviation in DottedAbbreviation().EnumerateMatches(normalized))
+        foreach (var match in DottedAbbreviation().EnumerateMatches(normalized))
         {
-            VisitWords(normalized.AsSpan(start, abbreviation.Index - start), visit);
-            visit(WithoutDots(normalized.AsSpan(abbreviation.Index, abbreviation.Length)));
-            start = abbreviation.Index + abbreviation.Length;
+            ThaiSegmenter.Pieces(normalized.AsSpan(start, match.Index - start), piece);
+            abbreviation(WithoutDots(normalized.AsSpan(match.Index, match.Length)));
+            start = match.Index + match.Length;
         }
 
-        VisitWords(normalized.AsSpan(start), visit);
+        ThaiSegmenter.Pieces(normalized.AsSpan(start), piece);
     }
 
-    private static void VisitWords(ReadOnlySpan<char> normalized, TermVisitor visit)
+    /// <summary>The terms of one piece that <see cref="VisitPieces"/> handed out.</summary>
+    public static void VisitPieceTerms(ReadOnlySpan<char> piece, TermVisitor visit)
     {
         var words = _words ??= [];
-        ThaiSegmenter.Words(normalized, words);
+        ThaiSegmenter.Words(piece, words);
         foreach (var word in words)
         {
-            SplitOnSeparators(normalized[word], visit);
+            SplitOnSeparators(piece[word], visit);
         }
     }
 

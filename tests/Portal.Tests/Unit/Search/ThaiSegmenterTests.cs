@@ -104,6 +104,15 @@ public sealed class ThaiSegmenterTests
         ThaiSegmenter.Words(text, actual);
 
         Assert.True(expected.SequenceEqual(actual), $"{what}: ICU [{string.Join('|', expected.Select(r => text[r]))}], pieces [{string.Join('|', actual.Select(r => text[r]))}]");
+
+        // The search index counts a piece's terms once and reuses them: the words of the pieces, each cut on its own, are the text's.
+        var byPiece = new List<Range>();
+        ThaiSegmenter.Pieces(text, piece =>
+        {
+            Assert.True(text.AsSpan().Overlaps(piece, out var offset));
+            byPiece.AddRange(ThaiSegmenter.Words(piece.ToString()).Select(r => new Range(offset + r.Start.Value, offset + r.End.Value)));
+        });
+        Assert.True(expected.SequenceEqual(byPiece), $"{what}: ICU [{string.Join('|', expected.Select(r => text[r]))}], piece by piece [{string.Join('|', byPiece.Select(r => text[r]))}]");
     }
 
     [Fact]
