@@ -14,10 +14,15 @@ internal static class ContentLoader
 
     /// <param name="cache">Pages read by an earlier build of the same session; an unchanged file is not read again.</param>
     /// <param name="walked">The files of <c>input/</c> when the caller already knows them (<see cref="InputTreeCache"/>); else input/ is walked.</param>
-    public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null, IReadOnlyList<InputFile>? walked = null)
+    /// <param name="releaseText">
+    /// Let go of each page's text as soon as its front matter is read (<see cref="SourceFile.ReleaseText"/>), for a build
+    /// that reads it again to render: held until every page was read, the texts of a large site outlived collection after
+    /// collection, each copying them again.
+    /// </param>
+    public static LoadedContent Load(ContentPaths paths, DiagnosticBag diagnostics, PageSourceCache? cache = null, IReadOnlyList<InputFile>? walked = null, bool releaseText = false)
     {
         var files = walked ?? InputTree.Walk(paths, diagnostics);
-        var pages = LoadPages(paths, files.Where(f => IsPagePath(f.RelativePath)).ToList(), diagnostics, cache);
+        var pages = LoadPages(paths, files.Where(f => IsPagePath(f.RelativePath)).ToList(), diagnostics, cache, releaseText);
         var defaults = LoadFolderDefaults(paths, files.Where(f => IsFolderDefaults(f.RelativePath)), diagnostics);
         var data = LoadData(paths, files.Where(f => IsDataPath(f.RelativePath)), diagnostics);
         var staticFiles = ListFiles(paths, files.Where(f => f.RelativePath.StartsWith(ContentPaths.FilesFolder + "/", StringComparison.Ordinal)), diagnostics);
@@ -41,7 +46,7 @@ internal static class ContentLoader
         });
     }
 
-    private static IReadOnlyList<PageSource> LoadPages(ContentPaths paths, IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, PageSourceCache? cache)
+    private static IReadOnlyList<PageSource> LoadPages(ContentPaths paths, IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, PageSourceCache? cache, bool releaseText)
     {
         var pages = new ConcurrentBag<PageSource>();
         Parallel.ForEach(files, input =>
@@ -49,6 +54,11 @@ internal static class ContentLoader
             var problems = new DiagnosticBag();
             if ((cache is null ? LoadPage(paths, input, problems) : cache.GetOrLoad(paths, input, problems)) is { } page)
             {
+                if (releaseText)
+                {
+                    page.File.ReleaseText();
+                }
+
                 pages.Add(page);
             }
 

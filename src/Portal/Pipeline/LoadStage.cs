@@ -31,19 +31,13 @@ internal static class LoadStage
             var parsed = Theme.Load(themeFolders, problems, parts.Filters);
             return (parsed, new MarkdownRenderer(parsed.ElementIds), problems.ToSortedList());
         }));
-        var content = ContentLoader.Load(paths, diagnostics, cache.Pages, cache.InputFiles(paths, changes, diagnostics)) with { History = cache.History(paths.Root) };
+
+        // No later build compares with these pages: each one's Markdown is read again when it is rendered.
+        var files = cache.InputFiles(paths, changes, diagnostics);
+        var content = ContentLoader.Load(paths, diagnostics, cache.Pages, files, releaseText: !cache.KeepsRenders) with { History = cache.History(paths.Root) };
         var theme = themeLoad.GetAwaiter().GetResult();
         diagnostics.AddRange(theme.Problems);
         var stamps = Stamps(paths, content, theme, today);
-        if (!cache.KeepsRenders)
-        {
-            // No later build compares with these pages: each one's Markdown is read again when it is rendered.
-            foreach (var page in content.Pages)
-            {
-                page.File.ReleaseText();
-            }
-        }
-
         return new LoadedSite(content, theme, stamps);
     }
 

@@ -55,6 +55,24 @@ public sealed class SourceFileTests : IDisposable
         Assert.Equal("ข้อความ", file.Text);
     }
 
+    [Fact]
+    public void A_one_shot_load_lets_go_of_each_text_once_its_front_matter_is_read()
+    {
+        File.WriteAllText(Path.Combine(_folder, "a.md"), "---\ntitle: หน้าหนึ่ง\n---\nเนื้อหา «เติม: ชื่อ»\n");
+        File.WriteAllText(Path.Combine(_folder, "b.md"), "---\ntitle: หน้าสอง\n---\nเนื้อหา\n");
+        var paths = new ContentPaths(_folder, "input");
+
+        var released = ContentLoader.Load(paths, new DiagnosticBag(), releaseText: true);
+        var kept = ContentLoader.Load(paths, new DiagnosticBag());
+
+        Assert.Equal(2, released.Pages.Count);
+        Assert.All(released.Pages, page => Assert.Throws<InvalidOperationException>(() => page.File.Text));
+        Assert.Equal(["หน้าหนึ่ง", "หน้าสอง"], released.Pages.Select(page => page.FrontMatter.Mapping["title"].ToString()));
+        Assert.Equal((4, 9), released.Pages[0].File.FirstPlaceholder);
+        Assert.All(released.Pages, page => Assert.True(page.File.ReadAgain(new List<Diagnostic>())));
+        Assert.Equal(kept.Pages.Select(page => page.File.Text), released.Pages.Select(page => page.File.Text));
+    }
+
     private SourceFile Read(string text)
     {
         var path = Path.Combine(_folder, "page.md");
