@@ -91,10 +91,24 @@ public sealed partial class SimpleYamlParserTests
     [InlineData("a:1\n", false)]
     [InlineData("a: \"\u0001\"\n", false)]
     [InlineData("a: \"\uFDD0\"\n", true)]
+    [InlineData("a: b\u00A0\n", true)]
+    [InlineData("a: \u00A0b\u3000\n", true)]
+    [InlineData("a: [b\u00A0, \u200Bc]\n", true)]
+    [InlineData("\u00A0a: b\n", false)]
     public void Edge_cases(string yaml, bool takesTheFastPath)
     {
         Assert.Equal(takesTheFastPath, AssertSameEvents(yaml));
         AssertSameNodes(yaml);
+    }
+
+    [Fact]
+    public void Long_values_read_the_same()
+    {
+        var thai = string.Concat(Enumerable.Repeat("การประเมินคุณธรรมและความโปร่งใส ", 100));
+        Assert.True(AssertSameEvents($"title: {thai}\ndescription: \"{thai}\"\nnote: '{thai}'\ntags: [{thai}, \"{thai}\"]\n"));
+        Assert.True(AssertSameEvents($"{new string('k', 128)}: 1\n"));
+        Assert.False(AssertSameEvents($"{new string('k', 129)}: 1\n"));
+        AssertSameNodes($"{new string('k', 1100)}: 1\n");
     }
 
     [Fact]
