@@ -19,6 +19,12 @@ internal sealed class SimpleYamlParser : IParser
 
     private static readonly Mark Origin = new(0, 1, 1);
 
+    /// <summary>
+    /// The tag handles every implicit document starts with, as YamlDotNet lists them. Made once: each
+    /// <see cref="TagDirective"/> checks its handle with a regular expression.
+    /// </summary>
+    private static readonly TagDirective[] DefaultTagDirectives = [new("!", "!"), new("!!", "tag:yaml.org,2002:")];
+
     private readonly List<ParsingEvent> _events;
     private int _next;
 
@@ -48,7 +54,7 @@ internal sealed class SimpleYamlParser : IParser
                 if (events.Count == 1)
                 {
                     var first = new Mark(lineStart, line, 1);
-                    events.Add(new DocumentStart(null, DefaultTagDirectives(), true, first, first));
+                    events.Add(new DocumentStart(null, new TagDirectiveCollection(DefaultTagDirectives), true, first, first));
                     events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, first, first));
                 }
 
@@ -75,10 +81,6 @@ internal sealed class SimpleYamlParser : IParser
         events.Add(new StreamEnd(end, end));
         return new SimpleYamlParser(events);
     }
-
-    /// <summary>The tag handles every implicit document starts with, as YamlDotNet lists them.</summary>
-    private static TagDirectiveCollection DefaultTagDirectives() =>
-        [new TagDirective("!", "!"), new TagDirective("!!", "tag:yaml.org,2002:")];
 
     public bool MoveNext()
     {
