@@ -11,9 +11,11 @@ namespace Portal.Content;
 internal static class YamlDocumentReader
 {
     /// <param name="firstLine">The file line the YAML text starts on, so positions point into the file.</param>
-    public static YamlNode? Read(string yaml, string displayPath, int firstLine, ICollection<Diagnostic> diagnostics)
+    /// <param name="simpleFirst">Whether <see cref="SimpleYamlParser"/> reads the text when it can; false only to compare the two parsers.</param>
+    public static YamlNode? Read(string yaml, string displayPath, int firstLine, ICollection<Diagnostic> diagnostics, bool simpleFirst = true)
     {
-        var parser = new CheckedYamlParser(new Parser(new StringReader(yaml)));
+        var events = (simpleFirst ? SimpleYamlParser.TryCreate(yaml) : null) as IParser ?? new Parser(new StringReader(yaml));
+        var parser = new CheckedYamlParser(events);
         try
         {
             var stream = new YamlStream();
