@@ -154,12 +154,13 @@ public static unsafe class ThaiSegmenter
     private sealed class PieceWords
     {
         /// <summary>
-        /// Enough for a large site's recurring phrases (the 10,000-page corpus has 36,000 distinct pieces, 1.6 million
-        /// characters); when either limit is reached the table starts again, so a thread holds at most about 20 MB.
+        /// Enough for the phrases a thread meets again: the search index remembers the pieces of page text itself, for
+        /// every thread, and asks here only for pieces new to it, so what comes back here is mostly titles. When either
+        /// limit is reached the table starts again, so a thread holds at most a few MB.
         /// </summary>
-        private const int CapacityPieces = 1 << 17;
+        private const int CapacityPieces = 1 << 15;
 
-        private const int CapacityCharacters = 1 << 22;
+        private const int CapacityCharacters = 1 << 20;
 
         /// <summary>
         /// Longer pieces (a table row, OCR text without spaces) rarely come again: they go to ICU without being kept.
