@@ -19,12 +19,7 @@ internal sealed class HeadingIdsExtension(IReadOnlySet<string> themeIds) : IMark
 
     private void AssignIds(MarkdownDocument document)
     {
-        var ids = new ThaiSlugger.UniqueIds();
-        foreach (var id in themeIds)
-        {
-            ids.Reserve(id);
-        }
-
+        var ids = new ThaiSlugger.UniqueIds(themeIds);
         var headings = MarkdownTree.AllNodes(document).OfType<HeadingBlock>().ToList();
         foreach (var heading in headings)
         {

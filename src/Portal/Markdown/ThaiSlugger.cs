@@ -40,7 +40,8 @@ internal static class ThaiSlugger
     }
 
     /// <summary>Hands out ids that are unique within one page: the second "ก" becomes "ก-1".</summary>
-    public sealed class UniqueIds
+    /// <param name="reserved">Ids never handed out, kept by the caller: the theme's, the same for every page, so not copied into each page's set.</param>
+    public sealed class UniqueIds(IReadOnlySet<string> reserved)
     {
         private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
@@ -52,7 +53,7 @@ internal static class ThaiSlugger
         public string Next(string text)
         {
             var slug = Slugify(text);
-            if (_used.Add(slug))
+            if (TryUse(slug))
             {
                 return slug;
             }
@@ -63,10 +64,12 @@ internal static class ThaiSlugger
             {
                 candidate = $"{slug}-{n++}";
             }
-            while (!_used.Add(candidate));
+            while (!TryUse(candidate));
 
             _nextNumber[slug] = n;
             return candidate;
         }
+
+        private bool TryUse(string id) => !reserved.Contains(id) && _used.Add(id);
     }
 }

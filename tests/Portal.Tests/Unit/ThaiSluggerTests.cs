@@ -92,7 +92,7 @@ public sealed class ThaiSluggerTests
     [Fact]
     public void Unique_ids_number_repeats_from_one()
     {
-        var ids = new ThaiSlugger.UniqueIds();
+        var ids = new ThaiSlugger.UniqueIds(new HashSet<string>());
 
         Assert.Equal(["ก", "ก-1", "ก-2"], new[] { ids.Next("ก"), ids.Next("ก"), ids.Next("ก") });
     }
@@ -100,7 +100,7 @@ public sealed class ThaiSluggerTests
     [Fact]
     public void Unique_ids_compare_slugs_not_texts()
     {
-        var ids = new ThaiSlugger.UniqueIds();
+        var ids = new ThaiSlugger.UniqueIds(new HashSet<string>());
 
         Assert.Equal("ข้อเสนอแนะ-iit", ids.Next("ข้อเสนอแนะ (IIT)"));
         Assert.Equal("ข้อเสนอแนะ-iit-1", ids.Next("ข้อเสนอแนะ IIT"));
@@ -113,7 +113,7 @@ public sealed class ThaiSluggerTests
     [Fact]
     public void Unique_ids_avoid_reserved_explicit_ids()
     {
-        var ids = new ThaiSlugger.UniqueIds();
+        var ids = new ThaiSlugger.UniqueIds(new HashSet<string>());
         ids.Reserve("ก");
         ids.Reserve("ก-1");
 
@@ -122,9 +122,19 @@ public sealed class ThaiSluggerTests
     }
 
     [Fact]
+    public void Unique_ids_never_hand_out_the_theme_ids()
+    {
+        var ids = new ThaiSlugger.UniqueIds(new HashSet<string>(StringComparer.Ordinal) { "main-content", "main-content-1" });
+
+        Assert.Equal("main-content-2", ids.Next("Main content"));
+        Assert.Equal("main-content-3", ids.Next("main content"));
+        Assert.Equal("ก", ids.Next("ก"));
+    }
+
+    [Fact]
     public void Unique_ids_skip_a_numbered_id_a_heading_already_took()
     {
-        var ids = new ThaiSlugger.UniqueIds();
+        var ids = new ThaiSlugger.UniqueIds(new HashSet<string>());
 
         Assert.Equal("ก-1", ids.Next("ก 1"));
         Assert.Equal("ก", ids.Next("ก"));
@@ -134,8 +144,8 @@ public sealed class ThaiSluggerTests
     [Fact]
     public void Unique_ids_are_per_instance()
     {
-        Assert.Equal("ก", new ThaiSlugger.UniqueIds().Next("ก"));
-        Assert.Equal("ก", new ThaiSlugger.UniqueIds().Next("ก"));
+        Assert.Equal("ก", new ThaiSlugger.UniqueIds(new HashSet<string>()).Next("ก"));
+        Assert.Equal("ก", new ThaiSlugger.UniqueIds(new HashSet<string>()).Next("ก"));
     }
 
     [Fact]
