@@ -32,18 +32,26 @@ public static unsafe class ThaiSegmenter
 
     /// <summary>
     /// The word-like segments of <paramref name="text"/> into <paramref name="words"/>, which is cleared first (a caller
-    /// reuses one list). Each of the text's <see cref="Pieces"/> is looked up in this thread's <see cref="PieceWords"/>
+    /// reuses one list). Each of the text's <see cref="Pieces"/> is looked up in the table of pieces already cut (<see cref="PieceWords"/>)
     /// before ICU is asked: a site repeats its phrases (names, titles, the same sentence in many pages), and ICU's
     /// dictionary search was the largest cost of the search index.
     /// </summary>
     public static void Words(ReadOnlySpan<char> text, List<Range> words)
     {
         words.Clear();
-        var pieces = _pieces ??= new PieceWords();
         var position = 0;
         while (NextPiece(text, ref position) is (int start, int length))
         {
-            pieces.Add(text, start, length, words);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var bounds = PieceWords.GetOrAdd(text.Slice(start, length), IcuBounds);
+            for (var i = 0; i < bounds.Length; i += 2)
+            {
+                words.Add(new Range(start + bounds[i], start + bounds[i + 1]));
+            }
         }
     }
 
@@ -147,72 +155,30 @@ public static unsafe class ThaiSegmenter
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark or UnicodeCategory.Format);
 
-    /// <summary>One thread's pieces of text already cut, with their word-like segments as (start, end) pairs.</summary>
+    /// <summary>
+    /// The pieces of text already cut, with their word-like segments as (start, end) pairs. The search index remembers
+    /// the pieces of page text itself and asks here only for pieces new to it, so what comes back here is mostly titles
+    /// and labels: a few MB at most.
+    /// </summary>
+    private static readonly PieceTable<int[]> PieceWords = new(longestKept: 200, maxPieces: 1 << 16, maxCharacters: 1 << 21);
+
+    /// <summary>The list <see cref="IcuBounds"/> cuts into, one per thread.</summary>
     [ThreadStatic]
-    private static PieceWords? _pieces;
+    private static List<Range>? _cut;
 
-    private sealed class PieceWords
+    private static int[] IcuBounds(ReadOnlySpan<char> piece)
     {
-        /// <summary>
-        /// Enough for the phrases a thread meets again: the search index remembers the pieces of page text itself, for
-        /// every thread, and asks here only for pieces new to it, so what comes back here is mostly titles. When either
-        /// limit is reached the table starts again, so a thread holds at most a few MB.
-        /// </summary>
-        private const int CapacityPieces = 1 << 15;
-
-        private const int CapacityCharacters = 1 << 20;
-
-        /// <summary>
-        /// Longer pieces (a table row, OCR text without spaces) rarely come again: they go to ICU without being kept.
-        /// Thai runs phrases together between spaces, so a limit of 80 sent an eighth of the corpus's text to ICU every time.
-        /// </summary>
-        private const int LongestKept = 200;
-
-        private readonly Dictionary<string, int[]> _words = new(StringComparer.Ordinal);
-        private readonly List<Range> _cut = [];
-        private int _keptCharacters;
-
-        public void Add(ReadOnlySpan<char> text, int start, int length, List<Range> words)
+        var cut = _cut ??= [];
+        cut.Clear();
+        AddIcuWords(piece, 0, cut);
+        var bounds = new int[cut.Count * 2];
+        for (var i = 0; i < cut.Count; i++)
         {
-            if (length == 0)
-            {
-                return;
-            }
-
-            var piece = text.Slice(start, length);
-            if (length > LongestKept)
-            {
-                AddIcuWords(piece, start, words);
-                return;
-            }
-
-            var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(piece, out var bounds))
-            {
-                _cut.Clear();
-                AddIcuWords(piece, 0, _cut);
-                bounds = new int[_cut.Count * 2];
-                for (var i = 0; i < _cut.Count; i++)
-                {
-                    bounds[2 * i] = _cut[i].Start.Value;
-                    bounds[(2 * i) + 1] = _cut[i].End.Value;
-                }
-
-                if (_words.Count >= CapacityPieces || _keptCharacters + length > CapacityCharacters)
-                {
-                    _words.Clear();
-                    _keptCharacters = 0;
-                }
-
-                lookup[piece] = bounds;
-                _keptCharacters += length;
-            }
-
-            for (var i = 0; i < bounds.Length; i += 2)
-            {
-                words.Add(new Range(start + bounds[i], start + bounds[i + 1]));
-            }
+            bounds[2 * i] = cut[i].Start.Value;
+            bounds[(2 * i) + 1] = cut[i].End.Value;
         }
+
+        return bounds;
     }
 
     private static WordIterator Iterator(IcuLibrary icu)

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Numerics;
+using Portal.Thai;
 
 namespace Portal.Features.Search;
 
@@ -392,42 +392,11 @@ internal static class SearchIndexBuilder
 
         public WorkerTerms ForThisWorker() => new(this);
 
-        /// <summary>Pieces longer than this rarely come again (a table row, OCR text without spaces): they are not kept.</summary>
-        private const int LongestKeptPiece = 200;
-
         /// <summary>
-        /// Enough for a large site's recurring pieces (the 10,000-page corpus has about 36,000 distinct ones); when either
-        /// limit is passed the table starts again, so it holds at most about 20 MB.
+        /// Each piece's term ids, for every thread: enough for a large site's recurring pieces (the 10,000-page corpus has
+        /// about 36,000 distinct ones) in at most about 20 MB.
         /// </summary>
-        private const int KeptPieces = 1 << 17;
-
-        private const int KeptCharacters = 1 << 22;
-
-        private readonly ConcurrentDictionary<string, int[]> _pieces = new(StringComparer.Ordinal);
-        private readonly Lock _clearing = new();
-        private int _keptPieces;
-        private int _keptCharacters;
-
-        /// <summary>The pieces any thread has met, with their terms' ids, shared: a thread of its own would cut each piece again, with ICU.</summary>
-        private ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> KnownPieces => _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        private void Keep(ReadOnlySpan<char> piece, int[] ids)
-        {
-            if (Interlocked.Increment(ref _keptPieces) > KeptPieces || Interlocked.Add(ref _keptCharacters, piece.Length) > KeptCharacters)
-            {
-                lock (_clearing)
-                {
-                    if (_keptPieces > KeptPieces || _keptCharacters > KeptCharacters)
-                    {
-                        _pieces.Clear();
-                        _keptPieces = 0;
-                        _keptCharacters = 0;
-                    }
-                }
-            }
-
-            KnownPieces.TryAdd(piece, ids);
-        }
+        private readonly PieceTable<int[]> _pieces = new(longestKept: 200, maxPieces: 1 << 17, maxCharacters: 1 << 22);
 
         public int Id(string term)
         {
@@ -474,26 +443,12 @@ internal static class SearchIndexBuilder
             public SynonymGroups.Finder Finder(SynonymGroups groups) => _finder ??= new SynonymGroups.Finder(groups);
 
             /// <summary>
-            /// The ids of a piece's terms (<see cref="SearchText.VisitPieces"/>), remembered for every thread
-            /// (<see cref="Vocabulary.KnownPieces"/>): most of a site's text is pieces met before, and looking one up
-            /// costs less than cutting it into words and looking up each.
+            /// The ids of a piece's terms (<see cref="SearchText.VisitPieces"/>), remembered for every thread: most of a
+            /// site's text is pieces met before, and looking one up costs less than cutting it into words and looking up each.
             /// </summary>
-            public int[] PieceIds(ReadOnlySpan<char> piece)
-            {
-                if (piece.Length > LongestKeptPiece)
-                {
-                    return IdsOf(piece);
-                }
+            public int[] PieceIds(ReadOnlySpan<char> piece) => shared._pieces.GetOrAdd(piece, _idsOf ??= IdsOf);
 
-                if (shared.KnownPieces.TryGetValue(piece, out var ids))
-                {
-                    return ids;
-                }
-
-                ids = IdsOf(piece);
-                shared.Keep(piece, ids);
-                return ids;
-            }
+            private PieceTable<int[]>.Work? _idsOf;
 
             private readonly List<int> _pieceIds = [];
 
