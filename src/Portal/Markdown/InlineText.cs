@@ -6,14 +6,16 @@ namespace Portal.Markdown;
 /// <summary>The plain text of inline Markdown (a heading's words without emphasis or link syntax).</summary>
 internal static class InlineText
 {
-    /// <summary>One builder per thread: every heading and table cell of every page asks for its text.</summary>
+    /// <summary>This thread's builder (<see cref="ReusedStringBuilder"/>): every heading and table cell of every page asks for its text.</summary>
     [ThreadStatic]
     private static StringBuilder? _builder;
 
+    /// <summary>A heading or a cell is short; one of a page's length is not worth keeping a buffer for.</summary>
+    private const int KeptCapacity = 1 << 12;
+
     public static string Of(ContainerInline? container)
     {
-        var builder = _builder ??= new StringBuilder();
-        builder.Clear();
+        var builder = ReusedStringBuilder.Take(ref _builder, KeptCapacity);
         Append(container, builder);
         return builder.ToString().Trim();
     }

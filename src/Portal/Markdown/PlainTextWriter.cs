@@ -14,7 +14,7 @@ internal static class PlainTextWriter
     /// <param name="nodes">The page's nodes in document order (<see cref="MarkdownTree"/>).</param>
     public static string Write(IReadOnlyList<MarkdownObject> nodes)
     {
-        var builder = Builder();
+        var builder = ReusedStringBuilder.Take(ref _builder, KeptCapacity);
         foreach (var block in nodes.OfType<LeafBlock>())
         {
             var start = builder.Length;
@@ -43,14 +43,11 @@ internal static class PlainTextWriter
         return builder.ToString();
     }
 
-    /// <summary>One builder per thread, kept unless a page made it large: a builder of its own for each page grew by copying, block after block.</summary>
+    /// <summary>This thread's builder (<see cref="ReusedStringBuilder"/>).</summary>
     [ThreadStatic]
     private static StringBuilder? _builder;
 
     private const int KeptCapacity = 1 << 18;
-
-    private static StringBuilder Builder() =>
-        _builder is { Capacity: <= KeptCapacity } kept ? kept.Clear() : _builder = new StringBuilder();
 
     private static void TrimFrom(StringBuilder builder, int start)
     {

@@ -82,7 +82,7 @@ internal sealed class PageRenderer
         context.SetValue("data", _models.Data);
         context.SetValue("page", _models.Page(page, body));
         ThemeFilters.UseKeepWords(context, _keepWords);
-        var html = PageText();
+        var html = ReusedStringBuilder.Take(ref _pageText, KeptBufferLength);
         if (!RenderTemplate(layout, page.Layout, context, html, location, diagnostics))
         {
             return null;
@@ -95,7 +95,7 @@ internal sealed class PageRenderer
             return null;
         }
 
-        var chars = _pageChars is { } buffer && buffer.Length >= html.Length ? buffer : (_pageChars = new char[html.Length]);
+        var chars = _pageChars is { Length: var kept } buffer && kept >= html.Length && kept <= KeptBufferLength ? buffer : (_pageChars = new char[html.Length]);
         html.CopyTo(0, chars, html.Length);
         return new RenderedPage(page, KeepWordSpans.Utf8(chars.AsSpan(0, html.Length), _keepWords), body?.Toc ?? [], body?.Outline ?? MarkdownOutline.Empty,
             body is null ? PackedText.Empty : PackedText.From(body.Text));
@@ -113,17 +113,6 @@ internal sealed class PageRenderer
 
     /// <summary>A page as large as a big site's sitemap leaves large buffers: past this many characters they are let go.</summary>
     private const int KeptBufferLength = 1 << 20;
-
-    private static StringBuilder PageText()
-    {
-        if (_pageText is { } kept && kept.Capacity <= KeptBufferLength && (_pageChars?.Length ?? 0) <= KeptBufferLength)
-        {
-            return kept.Clear();
-        }
-
-        _pageChars = null;
-        return _pageText = new StringBuilder();
-    }
 
     /// <summary>Renders one layout into <paramref name="output"/>; a failure names that layout, so a mistake in <c>base</c> reads the same on every page and is reported once.</summary>
     private static bool RenderTemplate(IFluidTemplate template, string name, TemplateContext context, StringBuilder output, SourceLocation location, ICollection<Diagnostic> diagnostics)
