@@ -55,9 +55,11 @@ public sealed class ServeTests
             }
         }
 
-        // Stopped cleanly: the port is free again.
-        using var listener = new TcpListener(IPAddress.Loopback, port);
-        listener.Start();
+        // Stopped cleanly: nothing listens on the port any more. A connection is refused, where binding the port
+        // again could fail for reasons of other tests (an outgoing connection of theirs may take it as its own port).
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        var refused = await Assert.ThrowsAsync<SocketException>(() => probe.ConnectAsync(IPAddress.Loopback, port));
+        Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
     }
 
     [Fact]
