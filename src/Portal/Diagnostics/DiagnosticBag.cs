@@ -173,11 +173,14 @@ public sealed class DiagnosticBag : ICollection<Diagnostic>
             return displaced;
         }
 
-        public bool HasOmitted => OmittedCount > 0 || Summaries.Any(s => s.Omitted > 0);
+        /// <summary>The diagnostics left out, here and in the summaries added from other bags.</summary>
+        private int Omitted => OmittedCount + Summaries.Sum(s => s.Omitted);
+
+        public bool HasOmitted => Omitted > 0;
 
         public Diagnostic? Summary()
         {
-            var omitted = OmittedCount + Summaries.Sum(s => s.Omitted);
+            var omitted = Omitted;
             if (omitted == 0)
             {
                 return null;
