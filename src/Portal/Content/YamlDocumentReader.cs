@@ -1,3 +1,4 @@
+using System.Buffers;
 using Portal.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -14,6 +15,12 @@ internal static class YamlDocumentReader
     /// <param name="simpleFirst">Whether <see cref="SimpleYamlParser"/> reads the text when it can; false only to compare the two parsers.</param>
     public static YamlNode? Read(string yaml, string displayPath, int firstLine, ICollection<Diagnostic> diagnostics, bool simpleFirst = true)
     {
+        if (yaml.AsSpan().IndexOfAny(LineBreaksOfYamlAlone) is var separator and >= 0)
+        {
+            diagnostics.Add(LineBreakOfYamlAlone(yaml, separator, displayPath, firstLine));
+            return null;
+        }
+
         var events = (simpleFirst ? SimpleYamlParser.TryCreate(yaml) : null) as IParser ?? new Parser(new StringReader(yaml));
         var parser = new CheckedYamlParser(events);
         try
@@ -40,6 +47,21 @@ internal static class YamlDocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Characters YamlDotNet reads as line breaks (YAML 1.1) where editors, Markdig and every reported position do not:
+    /// a value would be cut at an invisible break, and every position after one would name the wrong line.
+    /// </summary>
+    private static readonly SearchValues<char> LineBreaksOfYamlAlone = SearchValues.Create("\u0085\u2028\u2029");
+
+    private static Diagnostic LineBreakOfYamlAlone(string yaml, int index, string displayPath, int firstLine)
+    {
+        var (line, column) = ContentCharacters.Position(yaml, index);
+        var name = ContentCharacters.Describe(yaml, index);
+        return Diagnostic.Error(DiagnosticCode.ForbiddenCharacter, new SourceLocation(displayPath, line + firstLine - 1, column),
+            $"พบอักขระ {name} ใน YAML ซึ่ง YAML อ่านเป็นการขึ้นบรรทัดใหม่ที่มองไม่เห็น (มักติดมาจากการคัดลอก) ให้ลบออก",
+            $"the character {name} is not allowed in YAML, which reads it as an invisible line break (often pasted in by accident); delete it");
     }
 
     private static Diagnostic Invalid(SourceLocation location, string reason) =>

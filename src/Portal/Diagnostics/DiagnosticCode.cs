@@ -26,7 +26,7 @@ public sealed record DiagnosticCode(string Id, string Summary)
     public static readonly DiagnosticCode YamlTooDeep = new("PT022", "YAML nested deeper than the limit");
     public static readonly DiagnosticCode YamlAliasExpansion = new("PT023", "a YAML alias refers to itself or expands past the limit");
     public static readonly DiagnosticCode MarkdownTooDeep = new("PT024", "Markdown nested deeper than the parser allows (127 levels)");
-    public static readonly DiagnosticCode ForbiddenCharacter = new("PT025", "a control character or noncharacter in content");
+    public static readonly DiagnosticCode ForbiddenCharacter = new("PT025", "a control character or noncharacter in content, or a line break only YAML reads as one");
     public static readonly DiagnosticCode NotUtf8 = new("PT026", "a text file is not UTF-8");
     public static readonly DiagnosticCode FileTooLarge = new("PT027", "a file is larger than the limit");
     public static readonly DiagnosticCode AttachmentTypeNotAllowed = new("PT028", "an attachment type that is not published");

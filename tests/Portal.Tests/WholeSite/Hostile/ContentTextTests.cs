@@ -148,4 +148,27 @@ public sealed class ContentTextTests
         Assert.Equal(new SourceLocation(site.Display("news/old-mac.md"), 5, 1), HostileSite.Single(result, DiagnosticCode.UnknownCallout).Location);
         Assert.Equal(new SourceLocation(site.Display("news/old-mac-control.md"), 5, 2), HostileSite.Single(result, DiagnosticCode.ForbiddenCharacter).Location);
     }
+
+    /// <summary>
+    /// Found by the fuzzer: YAML reads U+2028 and U+2029 as line breaks, which no editor shows, so a value was cut at
+    /// an invisible break and every position after it named the wrong line. In front matter and in a data file alike
+    /// the character is reported where it is (a Markdown body may hold it: it is no line break there).
+    /// </summary>
+    [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void A_line_break_only_yaml_reads_as_one_is_reported_where_it_is(string escaped)
+    {
+        var separator = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        using var site = HostileSite.Create();
+        site.WritePage("news/pasted-break.md", $"title: ก\ndescription: ข{separator}ค", $"ย่อหน้า{separator}เดียวกัน\n");
+        site.Write("_data/pasted-break.yml", $"name: ก\nnote: 'ข{separator}ค'\n");
+
+        var result = site.BuildFailing();
+
+        var problems = result.Diagnostics.Where(d => d.Code == DiagnosticCode.ForbiddenCharacter).Select(d => d.Location).ToList();
+        Assert.Equal([new SourceLocation(site.Display("_data/pasted-break.yml"), 2, 9), new SourceLocation(site.Display("news/pasted-break.md"), 3, 15)],
+            problems.OrderBy(l => l.Path, StringComparer.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCode.InvalidYaml);
+    }
 }
